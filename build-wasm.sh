@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Builds Sociaal Domein Leren for the web into dist/ (a plain static folder).
+#
+#   ./build-wasm.sh                 build only
+#   ./build-wasm.sh --serve         build, then serve dist/ on http://127.0.0.1:8000/
+#   ./build-wasm.sh --serve --port 9000
+#
+# On a fresh Debian 12 / Ubuntu 24.04 machine (as root or with sudo) it installs what is
+# missing, fetches the pinned dependencies into a cache outside the work tree
+# ($SDL_CACHE, default ~/.cache/sociaal-domein-leren) and builds SDL2 for wasm once.
+set -euo pipefail
+cd "$(dirname "$0")"
+# shellcheck source=scripts/lib.sh
+. scripts/lib.sh
+
+serve=0; port=8000
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --serve) serve=1 ;;
+    --port) port="$2"; shift ;;
+    --port=*) port="${1#--port=}" ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) die "unknown option: $1 (try --help)" ;;
+  esac
+  shift
+done
+
+apt_install_missing cmake make xz-utils ca-certificates nlohmann-json3-dev fonts-noto-core python3-fonttools
+ensure_node
+ensure_emscripten
+
+deps_src=$(scripts/fetch-deps.sh)
+sdl_prefix=$(scripts/build-sdl2-wasm.sh)
+fonts_dir=$(scripts/build-fonts.sh)
+
+build_dir="${BUILD_DIR:-build}/wasm"
+log "configuring $build_dir"
+emcmake cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Release \
+  -DDEPS_SRC="$deps_src" -DSDL2_WASM_PREFIX="$sdl_prefix" >/dev/null
+log "compiling"
+cmake --build "$build_dir" -j"$(nproc)"
+
+log "assembling dist/"
+rm -rf dist && mkdir -p dist/fonts
+cp "$build_dir/sociaal-domein-leren.js" "$build_dir/sociaal-domein-leren.wasm" dist/
+cp web/index.html web/*.js web/*.css dist/
+cp -r content dist/content
+cp "$fonts_dir"/*.ttf dist/fonts/
+node scripts/write-manifest.mjs dist
+log "dist/ is ready ($(du -sh dist | cut -f1))"
+
+if [ "$serve" = 1 ]; then
+  exec node scripts/serve.mjs dist "$port"
+fi

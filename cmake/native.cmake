@@ -1,0 +1,44 @@
+# Native targets: unit tests, coursetool, fuzzers, benchmark.
+enable_testing()
+find_package(GTest REQUIRED)
+
+file(GLOB CORE_TEST_SOURCES CONFIGURE_DEPENDS tests/core/*_test.cpp tests/platform/*_test.cpp)
+file(GLOB PLATFORM_NATIVE_SOURCES CONFIGURE_DEPENDS src/platform/native/*.cpp)
+add_library(sdl_platform_native STATIC ${PLATFORM_NATIVE_SOURCES})
+target_include_directories(sdl_platform_native PUBLIC src)
+target_link_libraries(sdl_platform_native PUBLIC sdl_core)
+target_compile_options(sdl_platform_native PRIVATE ${PROJECT_WARNINGS})
+
+add_executable(core_tests ${CORE_TEST_SOURCES})
+target_link_libraries(core_tests PRIVATE sdl_core sdl_platform_native GTest::gtest GTest::gtest_main)
+target_compile_options(core_tests PRIVATE ${PROJECT_WARNINGS})
+target_compile_definitions(core_tests PRIVATE
+  SDL_SOURCE_DIR="${CMAKE_SOURCE_DIR}" SDL_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data")
+include(GoogleTest)
+gtest_discover_tests(core_tests WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}" DISCOVERY_TIMEOUT 60)
+
+file(GLOB COURSETOOL_SOURCES CONFIGURE_DEPENDS src/tools/coursetool/*.cpp)
+if(COURSETOOL_SOURCES)
+  add_executable(coursetool ${COURSETOOL_SOURCES})
+  target_link_libraries(coursetool PRIVATE sdl_core sdl_platform_native)
+  target_compile_options(coursetool PRIVATE ${PROJECT_WARNINGS})
+endif()
+
+file(GLOB BENCH_SOURCES CONFIGURE_DEPENDS tests/bench/*.cpp)
+if(BENCH_SOURCES)
+  add_executable(course_bench ${BENCH_SOURCES})
+  target_link_libraries(course_bench PRIVATE sdl_core sdl_platform_native)
+  target_compile_options(course_bench PRIVATE ${PROJECT_WARNINGS})
+endif()
+
+# libFuzzer targets: tests/fuzz/fuzz_<name>.cpp, each defining LLVMFuzzerTestOneInput.
+if(SDL_FUZZ)
+  file(GLOB FUZZ_SOURCES CONFIGURE_DEPENDS tests/fuzz/fuzz_*.cpp)
+  foreach(src ${FUZZ_SOURCES})
+    get_filename_component(name "${src}" NAME_WE)
+    add_executable(${name} "${src}")
+    target_link_libraries(${name} PRIVATE sdl_core)
+    target_compile_options(${name} PRIVATE -fsanitize=fuzzer ${PROJECT_WARNINGS})
+    target_link_options(${name} PRIVATE -fsanitize=fuzzer)
+  endforeach()
+endif()

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Subsets Noto Sans (Debian's fonts-noto-core) to the characters Dutch and English need,
+# once per font package version, into $SDL_CACHE/fonts/<version>. Prints that directory.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+
+ver=$(dpkg-query -W -f='${Version}' fonts-noto-core)
+out="$SDL_CACHE/fonts/noto-$ver"
+if [ -f "$out/.complete" ]; then echo "$out"; exit 0; fi
+mkdir -p "$out"
+# Latin-1, Latin Extended-A (ĳ, ő, ł ... in names), general punctuation (– — ‘ ’ “ ” • … ‰),
+# €, arrows and a few symbols the UI draws (✓ is not in Noto Sans; the UI draws it as a path).
+unicodes="U+0020-007E,U+00A0-017F,U+2010-2027,U+2030,U+2039-203A,U+20AC,U+2190-2193,U+2212,U+00D7"
+for style in Regular Bold Italic; do
+  src="/usr/share/fonts/truetype/noto/NotoSans-$style.ttf"
+  [ -f "$src" ] || die "$src missing (package fonts-noto-core)"
+  /usr/bin/python3 -m fontTools.subset "$src" --unicodes="$unicodes" \
+    --layout-features='kern,liga' --no-hinting --desubroutinize \
+    --output-file="$out/NotoSans-$style.ttf"
+done
+touch "$out/.complete"
+echo "$out"

@@ -1,0 +1,48 @@
+# Shared helpers for the build and test scripts. Source it; do not run it.
+# shellcheck shell=bash
+
+# Where fetched and prebuilt dependencies live: outside the work tree, keyed by version,
+# so a second build (or a second clone) reuses them.
+SDL_CACHE="${SDL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sociaal-domein-leren}"
+
+log() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Runs a command as root: directly when we are root, through sudo otherwise.
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    die "need root (or sudo) to run: $*"; fi
+}
+
+APT_UPDATED=0
+apt_update_once() {
+  [ "$APT_UPDATED" = 1 ] && return 0
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || die "apt-get update failed"
+  APT_UPDATED=1
+}
+
+# Installs the Debian/Ubuntu packages given that are not installed yet.
+apt_install_missing() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} = 0 ] && return 0
+  log "installing system packages: ${missing[*]}"
+  apt_update_once
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2 \
+    || die "could not install: ${missing[*]}"
+}
+
+# Node.js + npm: the machine's own if present, else the distribution's.
+ensure_node() {
+  command -v node >/dev/null && command -v npm >/dev/null && return 0
+  apt_install_missing nodejs npm
+}
+
+# Emscripten: an emcc on PATH (e.g. an emsdk) wins; otherwise the distribution's package.
+ensure_emscripten() {
+  if ! command -v emcc >/dev/null; then apt_install_missing emscripten; fi
+  # Debian's emcc runs its JS tools with the machine's node; they need Debian's acorn etc.
+  if [ -d /usr/share/nodejs ]; then export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"; fi
+}
