@@ -1,0 +1,73 @@
+// Calculator (e.g. the kostendelersnorm): the learner sets the inputs; every output is
+// computed in order from the content's expression and shown as a step of the working.
+#include <imgui.h>
+
+#include <map>
+
+#include "core/expr.hpp"
+#include "ui/figures/figures.hpp"
+#include "ui/widgets.hpp"
+
+namespace sdl::ui {
+namespace {
+std::string formatOutput(Ui& ui, const core::CalculatorOutput& out, double v) {
+  switch (out.format) {
+    case core::OutputFormat::money: return "\xE2\x82\xAC " + formatNumber(v, out.decimals, ui.lang);
+    case core::OutputFormat::percent: return formatNumber(v * 100.0, out.decimals, ui.lang) + "%";
+    default: return formatNumber(v, out.decimals, ui.lang);
+  }
+}
+}  // namespace
+
+bool drawCalculator(Ui& ui, const core::Calculator& fig, std::map<std::string, double>& inputs) {
+  figureCaption(ui, fig.id, fig.caption);
+  bool changed = false;
+  std::map<std::string, double, std::less<>> values;
+  for (const auto& in : fig.inputs) {
+    auto it = inputs.find(in.id);
+    double v = it != inputs.end() ? it->second : in.defaultValue;
+    const std::string id = "figure." + fig.id + ".input." + in.id;
+    if (!in.options.empty()) {
+      ImGui::TextUnformatted(ui.text(in.label).c_str());
+      for (size_t o = 0; o < in.options.size(); ++o)
+        if (radio(ui, id + "." + std::to_string(o), ui.text(in.options[o].label), v == in.options[o].value, id) &&
+            v != in.options[o].value) {
+          v = in.options[o].value;
+          changed = true;
+          inputs[in.id] = v;
+        }
+    } else {
+      const int decimals = in.step < 1 ? 2 : 0;
+      std::string text = formatNumber(v, decimals, ui.lang) + (in.unit.empty() ? "" : " " + in.unit);
+      if (in.unit == "\xE2\x82\xAC" || in.unit == "EUR") text = "\xE2\x82\xAC " + formatNumber(v, decimals, ui.lang);
+      if (slider(ui, id, ui.text(in.label), &v, in.min, in.max, in.step, text)) {
+        changed = true;
+        inputs[in.id] = v;
+      }
+    }
+    values[in.id] = v;
+  }
+  gap(ui, 4);
+  ImGui::PushFont(ui.fonts.bold);
+  ImGui::TextUnformatted(ui.tr("figure.calc.working").c_str());
+  ImGui::PopFont();
+  for (size_t i = 0; i < fig.outputs.size(); ++i) {
+    const auto& out = fig.outputs[i];
+    const double v = out.expr ? core::expr::evaluate(*out.expr, core::expr::mapLookup(values)) : 0.0;
+    values[out.id] = v;
+    const bool last = i + 1 == fig.outputs.size();
+    const std::string label = ui.text(out.label) + ": " + formatOutput(ui, out, v);
+    ImGui::PushFont(last ? ui.fonts.h3 : ui.fonts.body);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    SemanticElement& e = recordLastItem(ui, "figure." + fig.id + ".output." + out.id, last ? "status" : "text", label);
+    e.value = v;
+    e.valueText = formatOutput(ui, out, v);
+  }
+  if (!fig.note.empty()) smallText(ui, "figure." + fig.id + ".note", ui.text(fig.note));
+  return changed;
+}
+
+}  // namespace sdl::ui

@@ -1,0 +1,98 @@
+// Comparison table: rows × columns (e.g. three laws side by side). Clash cells are
+// highlighted; selecting a cell with a note explains it. On phones each row becomes a
+// stacked card so nothing scrolls sideways.
+#include <imgui.h>
+
+#include <map>
+
+#include "ui/figures/figures.hpp"
+#include "ui/widgets.hpp"
+
+namespace sdl::ui {
+namespace {
+std::map<std::string, std::string> g_selected;  // figure id -> "row/column"
+
+// One cell: wrapped text on its background, clickable when it has a note.
+void cell(Ui& ui, const core::Comparison& fig, const core::ComparisonRow& row, size_t col, std::string& sel) {
+  const Palette& p = ui.pal();
+  const core::ComparisonCell& c = row.cells[col];
+  const std::string key = row.id + "/" + fig.columns[col].id;
+  const bool on = sel == key;
+  const std::string id = "figure." + fig.id + ".cell." + key;
+  const ImVec2 a = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x;
+  const std::string& text = ui.text(c.text);
+  const ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, w - ui.px(12));
+  const ImVec2 b(a.x + w, a.y + ts.y + ui.px(12));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (c.clash || on) dl->AddRectFilled(a, b, on ? p.selected : p.warningSurface, 4);
+  if (c.clash) dl->AddRectFilled(a, ImVec2(a.x + ui.px(4), b.y), p.clash, 2);
+  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + ui.px(8), a.y + ui.px(6)), p.text, text.c_str(),
+              nullptr, w - ui.px(12));
+  bool clicked = false;
+  if (!c.note.empty()) clicked = ImGui::InvisibleButton(("##" + key).c_str(), ImVec2(w, b.y - a.y));
+  else ImGui::Dummy(ImVec2(w, b.y - a.y));
+  if (!c.note.empty() && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  SemanticElement& e = recordLastItem(ui, id, c.note.empty() ? "cell" : "button",
+                                      ui.text(fig.columns[col].label) + ": " + ui.text(c.text));
+  if (c.clash) e.valueText = ui.tr("figure.clash");
+  if (!c.note.empty()) {
+    e.selected = on;
+    if (clicked || ui.sem.takeActivation(id)) sel = on ? "" : key;
+  }
+}
+}  // namespace
+
+void drawComparison(Ui& ui, const core::Comparison& fig) {
+  figureCaption(ui, fig.id, fig.caption);
+  std::string& sel = g_selected[fig.id];
+  const size_t cols = fig.columns.size();
+  if (ui.narrow) {
+    for (const auto& row : fig.rows) {
+      heading(ui, "figure." + fig.id + ".row." + row.id, ui.text(row.label), 3);
+      for (size_t c = 0; c < cols && c < row.cells.size(); ++c) {
+        ImGui::PushFont(ui.fonts.bold);
+        ImGui::TextUnformatted(ui.text(fig.columns[c].label).c_str());
+        ImGui::PopFont();
+        cell(ui, fig, row, c, sel);
+      }
+    }
+  } else if (ImGui::BeginTable(("##cmp" + fig.id).c_str(), static_cast<int>(cols) + 1,
+                               ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_RowBg)) {
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.7f);
+    for (size_t c = 0; c < cols; ++c) ImGui::TableSetupColumn(ui.text(fig.columns[c].label).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (size_t c = 0; c <= cols; ++c) {
+      ImGui::TableSetColumnIndex(static_cast<int>(c));
+      ImGui::PushFont(ui.fonts.bold);
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextUnformatted(c == 0 ? "" : ui.text(fig.columns[c - 1].label).c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::PopFont();
+      if (c > 0) recordLastItem(ui, "figure." + fig.id + ".col." + fig.columns[c - 1].id, "columnheader", ui.text(fig.columns[c - 1].label));
+    }
+    for (const auto& row : fig.rows) {
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::PushFont(ui.fonts.bold);
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextUnformatted(ui.text(row.label).c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::PopFont();
+      recordLastItem(ui, "figure." + fig.id + ".row." + row.id, "rowheader", ui.text(row.label));
+      for (size_t c = 0; c < cols && c < row.cells.size(); ++c) {
+        ImGui::TableSetColumnIndex(static_cast<int>(c) + 1);
+        cell(ui, fig, row, c, sel);
+      }
+    }
+    ImGui::EndTable();
+  }
+  smallText(ui, "figure." + fig.id + ".hint", ui.tr("figure.clash_hint"));
+  for (const auto& row : fig.rows)
+    for (size_t c = 0; c < cols && c < row.cells.size(); ++c)
+      if (sel == row.id + "/" + fig.columns[c].id)
+        figureDetail(ui, "figure." + fig.id + ".detail", ui.text(row.label) + " \xC2\xB7 " + ui.text(fig.columns[c].label),
+                     ui.text(row.cells[c].note));
+}
+
+}  // namespace sdl::ui

@@ -1,0 +1,47 @@
+#pragma once
+// Interactive figures drawn from their data (one file per figure type). Transient state
+// (selection, current step) lives per figure id; values the learner sets (radar scores,
+// calculator inputs) are kept in the learner's progress.
+#include <map>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/content_model.hpp"
+#include "ui/app_model.hpp"
+#include "ui/context.hpp"
+
+namespace sdl::ui {
+
+void drawFigure(Ui& ui, Model& model, const core::Module& module, const core::Block& block);
+
+void drawActorMap(Ui& ui, const core::ActorMap& fig);
+void drawTimeline(Ui& ui, const core::Timeline& fig);
+void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig);
+void drawComparison(Ui& ui, const core::Comparison& fig);
+// `learner` holds the learner's own scores by axis id (editable radars); returns true on change.
+bool drawRadar(Ui& ui, const core::Radar& fig, std::map<std::string, double>& learner);
+// `inputs` holds the learner's inputs by input id; returns true on change.
+bool drawCalculator(Ui& ui, const core::Calculator& fig, std::map<std::string, double>& inputs);
+void drawDecisionExplorer(Ui& ui, const core::DecisionExplorer& fig);
+
+// Shared pieces: the caption above a figure and the explanation box under it.
+void figureCaption(Ui& ui, const std::string& figureId, const core::Text& caption);
+void figureDetail(Ui& ui, const std::string& id, const std::string& title, const std::string& text);
+// Formats a number the Dutch or English way ("1.234,56" / "1,234.56").
+std::string formatNumber(double value, int decimals, core::Lang lang);
+
+}  // namespace sdl::ui
+
+namespace sdl::ui {
+// A radar (spider) chart: `series` are polygons over `axes` (values min..max); when
+// `editable` is given, that polygon's points can be dragged along their axes.
+struct RadarSeriesView {
+  std::string label;
+  std::vector<double> values;
+  ImU32 color;
+};
+bool radarChart(Ui& ui, const std::string& id, const std::vector<std::string>& axes, double min, double max,
+                const std::vector<RadarSeriesView>& series, std::vector<double>* editable, float size);
+}  // namespace sdl::ui

@@ -1,0 +1,141 @@
+// Radar chart (e.g. the six dimensions of positieve gezondheid). Content series are drawn
+// as polygons; an editable radar adds the learner's own polygon, which they drag on the
+// chart or set with the sliders under it (keyboard and screen-reader friendly).
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/figures/figures.hpp"
+#include "ui/widgets.hpp"
+
+namespace sdl::ui {
+namespace {
+constexpr float kPi = 3.14159265f;
+ImVec2 axisDir(size_t i, size_t n) {
+  const float a = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
+  return ImVec2(std::cos(a), std::sin(a));
+}
+}  // namespace
+
+bool radarChart(Ui& ui, const std::string& id, const std::vector<std::string>& axes, double min, double max,
+                const std::vector<RadarSeriesView>& series, std::vector<double>* editable, float size) {
+  const Palette& p = ui.pal();
+  const size_t n = axes.size();
+  if (n < 3) return false;
+  const ImVec2 o = ImGui::GetCursorScreenPos();
+  const float W = ImGui::GetContentRegionAvail().x;
+  const float labelRoom = ui.px(70);
+  const float R = std::max(40.0f, (std::min(W, size) - 2 * labelRoom) / 2);
+  const ImVec2 c(o.x + W / 2, o.y + R + ui.px(34));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const double span = max > min ? max - min : 1;
+  for (int ring = 1; ring <= 5; ++ring) {
+    std::vector<ImVec2> pts;
+    for (size_t i = 0; i < n; ++i) {
+      const ImVec2 d = axisDir(i, n);
+      pts.emplace_back(c.x + d.x * R * ring / 5, c.y + d.y * R * ring / 5);
+    }
+    dl->AddPolyline(pts.data(), static_cast<int>(n), p.border, ImDrawFlags_Closed, 1.0f);
+  }
+  ImFont* f = ui.fonts.small;
+  for (size_t i = 0; i < n; ++i) {
+    const ImVec2 d = axisDir(i, n);
+    dl->AddLine(c, ImVec2(c.x + d.x * R, c.y + d.y * R), p.border);
+    const ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, labelRoom * 1.6f, axes[i].c_str());
+    ImVec2 lp(c.x + d.x * (R + ui.px(10)), c.y + d.y * (R + ui.px(10)));
+    lp.x -= d.x < -0.3f ? ts.x : d.x > 0.3f ? 0 : ts.x / 2;
+    lp.y -= d.y < -0.3f ? ts.y : d.y > 0.3f ? 0 : ts.y / 2;
+    dl->AddText(f, f->FontSize, lp, p.text, axes[i].c_str(), nullptr, labelRoom * 1.6f);
+  }
+  auto point = [&](size_t i, double v) {
+    const ImVec2 d = axisDir(i, n);
+    const float r = R * static_cast<float>((std::clamp(v, min, max) - min) / span);
+    return ImVec2(c.x + d.x * r, c.y + d.y * r);
+  };
+  auto polygon = [&](const std::vector<double>& values, ImU32 color) {
+    std::vector<ImVec2> pts;
+    for (size_t i = 0; i < n; ++i) pts.push_back(point(i, i < values.size() ? values[i] : min));
+    dl->AddConvexPolyFilled(pts.data(), static_cast<int>(n), (color & 0x00FFFFFF) | 0x40000000);
+    dl->AddPolyline(pts.data(), static_cast<int>(n), color, ImDrawFlags_Closed, 2.5f);
+    for (const auto& q : pts) dl->AddCircleFilled(q, ui.px(3.5f), color);
+  };
+  for (const auto& s : series) polygon(s.values, s.color);
+  bool changed = false;
+  if (editable) {
+    editable->resize(n, (min + max) / 2);
+    polygon(*editable, p.accent);
+    for (size_t i = 0; i < n; ++i) {
+      const ImVec2 q = point(i, (*editable)[i]);
+      const float h = ui.px(12);
+      ImGui::SetCursorScreenPos(ImVec2(q.x - h, q.y - h));
+      ImGui::InvisibleButton((id + ".drag" + std::to_string(i)).c_str(), ImVec2(2 * h, 2 * h));
+      if (ImGui::IsItemHovered() || ImGui::IsItemActive()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        dl->AddCircle(q, h * 0.8f, p.accent, 0, 2.0f);
+      }
+      if (ImGui::IsItemActive()) {
+        const ImVec2 m = ImGui::GetIO().MousePos, d = axisDir(i, n);
+        const float along = (m.x - c.x) * d.x + (m.y - c.y) * d.y;
+        const double v = std::round(min + std::clamp(along / R, 0.0f, 1.0f) * span);
+        if (v != (*editable)[i]) { (*editable)[i] = v; changed = true; }
+      }
+    }
+  }
+  ImGui::SetCursorScreenPos(o);
+  ImGui::Dummy(ImVec2(W, 2 * R + ui.px(68)));
+  SemanticElement& e = recordLastItem(ui, id, "img", "");
+  for (const auto& s : series) {
+    e.label += s.label + ": ";
+    for (size_t i = 0; i < n && i < s.values.size(); ++i)
+      e.label += axes[i] + " " + formatNumber(s.values[i], 0, ui.lang) + (i + 1 < n ? ", " : "; ");
+  }
+  return changed;
+}
+
+bool drawRadar(Ui& ui, const core::Radar& fig, std::map<std::string, double>& learner) {
+  const Palette& p = ui.pal();
+  figureCaption(ui, fig.id, fig.caption);
+  std::vector<std::string> axes;
+  for (const auto& a : fig.axes) axes.push_back(ui.text(a.label));
+  const ImU32 colors[] = {p.info, p.good, p.warning, p.clash};
+  std::vector<RadarSeriesView> series;
+  for (size_t s = 0; s < fig.series.size(); ++s)
+    series.push_back({ui.text(fig.series[s].label), fig.series[s].values, colors[s % 4]});
+  std::vector<double> mine;
+  if (fig.editable)
+    for (const auto& a : fig.axes) {
+      auto it = learner.find(a.id);
+      mine.push_back(it != learner.end() ? it->second : (fig.min + fig.max) / 2);
+    }
+  bool changed = radarChart(ui, "figure." + fig.id + ".chart", axes, fig.min, fig.max, series,
+                            fig.editable ? &mine : nullptr, ui.narrow ? 360.0f : 460.0f);
+  // Legend.
+  for (size_t s = 0; s < series.size(); ++s) {
+    ImGui::ColorButton(("##lg" + std::to_string(s)).c_str(), ImGui::ColorConvertU32ToFloat4(series[s].color),
+                       ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop, ImVec2(ui.px(14), ui.px(14)));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(series[s].label.c_str());
+  }
+  if (fig.editable) {
+    ImGui::ColorButton("##lgme", ImGui::ColorConvertU32ToFloat4(p.accent), ImGuiColorEditFlags_NoTooltip, ImVec2(ui.px(14), ui.px(14)));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ui.tr("figure.radar.mine").c_str());
+    smallText(ui, "figure." + fig.id + ".hint", ui.tr("figure.radar.hint"));
+    for (size_t i = 0; i < fig.axes.size(); ++i) {
+      double v = mine[i];
+      if (slider(ui, "figure." + fig.id + ".axis." + fig.axes[i].id, axes[i], &v, fig.min, fig.max, 1,
+                 formatNumber(v, 0, ui.lang))) {
+        mine[i] = v;
+        changed = true;
+      }
+    }
+    if (changed)
+      for (size_t i = 0; i < fig.axes.size(); ++i) learner[fig.axes[i].id] = mine[i];
+  }
+  for (const auto& a : fig.axes)
+    if (!a.text.empty()) { ImGui::Bullet(); ImGui::SameLine(); ImGui::PushTextWrapPos(0); ImGui::TextUnformatted((ui.text(a.label) + ": " + ui.text(a.text)).c_str()); ImGui::PopTextWrapPos(); }
+  return changed;
+}
+
+}  // namespace sdl::ui

@@ -1,0 +1,51 @@
+// Timeline: events in date order on a vertical axis (fits phones and desktops alike);
+// selecting an event shows its text.
+#include <imgui.h>
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+#include "ui/figures/figures.hpp"
+#include "ui/widgets.hpp"
+
+namespace sdl::ui {
+namespace {
+std::map<std::string, std::string> g_selected;  // figure id -> event id
+}
+
+void drawTimeline(Ui& ui, const core::Timeline& fig) {
+  const Palette& p = ui.pal();
+  figureCaption(ui, fig.id, fig.caption);
+  std::vector<const core::TimelineEvent*> events;
+  for (const auto& e : fig.events) events.push_back(&e);
+  std::stable_sort(events.begin(), events.end(), [](auto a, auto b) { return a->date < b->date; });
+  std::string& sel = g_selected[fig.id];
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float axisX = ImGui::GetCursorScreenPos().x + ui.px(10);
+  const float top = ImGui::GetCursorScreenPos().y;
+  float lastY = top;
+  for (const auto* e : events) {
+    const bool on = sel == e->id;
+    ImGui::Indent(ui.px(30));
+    ImGui::PushFont(ui.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.textMuted);
+    ImGui::TextUnformatted(e->date.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    const float dotY = ImGui::GetItemRectMin().y + ImGui::GetItemRectSize().y / 2;
+    if (button(ui, "figure." + fig.id + ".event." + e->id, ui.text(e->label), ButtonKind::secondary, false, on))
+      sel = on ? "" : e->id;
+    ImGui::Unindent(ui.px(30));
+    dl->AddCircleFilled(ImVec2(axisX, dotY), ui.px(on ? 7 : 5), on ? p.accent : p.heading);
+    lastY = dotY;
+    if (on) {
+      ImGui::Indent(ui.px(30));
+      figureDetail(ui, "figure." + fig.id + ".detail", e->date + " \xE2\x80\x94 " + ui.text(e->label), ui.text(e->text));
+      ImGui::Unindent(ui.px(30));
+    }
+  }
+  dl->AddLine(ImVec2(axisX, top + ui.px(8)), ImVec2(axisX, lastY), p.border, 2.0f);
+}
+
+}  // namespace sdl::ui

@@ -1,0 +1,46 @@
+#include "ui/fonts.hpp"
+
+#include <string>
+
+namespace sdl::ui {
+namespace {
+// What Dutch and English text needs (the same set scripts/build-fonts.sh keeps).
+const ImWchar kRanges[] = {
+    0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x2030, 0x2039, 0x203A,
+    0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0,
+};
+
+ImFont* add(ImFontAtlas* atlas, const std::string& path, float size, float density) {
+  ImFontConfig cfg;
+  cfg.RasterizerDensity = density;  // glyphs at device resolution; layout stays in CSS pixels
+  cfg.OversampleH = 2;
+  cfg.OversampleV = 1;
+  cfg.PixelSnapH = false;
+  return atlas->AddFontFromFileTTF(path.c_str(), size, &cfg, kRanges);
+}
+}  // namespace
+
+bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale) {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  atlas->Clear();
+  const std::string d = dir;
+  const float s = textScale;
+  const float density = pixelRatio < 1.0f ? 1.0f : pixelRatio;
+  fonts.body = add(atlas, d + "/NotoSans-Regular.ttf", 17.0f * s, density);
+  if (!fonts.body) {
+    ImFont* fallback = atlas->AddFontDefault();
+    fonts = Fonts{fallback, fallback, fallback, fallback, fallback, fallback, fallback, fallback};
+    return false;
+  }
+  fonts.bold = add(atlas, d + "/NotoSans-Bold.ttf", 17.0f * s, density);
+  fonts.italic = add(atlas, d + "/NotoSans-Italic.ttf", 17.0f * s, density);
+  fonts.boldItalic = fonts.bold;
+  fonts.h1 = add(atlas, d + "/NotoSans-Bold.ttf", 28.0f * s, density);
+  fonts.h2 = add(atlas, d + "/NotoSans-Bold.ttf", 22.0f * s, density);
+  fonts.h3 = add(atlas, d + "/NotoSans-Bold.ttf", 19.0f * s, density);
+  fonts.small = add(atlas, d + "/NotoSans-Regular.ttf", 14.5f * s, density);
+  ImGui::GetIO().FontDefault = fonts.body;
+  return atlas->Build();
+}
+
+}  // namespace sdl::ui

@@ -1,0 +1,139 @@
+#include "ui/rich_text.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <map>
+
+#include "ui/widgets.hpp"
+
+namespace sdl::ui {
+namespace {
+
+std::map<const std::string*, std::pair<std::string, core::md::RichText>> g_cache;
+
+ImFont* spanFont(Ui& ui, const core::md::Block& block, const core::md::Span& span) {
+  if (block.kind == core::md::BlockKind::heading)
+    return block.level <= 1 ? ui.fonts.h2 : ui.fonts.h3;
+  if (span.bold) return ui.fonts.bold;
+  if (span.italic) return ui.fonts.italic;
+  return ui.fonts.body;
+}
+
+// Splits "word word" into pieces that each end after their trailing spaces.
+template <typename F>
+void forEachWord(const std::string& s, F&& f) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    while (j < s.size() && s[j] == ' ') ++j;
+    f(s.substr(i, j - i));
+    i = j;
+  }
+}
+
+}  // namespace
+
+void clearRichTextCache() { g_cache.clear(); }
+
+void richText(Ui& ui, const std::string& id, const std::string& markdown, RichTextEvents& events) {
+  auto it = g_cache.find(&markdown);
+  if (it == g_cache.end() || it->second.first != markdown)
+    it = g_cache.insert_or_assign(&markdown, std::make_pair(markdown, core::md::parse(markdown))).first;
+  richText(ui, id, it->second.second, events);
+}
+
+void richText(Ui& ui, const std::string& id, const core::md::RichText& text, RichTextEvents& events) {
+  const Palette& pal = ui.pal();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ImRect clip(dl->GetClipRectMin(), dl->GetClipRectMax());
+  float y = origin.y;
+  int linkCount = 0;
+
+  for (size_t b = 0; b < text.blocks.size(); ++b) {
+    const core::md::Block& block = text.blocks[b];
+    const bool isHeading = block.kind == core::md::BlockKind::heading;
+    const float indent = block.kind == core::md::BlockKind::listItem ? ui.px(22) * static_cast<float>(block.level) : 0.0f;
+    ImFont* base = isHeading ? (block.level <= 1 ? ui.fonts.h2 : ui.fonts.h3) : ui.fonts.body;
+    const float lineH = base->FontSize * (isHeading ? 1.3f : 1.5f);
+    if (isHeading && b > 0) y += ui.px(10);
+    const float left = origin.x + indent, right = origin.x + width;
+    float x = left;
+    const float blockTop = y;
+    std::string plain;
+
+    if (block.kind == core::md::BlockKind::listItem) {
+      const std::string marker = block.orderedIndex > 0 ? std::to_string(block.orderedIndex) + "." : "\xE2\x80\xA2";
+      dl->AddText(base, base->FontSize, ImVec2(left - ui.px(16), y + (lineH - base->FontSize) / 2), pal.textMuted, marker.c_str());
+    }
+    for (const core::md::Span& span : block.spans) {
+      ImFont* font = spanFont(ui, block, span);
+      const bool isLink = span.kind != core::md::SpanKind::plain;
+      const ImU32 color = isLink ? pal.link : isHeading ? pal.heading : pal.text;
+      std::string linkId;
+      if (isLink) linkId = id + ".link" + std::to_string(linkCount++);
+      ImRect linkBox(FLT_MAX, FLT_MAX, -FLT_MAX, -FLT_MAX);
+      bool linkClicked = false, linkHovered = false;
+      forEachWord(span.text, [&](const std::string& word) {
+        const ImVec2 sz = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, word.c_str());
+        size_t trimmed = word.find_last_not_of(' ');
+        const float inkW = trimmed == std::string::npos ? 0 : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, word.c_str(), word.c_str() + trimmed + 1).x;
+        if (x + inkW > right && x > left) { x = left; y += lineH; }
+        const ImVec2 pos(x, y + (lineH - font->FontSize) / 2);
+        if (pos.y + lineH >= clip.Min.y && pos.y <= clip.Max.y) {
+          dl->AddText(font, font->FontSize, pos, color, word.c_str());
+          if (isLink) {
+            const ImRect box(pos, ImVec2(pos.x + inkW, pos.y + font->FontSize + 2));
+            const ImGuiID wid = ImGui::GetID((linkId + "." + std::to_string(static_cast<int>(x))).c_str());
+            if (ImGui::ItemAdd(box, wid)) {
+              bool hovered = false, held = false;
+              if (ImGui::ButtonBehavior(box, wid, &hovered, &held)) linkClicked = true;
+              linkHovered |= hovered;
+            }
+            const float uy = pos.y + font->FontSize + 1;
+            if (span.kind == core::md::SpanKind::glossary) {
+              for (float dx = pos.x; dx < pos.x + inkW; dx += 4) dl->AddLine(ImVec2(dx, uy), ImVec2(std::min(dx + 2, pos.x + inkW), uy), color);
+            } else {
+              dl->AddLine(ImVec2(pos.x, uy), ImVec2(pos.x + inkW, uy), color);
+            }
+            linkBox.Add(box);
+          }
+        }
+        x += sz.x;
+      });
+      plain += span.text;
+      if (isLink) {
+        if (linkHovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        SemanticElement e;
+        e.id = linkId;
+        e.role = "link";
+        e.label = span.text;
+        e.href = span.kind == core::md::SpanKind::glossary ? "glossary:" + span.target : span.target;
+        if (linkBox.Min.x <= linkBox.Max.x) e.rect = Rect{linkBox.Min.x, linkBox.Min.y, linkBox.GetWidth(), linkBox.GetHeight()};
+        else e.visible = false;
+        ui.sem.add(e);
+        if (linkClicked || ui.sem.takeActivation(linkId)) {
+          if (span.kind == core::md::SpanKind::glossary) events.glossaryTerm = span.target;
+          else events.openUrl = span.target;
+        }
+      }
+    }
+    y += lineH;
+    SemanticElement e;
+    e.id = id + ".b" + std::to_string(b);
+    e.role = isHeading ? "heading" : block.kind == core::md::BlockKind::listItem ? "listitem" : "text";
+    e.label = plain;
+    e.level = isHeading ? block.level + 1 : 0;
+    e.rect = Rect{origin.x, blockTop, width, y - blockTop};
+    e.visible = y >= clip.Min.y && blockTop <= clip.Max.y;
+    ui.sem.add(e);
+    y += block.kind == core::md::BlockKind::listItem ? ui.px(2) : ui.px(10);
+  }
+  ImGui::SetCursorScreenPos(origin);
+  ImGui::Dummy(ImVec2(width, std::max(1.0f, y - origin.y)));
+}
+
+}  // namespace sdl::ui

@@ -1,0 +1,25 @@
+#pragma once
+// Draws Markdown rich text (core/markdown.hpp) with word wrapping, bold/italic, headings,
+// lists, links (open in a new tab) and glossary terms (dotted underline; selecting one
+// shows its definition). Every block and every link is reported to the semantic tree.
+#include <string>
+
+#include "core/content_model.hpp"
+#include "core/markdown.hpp"
+#include "ui/context.hpp"
+
+namespace sdl::ui {
+
+struct RichTextEvents {
+  std::string openUrl;       // a link was activated
+  std::string glossaryTerm;  // a glossary term was activated
+};
+
+// Parses (cached by text address) and draws `markdown`. `id` prefixes the element ids.
+void richText(Ui& ui, const std::string& id, const std::string& markdown, RichTextEvents& events);
+void richText(Ui& ui, const std::string& id, const core::md::RichText& text, RichTextEvents& events);
+
+// Forgets cached parses (call when content is reloaded).
+void clearRichTextCache();
+
+}  // namespace sdl::ui

@@ -1,0 +1,106 @@
+#include "ui/screen.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/widgets.hpp"
+
+namespace sdl::ui {
+namespace {
+
+constexpr float kMaxReading = 780.0f;
+float g_velocity = 0.0f;  // drag-to-scroll momentum, pixels per frame
+
+void topBar(Ui& ui, Model& model) {
+  const float h = ui.px(56);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.pal().surface);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(12), ui.px(10)));
+  ImGui::BeginChild("##topbar", ImVec2(0, h), ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  if (button(ui, "nav.home", ui.narrow ? ui.tr("nav.home") : ui.text(model.course.title), ButtonKind::ghost)) {
+    model.history.clear();
+    model.nav = Nav{};
+  }
+  const bool nl = ui.lang == core::Lang::nl;
+  // Right-aligned group: measure first so it fits on a phone.
+  const std::string progressLabel = ui.tr("nav.progress"), settingsLabel = ui.tr("nav.settings");
+  const ImGuiStyle& st = ImGui::GetStyle();
+  auto bw = [&](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x + st.FramePadding.x * 2; };
+  float groupW = bw("NL") + bw("EN") + bw(progressLabel) + bw(settingsLabel) + st.ItemSpacing.x * 4;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - groupW - ui.px(12)));
+  if (button(ui, "nav.lang.nl", "NL", ButtonKind::secondary, false, nl) && !nl) {
+    model.progress.settings.language = core::Lang::nl;
+    model.progressChanged = true;
+  }
+  ImGui::SameLine(0, ui.px(2));
+  if (button(ui, "nav.lang.en", "EN", ButtonKind::secondary, false, !nl) && nl) {
+    model.progress.settings.language = core::Lang::en;
+    model.progressChanged = true;
+  }
+  ImGui::SameLine();
+  if (button(ui, "nav.progress", progressLabel, ButtonKind::secondary, false, model.nav.screen == Screen::progress))
+    model.go(Nav{Screen::progress});
+  ImGui::SameLine();
+  if (button(ui, "nav.settings", settingsLabel, ButtonKind::secondary, false, model.nav.screen == Screen::settings))
+    model.go(Nav{Screen::settings});
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  dl->AddLine(ImVec2(a.x, b.y), ImVec2(b.x, b.y), ui.pal().border);
+}
+
+// Drag on empty space scrolls the column (Dear ImGui 1.90 has no touch scrolling).
+void dragToScroll(Ui& ui) {
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  ImGuiIO& io = ImGui::GetIO();
+  const bool overThis = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+  if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) && overThis && !ImGui::IsAnyItemActive()) {
+    const float dy = io.MouseDelta.y;
+    ImGui::SetScrollY(w, w->Scroll.y - dy);
+    g_velocity = dy;
+    ui.wantRedraw = true;
+  } else if (std::fabs(g_velocity) > 0.5f && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    ImGui::SetScrollY(w, w->Scroll.y - g_velocity);
+    g_velocity *= ui.reducedMotion ? 0.0f : 0.92f;
+    ui.wantRedraw = true;
+  } else {
+    g_velocity = 0;
+  }
+}
+
+}  // namespace
+
+float readingWidth(const Ui& ui) {
+  return std::min(ImGui::GetIO().DisplaySize.x - (ui.narrow ? 32.0f : 64.0f), kMaxReading * ui.textScale);
+}
+
+void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title) {
+  ui.sem.setScreen(screenId, title);
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::Begin("##main", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
+  topBar(ui, model);
+  const float column = readingWidth(ui);
+  const float side = std::max(ui.narrow ? 16.0f : 32.0f, (vp->Size.x - column) / 2.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, ui.px(20)));
+  // One child per screen id: each screen keeps its own scroll position.
+  ImGui::BeginChild(("##content." + screenId).c_str(), ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
+  dragToScroll(ui);
+}
+
+void endScreen(Ui& ui) {
+  gap(ui, 40);
+  ImGui::EndChild();
+  ImGui::End();
+}
+
+}  // namespace sdl::ui

@@ -1,0 +1,18 @@
+#pragma once
+// The frame every screen is drawn in: a top bar (home, language, progress, settings) and a
+// scrollable reading column that is centred on wide screens and full-width on phones, with
+// drag-to-scroll (and momentum) for touch.
+#include <string>
+
+#include "ui/app_model.hpp"
+#include "ui/context.hpp"
+
+namespace sdl::ui {
+
+void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title);
+void endScreen(Ui& ui);
+
+// Width of the reading column for the current window, in pixels.
+float readingWidth(const Ui& ui);
+
+}  // namespace sdl::ui

@@ -1,0 +1,57 @@
+// The glossary (begrippenlijst): every term with its definition, and the popup that opens
+// when a learner selects an underlined term in a text.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "platform/web/js_bridge.hpp"
+#include "ui/screen.hpp"
+#include "ui/views/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace sdl::ui {
+
+void drawGlossary(Ui& ui, Model& model) {
+  beginScreen(ui, model, "glossary", ui.tr("glossary.title"));
+  heading(ui, "glossary.title", ui.tr("glossary.title"), 1);
+  std::vector<const core::Term*> terms;
+  for (const auto& t : model.course.glossary.terms) terms.push_back(&t);
+  std::sort(terms.begin(), terms.end(), [&](auto a, auto b) { return ui.text(a->term) < ui.text(b->term); });
+  for (const core::Term* t : terms) {
+    heading(ui, "glossary.term." + t->id, ui.text(t->term), 3);
+    paragraph(ui, "glossary.def." + t->id, ui.text(t->definition));
+    const auto& syn = t->synonyms.get(ui.lang);
+    if (!syn.empty()) {
+      std::string s = ui.tr("glossary.synonyms") + ": ";
+      for (size_t i = 0; i < syn.size(); ++i) s += (i ? ", " : "") + syn[i];
+      smallText(ui, "glossary.syn." + t->id, s);
+    }
+  }
+  endScreen(ui);
+}
+
+void drawGlossaryPopup(Ui& ui, Model& model) {
+  if (!model.glossaryTerm) return;
+  const core::Term* t = model.course.glossary.find(*model.glossaryTerm);
+  if (!t) { model.glossaryTerm.reset(); return; }
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float w = std::min(vp->Size.x - 32.0f, ui.px(480));
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x / 2, vp->Pos.y + vp->Size.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(w, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(20), ui.px(18)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+  ImGui::Begin("##glossarypopup", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::SetWindowFocus();
+  recordLastItem(ui, "glossary.popup", "dialog", ui.text(t->term));
+  heading(ui, "glossary.popup.term", ui.text(t->term), 2);
+  paragraph(ui, "glossary.popup.definition", ui.text(t->definition));
+  if (t->source) {
+    if (link(ui, "glossary.popup.source", ui.tr("page.sources") + ": " + t->source->title, t->source->url)) platform::openUrl(t->source->url);
+  }
+  gap(ui, 6);
+  if (button(ui, "glossary.popup.close", ui.tr("common.close")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) model.glossaryTerm.reset();
+  ImGui::End();
+  ImGui::PopStyleVar(2);
+}
+
+}  // namespace sdl::ui

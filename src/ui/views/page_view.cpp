@@ -1,0 +1,101 @@
+// An explainer page: text, callouts and interactive figures, sources at the end, and
+// previous/next (the last page leads to the module's knowledge check).
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "platform/web/js_bridge.hpp"
+#include "ui/figures/figures.hpp"
+#include "ui/rich_text.hpp"
+#include "ui/screen.hpp"
+#include "ui/views/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace sdl::ui {
+namespace {
+
+Tone calloutTone(core::CalloutStyle s) {
+  switch (s) {
+    case core::CalloutStyle::warning: return Tone::warning;
+    case core::CalloutStyle::tip: return Tone::good;
+    default: return Tone::info;
+  }
+}
+
+void drawCallout(Ui& ui, const std::string& id, const core::Callout& c, RichTextEvents& ev) {
+  // Title as a notice, body as rich text (links and glossary terms stay live).
+  const std::string styleKey = "callout." + std::string(c.style == core::CalloutStyle::law ? "law"
+                                : c.style == core::CalloutStyle::warning ? "warning"
+                                : c.style == core::CalloutStyle::tip ? "tip"
+                                : c.style == core::CalloutStyle::example ? "example" : "info");
+  notice(ui, id, calloutTone(c.style), c.title.empty() ? ui.tr(styleKey) : ui.text(c.title), "");
+  ImGui::Indent(ui.px(18));
+  richText(ui, id + ".text", ui.text(c.text), ev);
+  ImGui::Unindent(ui.px(18));
+}
+
+void handleEvents(Model& model, const RichTextEvents& ev) {
+  if (!ev.openUrl.empty()) platform::openUrl(ev.openUrl);
+  if (!ev.glossaryTerm.empty()) model.glossaryTerm = ev.glossaryTerm;
+}
+
+}  // namespace
+
+void drawSources(Ui& ui, const std::string& id, const std::vector<core::Source>& sources, const std::string& peildatum) {
+  heading(ui, id + ".heading", ui.tr("page.sources"), 3);
+  for (size_t i = 0; i < sources.size(); ++i) {
+    const core::Source& s = sources[i];
+    std::string label = s.title;
+    if (!s.publisher.empty()) label += " \xE2\x80\x94 " + s.publisher;
+    if (!s.date.empty()) label += " (" + s.date + ")";
+    ImGui::Bullet();
+    ImGui::SameLine();
+    if (link(ui, id + "." + std::to_string(i), label, s.url)) platform::openUrl(s.url);
+  }
+  if (!peildatum.empty())
+    smallText(ui, id + ".peildatum", ui.i18n.format("page.peildatum", ui.lang, {{"date", peildatum}}));
+}
+
+void drawPage(Ui& ui, Model& model) {
+  const core::Module* m = model.module();
+  if (!m || !m->available || m->pages.empty()) { model.back(); return; }
+  const int count = static_cast<int>(m->pages.size());
+  model.nav.page = std::clamp(model.nav.page, 0, count - 1);
+  const core::Page& page = m->pages[model.nav.page];
+  auto& visited = model.progress.modules[m->id].visitedPages;
+  if (visited.insert(page.id).second) model.progressChanged = true;
+  core::Position here{core::Position::Kind::page, m->id, page.id};
+  if (!(model.progress.last == here)) { model.progress.last = here; model.progressChanged = true; }
+
+  beginScreen(ui, model, "page." + m->id + "." + page.id, ui.text(page.title));
+  smallText(ui, "page.module", ui.text(m->title) + " \xC2\xB7 " +
+                                   ui.i18n.format("page.of", ui.lang, {{"n", std::to_string(model.nav.page + 1)},
+                                                                        {"total", std::to_string(count)}}));
+  progressBar(ui, "page.progress", ui.tr("page.progress"), static_cast<float>(model.nav.page + 1) / static_cast<float>(count));
+  heading(ui, "page.title", ui.text(page.title), 1);
+  RichTextEvents ev;
+  for (size_t b = 0; b < page.blocks.size(); ++b) {
+    const std::string id = "block." + std::to_string(b);
+    const core::Block& block = page.blocks[b];
+    if (const auto* t = std::get_if<core::TextBlock>(&block)) richText(ui, id, ui.text(t->text), ev);
+    else if (const auto* c = std::get_if<core::Callout>(&block)) drawCallout(ui, id, *c, ev);
+    else drawFigure(ui, model, *m, block);
+    gap(ui, 8);
+  }
+  handleEvents(model, ev);
+  drawSources(ui, "page.sources", page.sources, page.peildatum);
+  gap(ui, 16);
+  if (model.nav.page > 0) {
+    if (button(ui, "page.prev", ui.tr("page.prev"), ButtonKind::secondary)) { model.nav.page--; }
+    ImGui::SameLine();
+  }
+  if (model.nav.page + 1 < count) {
+    if (button(ui, "page.next", ui.tr("page.next"))) { model.nav.page++; }
+  } else if (!m->quiz.questions.empty()) {
+    if (button(ui, "page.quiz", ui.tr("page.to_quiz"))) model.go(Nav{Screen::quiz, model.nav.module, 0});
+  }
+  endScreen(ui);
+}
+
+}  // namespace sdl::ui

@@ -1,0 +1,27 @@
+#pragma once
+// One function per screen. Each draws the whole screen (inside beginScreen/endScreen) and
+// turns the learner's input into changes of the Model.
+#include <string>
+#include <vector>
+
+#include "ui/app_model.hpp"
+#include "ui/context.hpp"
+
+namespace sdl::ui {
+
+void drawHome(Ui& ui, Model& model);
+void drawPage(Ui& ui, Model& model);
+void drawQuiz(Ui& ui, Model& model);
+void drawCase(Ui& ui, Model& model);
+void drawProgress(Ui& ui, Model& model);
+void drawSettings(Ui& ui, Model& model);
+void drawGlossary(Ui& ui, Model& model);
+void drawProblems(Ui& ui, Model& model);
+
+// The definition popup for model.glossaryTerm (drawn on top of any screen).
+void drawGlossaryPopup(Ui& ui, Model& model);
+
+// "Bronnen" list with links and the peildatum (pages, case endings).
+void drawSources(Ui& ui, const std::string& id, const std::vector<core::Source>& sources, const std::string& peildatum);
+
+}  // namespace sdl::ui

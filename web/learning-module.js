@@ -1,0 +1,82 @@
+// window.learningModule: the one object through which tests, the accessibility layer and
+// embedding hosts see and drive the module. The C++ UI publishes a semantic description of
+// every frame it draws (src/ui/semantics.*); this file only forwards calls to it.
+//
+//   await learningModule.ready          resolves when the first screen with content is drawn
+//   learningModule.describe()           {screen, title, lang, elements: [{id, role, label, ...,
+//                                        x, y, w, h}]} with rectangles in CSS pixels of the page
+//   learningModule.activate(id)         does what a click on that element does; false if unknown
+//   learningModule.setValue(id, value)  sets a slider/number input; false if unknown
+//   learningModule.state()              learner-relevant state and framesDrawn
+//   learningModule.on(name, fn)         'screen' (description changed), 'error'
+(function () {
+  'use strict';
+  let M = null;
+  let isReady = false;
+  let resolveReady, rejectReady;
+  const ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });
+  ready.catch(() => {}); // a failed start is reported through the error panel, not as unhandled
+  const listeners = { screen: [], error: [] };
+
+  function withString(s, fn) {
+    const n = M.lengthBytesUTF8(s) + 1;
+    const p = M._malloc(n);
+    try { M.stringToUTF8(s, p, n); return fn(p); } finally { M._free(p); }
+  }
+  function requireModule() {
+    if (!M || !isReady) throw new Error('learningModule is not ready yet: await learningModule.ready');
+  }
+  function canvasOffset() {
+    const r = M.canvas.getBoundingClientRect();
+    return { x: r.left + window.scrollX, y: r.top + window.scrollY };
+  }
+  function emit(name, arg) { for (const fn of listeners[name]) { try { fn(arg); } catch (e) { console.error(e); } } }
+
+  window.learningModule = {
+    ready,
+    describe() {
+      requireModule();
+      const d = JSON.parse(M.UTF8ToString(M._lm_describe()));
+      const o = canvasOffset();
+      for (const e of d.elements) { e.x += o.x; e.y += o.y; }
+      return d;
+    },
+    activate(id) {
+      requireModule();
+      return withString(String(id), (p) => M._lm_activate(p)) === 1;
+    },
+    setValue(id, value) {
+      requireModule();
+      return withString(String(id), (p) => M._lm_set_value(p, Number(value))) === 1;
+    },
+    state() {
+      requireModule();
+      return JSON.parse(M.UTF8ToString(M._lm_state()));
+    },
+    on(name, fn) { (listeners[name] || (listeners[name] = [])).push(fn); },
+
+    // --- called by boot.js and by the C++ side; not part of the public contract ---
+    _attach(module, onFirstFrame) {
+      M = module;
+      this._onFirstFrame = onFirstFrame;
+      const canvas = module.canvas;
+      canvas.addEventListener('pointerdown', () => canvas.focus());
+      // No keyboard trap (WCAG 2.1.2): Tab on the last focusable element (Shift-Tab on the
+      // first) leaves the module. Capture phase, before SDL sees the key; no preventDefault,
+      // so the browser moves focus to the host page as usual.
+      canvas.addEventListener('keydown', (e) => {
+        if (e.key !== 'Tab' || !isReady) return;
+        if (M._lm_focus_at_edge(e.shiftKey ? 1 : 0) === 1) e.stopImmediatePropagation();
+      }, true);
+    },
+    _ready() {
+      if (isReady) return;
+      isReady = true;
+      if (this._onFirstFrame) this._onFirstFrame();
+      resolveReady();
+    },
+    _screenChanged() { emit('screen'); },
+    _isReady() { return isReady; },
+    _fail(message) { emit('error', message); rejectReady(new Error(message)); },
+  };
+})();
