@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-apt_install_missing cmake make xz-utils ca-certificates nlohmann-json3-dev fonts-noto-core python3-fonttools
+apt_install_missing cmake make xz-utils ca-certificates nlohmann-json3-dev fonts-noto-core fonts-dejavu-core python3-fonttools
 ensure_node
 ensure_emscripten
 

@@ -6,13 +6,15 @@ here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=lib.sh
 . "$here/lib.sh"
 
-ver=$(dpkg-query -W -f='${Version}' fonts-noto-core)
+ver=$(dpkg-query -W -f='${Version}' fonts-noto-core)-dejavu-$(dpkg-query -W -f='${Version}' fonts-dejavu-core)
 out="$SDL_CACHE/fonts/noto-$ver"
 if [ -f "$out/.complete" ]; then echo "$out"; exit 0; fi
 mkdir -p "$out"
 # Latin-1, Latin Extended-A (ĳ, ő, ł ... in names), general punctuation (– — ‘ ’ “ ” • … ‰),
-# €, arrows and a few symbols the UI draws (✓ is not in Noto Sans; the UI draws it as a path).
-unicodes="U+0020-007E,U+00A0-017F,U+2010-2027,U+2030,U+2039-203A,U+20AC,U+2190-2193,U+2212,U+00D7"
+# € and ×. Noto Sans has no arrows, minus sign or check mark: those come from DejaVu Sans
+# (Symbols.ttf), merged into every font at run time. tests/content/glyphs.test.mjs keeps
+# content within these sets; keep src/ui/fonts.cpp in step.
+unicodes="U+0020-007E,U+00A0-017F,U+2010-2027,U+2030,U+2039-203A,U+20AC,U+00D7"
 for style in Regular Bold Italic; do
   src="/usr/share/fonts/truetype/noto/NotoSans-$style.ttf"
   [ -f "$src" ] || die "$src missing (package fonts-noto-core)"
@@ -20,5 +22,8 @@ for style in Regular Bold Italic; do
     --layout-features='kern,liga' --no-hinting --desubroutinize \
     --output-file="$out/NotoSans-$style.ttf"
 done
+/usr/bin/python3 -m fontTools.subset /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
+  --unicodes="U+2190-2199,U+21D2,U+21D4,U+2212,U+2264-2265,U+2713,U+2717" --no-hinting \
+  --output-file="$out/Symbols.ttf"
 touch "$out/.complete"
 echo "$out"

@@ -101,14 +101,15 @@
   async function boot() {
     let manifest = { sizes: {} };
     try { manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json(); } catch (e) { /* sizes from headers */ }
-    for (const [f, n] of Object.entries(manifest.sizes || {})) expected[f] = n;
+    const wasmUrl = `${APP}.wasm`;
+    const fontNames = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'Symbols.ttf'];
+    // Announce the big downloads up front so the bar does not jump back when they start.
+    for (const f of [wasmUrl, ...fontNames.map((n) => `fonts/${n}`)]) if (manifest.sizes[f]) expected[f] = manifest.sizes[f];
     showProgress();
 
-    const wasmUrl = `${APP}.wasm`;
     const wasmModule = fetchCounted(wasmUrl, manifest.sizes[wasmUrl]).then((res) =>
       WebAssembly.compileStreaming ? WebAssembly.compileStreaming(res)
         : res.arrayBuffer().then((b) => WebAssembly.compile(b)));
-    const fontNames = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf'];
     const fonts = Promise.all(fontNames.map(async (n) => {
       const url = `fonts/${n}`;
       return [n, new Uint8Array(await (await fetchCounted(url, manifest.sizes[url])).arrayBuffer())];

@@ -7,6 +7,7 @@
 //                                        x, y, w, h}]} with rectangles in CSS pixels of the page
 //   learningModule.activate(id)         does what a click on that element does; false if unknown
 //   learningModule.setValue(id, value)  sets a slider/number input; false if unknown
+//   learningModule.setText(id, text)    sets a text field (search); false if unknown
 //   learningModule.state()              learner-relevant state and framesDrawn
 //   learningModule.on(name, fn)         'screen' (description changed), 'error'
 (function () {
@@ -48,6 +49,10 @@
     setValue(id, value) {
       requireModule();
       return withString(String(id), (p) => M._lm_set_value(p, Number(value))) === 1;
+    },
+    setText(id, text) {
+      requireModule();
+      return withString(String(id), (p) => withString(String(text), (t) => M._lm_set_text(p, t))) === 1;
     },
     state() {
       requireModule();

@@ -151,6 +151,7 @@ int main() {
         return s.dump();
       },
       [](bool backwards) { return g.app->focusAtEdge(backwards); },
+      [](const std::string& id, const std::string& text) { return g.app->setText(id, text); },
   });
   sdl::platform::runMainLoop(tick);
   return 0;

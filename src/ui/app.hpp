@@ -37,6 +37,7 @@ class App {
   std::string describeJson() const;
   bool activate(const std::string& id) { return sem_.requestActivate(id); }
   bool setValue(const std::string& id, double value) { return sem_.requestValue(id, value); }
+  bool setText(const std::string& id, std::string text) { return sem_.requestText(id, std::move(text)); }
   std::string stateJson() const;
   // Keyboard focus is on the first/last focusable element (see SemanticTree::focusAtEdge).
   bool focusAtEdge(bool backwards) const;

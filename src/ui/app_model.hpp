@@ -3,6 +3,7 @@
 // the current screen, and transient view state. Views read and change it; the App saves
 // progress after every learner action.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "core/i18n.hpp"
 #include "core/progress.hpp"
 #include "core/quiz.hpp"
+#include "core/search.hpp"
 
 namespace sdl::ui {
 
@@ -43,6 +45,7 @@ struct Model {
   std::vector<core::Text> notices;          // things to tell the learner (content changed, ...)
   bool progressChanged = false;             // save after this frame
   std::string search;                       // home search query
+  std::shared_ptr<const core::SearchIndex> searchIndex;  // built on the first search
 
   // The case being played (its choice log is mirrored into progress after every choice).
   std::optional<core::CaseRun> run;

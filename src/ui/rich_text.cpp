@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cstring>
 #include <map>
 
 #include "ui/widgets.hpp"
@@ -81,7 +82,10 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
         const ImVec2 sz = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, word.c_str());
         size_t trimmed = word.find_last_not_of(' ');
         const float inkW = trimmed == std::string::npos ? 0 : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, word.c_str(), word.c_str() + trimmed + 1).x;
-        if (x + inkW > right && x > left) { x = left; y += lineH; }
+        // Punctuation glued to the previous span (". " after a link) may hang a little into
+        // the margin rather than start a line on its own.
+        const bool hangs = !word.empty() && std::strchr(".,;:!?)", word[0]) != nullptr && inkW < ui.px(14);
+        if (x + inkW > right && x > left && !hangs) { x = left; y += lineH; }
         const ImVec2 pos(x, y + (lineH - font->FontSize) / 2);
         if (pos.y + lineH >= clip.Min.y && pos.y <= clip.Max.y) {
           dl->AddText(font, font->FontSize, pos, color, word.c_str());

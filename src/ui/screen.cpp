@@ -11,26 +11,30 @@
 namespace sdl::ui {
 namespace {
 
-constexpr float kMaxReading = 780.0f;
+constexpr float kMaxReading = 780.0f;  // about 80 characters a line: comfortable reading
+constexpr float kMaxWide = 1240.0f;    // screens with a side panel (the case player)
 float g_velocity = 0.0f;  // drag-to-scroll momentum, pixels per frame
 
 void topBar(Ui& ui, Model& model) {
-  const float h = ui.px(56);
+  const ImGuiStyle& st = ImGui::GetStyle();
+  auto bw = [&](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x + st.FramePadding.x * 2; };
+  const std::string homeLabel = ui.narrow ? ui.tr("nav.home") : ui.text(model.course.title);
+  const std::string progressLabel = ui.tr("nav.progress"), settingsLabel = ui.tr("nav.settings");
+  const float pad = ui.px(12);
+  const float groupW = bw("NL") + bw("EN") + bw(progressLabel) + bw(settingsLabel) + st.ItemSpacing.x * 3;
+  const float rowH = ImGui::GetFrameHeight() + ui.px(16);
+  // On a phone the buttons do not fit beside the home link: they get a row of their own.
+  const bool twoRows = bw(homeLabel) + groupW + st.ItemSpacing.x + 2 * pad > ImGui::GetIO().DisplaySize.x;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.pal().surface);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(12), ui.px(10)));
-  ImGui::BeginChild("##topbar", ImVec2(0, h), ImGuiChildFlags_AlwaysUseWindowPadding,
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, ui.px(8)));
+  ImGui::BeginChild("##topbar", ImVec2(0, twoRows ? rowH * 2 - ui.px(8) : rowH), ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-  if (button(ui, "nav.home", ui.narrow ? ui.tr("nav.home") : ui.text(model.course.title), ButtonKind::ghost)) {
+  if (button(ui, "nav.home", homeLabel, ButtonKind::ghost)) {
     model.history.clear();
     model.nav = Nav{};
   }
   const bool nl = ui.lang == core::Lang::nl;
-  // Right-aligned group: measure first so it fits on a phone.
-  const std::string progressLabel = ui.tr("nav.progress"), settingsLabel = ui.tr("nav.settings");
-  const ImGuiStyle& st = ImGui::GetStyle();
-  auto bw = [&](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x + st.FramePadding.x * 2; };
-  float groupW = bw("NL") + bw("EN") + bw(progressLabel) + bw(settingsLabel) + st.ItemSpacing.x * 4;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - groupW - ui.px(12)));
+  if (!twoRows) ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - groupW - pad));
   if (button(ui, "nav.lang.nl", "NL", ButtonKind::secondary, false, nl) && !nl) {
     model.progress.settings.language = core::Lang::nl;
     model.progressChanged = true;
@@ -75,11 +79,11 @@ void dragToScroll(Ui& ui) {
 
 }  // namespace
 
-float readingWidth(const Ui& ui) {
-  return std::min(ImGui::GetIO().DisplaySize.x - (ui.narrow ? 32.0f : 64.0f), kMaxReading * ui.textScale);
+float readingWidth(const Ui& ui, bool wide) {
+  return std::min(ImGui::GetIO().DisplaySize.x - (ui.narrow ? 32.0f : 64.0f), (wide ? kMaxWide : kMaxReading) * ui.textScale);
 }
 
-void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title) {
+void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title, bool wide) {
   ui.sem.setScreen(screenId, title);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
@@ -88,7 +92,7 @@ void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::s
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
   topBar(ui, model);
-  const float column = readingWidth(ui);
+  const float column = readingWidth(ui, wide);
   const float side = std::max(ui.narrow ? 16.0f : 32.0f, (vp->Size.x - column) / 2.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, ui.px(20)));
   // One child per screen id: each screen keeps its own scroll position.

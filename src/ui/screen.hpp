@@ -9,10 +9,11 @@
 
 namespace sdl::ui {
 
-void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title);
+// `wide` widens the column for screens with a side panel.
+void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title, bool wide = false);
 void endScreen(Ui& ui);
 
 // Width of the reading column for the current window, in pixels.
-float readingWidth(const Ui& ui);
+float readingWidth(const Ui& ui, bool wide = false);
 
 }  // namespace sdl::ui

@@ -20,7 +20,8 @@ SemanticElement& SemanticTree::add(SemanticElement element) {
 static bool sameElement(const SemanticElement& a, const SemanticElement& b) {
   return a.id == b.id && a.role == b.role && a.label == b.label && a.selected == b.selected &&
          a.checked == b.checked && a.disabled == b.disabled && a.expanded == b.expanded &&
-         a.pressed == b.pressed && a.value == b.value && a.valueText == b.valueText && a.visible == b.visible;
+         a.pressed == b.pressed && a.value == b.value && a.valueText == b.valueText && a.visible == b.visible &&
+         a.rect.x == b.rect.x && a.rect.y == b.rect.y && a.rect.w == b.rect.w && a.rect.h == b.rect.h;
 }
 
 bool SemanticTree::endFrame() {
@@ -35,6 +36,8 @@ bool SemanticTree::endFrame() {
     it = find(it->first) ? std::next(it) : activations_.erase(it);
   for (auto it = values_.begin(); it != values_.end();)
     it = find(it->first) ? std::next(it) : values_.erase(it);
+  for (auto it = texts_.begin(); it != texts_.end();)
+    it = find(it->first) ? std::next(it) : texts_.erase(it);
   return changed;
 }
 
@@ -99,6 +102,21 @@ bool SemanticTree::requestValue(const std::string& id, double value) {
   if (!e || !e->min || !std::isfinite(value)) return false;
   values_[id] = value;
   return true;
+}
+
+bool SemanticTree::requestText(const std::string& id, std::string text) {
+  const SemanticElement* e = find(id);
+  if (!e || (e->role != "searchbox" && e->role != "textbox")) return false;
+  texts_[id] = std::move(text);
+  return true;
+}
+
+std::optional<std::string> SemanticTree::takeText(const std::string& id) {
+  auto it = texts_.find(id);
+  if (it == texts_.end()) return std::nullopt;
+  std::string v = std::move(it->second);
+  texts_.erase(it);
+  return v;
 }
 
 bool SemanticTree::takeActivation(const std::string& id) { return activations_.erase(id) > 0; }

@@ -53,10 +53,12 @@ class SemanticTree {
   // An activation for an element in the published frame; false for an unknown id.
   bool requestActivate(const std::string& id);
   bool requestValue(const std::string& id, double value);
+  bool requestText(const std::string& id, std::string text);
   // Called by widgets while drawing: consumes a pending activation / value for `id`.
   bool takeActivation(const std::string& id);
   std::optional<double> takeValue(const std::string& id);
-  bool hasPendingRequests() const { return !activations_.empty() || !values_.empty(); }
+  std::optional<std::string> takeText(const std::string& id);
+  bool hasPendingRequests() const { return !activations_.empty() || !values_.empty() || !texts_.empty(); }
 
  private:
   struct Frame {
@@ -66,6 +68,7 @@ class SemanticTree {
   Frame building_, published_;
   std::map<std::string, bool> activations_;
   std::map<std::string, double> values_;
+  std::map<std::string, std::string> texts_;
 };
 
 }  // namespace sdl::ui

@@ -73,7 +73,8 @@ void applyTheme(ThemeKind kind, float textScale) {
   style.ScrollbarRounding = 7;
   style.GrabMinSize = 18;
   style.TouchExtraPadding = ImVec2(4, 4);  // larger touch targets (phones)
-  style.FrameBorderSize = kind == ThemeKind::highContrast ? 2.0f : 0.0f;
+  // Frames (radio, checkbox, slider) need an outline to stand out from the page.
+  style.FrameBorderSize = kind == ThemeKind::highContrast ? 2.0f : 1.0f;
   style.ScaleAllSizes(textScale);
   ImGui::GetStyle() = style;
 }

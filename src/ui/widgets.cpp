@@ -206,6 +206,27 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
   return changed;
 }
 
+bool textField(Ui& ui, const std::string& id, const std::string& label, std::string& value, const std::string& placeholder) {
+  const Palette& p = ui.pal();
+  const float w = std::min(ImGui::GetContentRegionAvail().x, ui.px(520)), h = ImGui::GetFrameHeight() + ui.px(6);
+  const ImVec2 a = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(w, h));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(a, ImVec2(a.x + w, a.y + h), p.surface, ui.px(6));
+  dl->AddRect(a, ImVec2(a.x + w, a.y + h), p.border, ui.px(6), 0, 1.5f);
+  const bool empty = value.empty();
+  const std::string& shown = empty ? placeholder : value;
+  dl->PushClipRect(a, ImVec2(a.x + w - 4, a.y + h), true);
+  dl->AddText(ImVec2(a.x + ui.px(10), a.y + (h - ImGui::GetFontSize()) / 2), empty ? p.textMuted : p.text, shown.c_str());
+  dl->PopClipRect();
+  SemanticElement& e = recordLastItem(ui, id, "searchbox", label);
+  e.valueText = value;
+  if (auto text = ui.sem.takeText(id)) {
+    if (*text != value) { value = std::move(*text); return true; }
+  }
+  return false;
+}
+
 void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction) {
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ui.pal().good);
   ImGui::ProgressBar(std::clamp(fraction, 0.0f, 1.0f), ImVec2(-1, ui.px(10)), "");

@@ -12,6 +12,7 @@ struct BridgeHandlers {
   std::function<bool(const std::string&, double)> setValue;     // element id, value
   std::function<std::string()> state;                           // JSON
   std::function<bool(bool)> focusAtEdge;                        // backwards?
+  std::function<bool(const std::string&, const std::string&)> setText;  // element id, text
 };
 
 // Installs the handlers the exported functions forward to.

@@ -31,7 +31,7 @@ void drawDecisionExplorer(Ui& ui, const core::DecisionExplorer& fig) {
     const auto* q = question(fig, answers[i].question);
     if (!q || answers[i].option >= q->options.size()) { answers.resize(i); break; }
     const auto& opt = q->options[answers[i].option];
-    smallText(ui, "figure." + fig.id + ".answer." + std::to_string(i), ui.text(q->text) + " \xE2\x86\x92 " + ui.text(opt.label));
+    smallText(ui, "figure." + fig.id + ".answer." + std::to_string(i), ui.text(q->text) + " \xE2\x80\xBA " + ui.text(opt.label));
     at = opt.next;
   }
   if (const auto* q = question(fig, at)) {

@@ -55,7 +55,7 @@ std::string formatNumber(double value, int decimals, core::Lang lang) {
     out += digits[i];
   }
   if (!frac.empty()) { out += decimal; out += frac; }
-  return (value < 0 && std::round(value * std::pow(10, decimals)) != 0 ? "\xE2\x88\x92" : "") + out;
+  return (value < 0 && std::round(value * std::pow(10, decimals)) != 0 ? "-" : "") + out;
 }
 
 }  // namespace sdl::ui

@@ -98,7 +98,8 @@ bool drawRadar(Ui& ui, const core::Radar& fig, std::map<std::string, double>& le
   figureCaption(ui, fig.id, fig.caption);
   std::vector<std::string> axes;
   for (const auto& a : fig.axes) axes.push_back(ui.text(a.label));
-  const ImU32 colors[] = {p.info, p.good, p.warning, p.clash};
+  // Content series in colours other than the accent, which is the learner's own polygon.
+  const ImU32 colors[] = {p.good, p.warning, p.clash, p.textMuted};
   std::vector<RadarSeriesView> series;
   for (size_t s = 0; s < fig.series.size(); ++s)
     series.push_back({ui.text(fig.series[s].label), fig.series[s].values, colors[s % 4]});

@@ -145,7 +145,7 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
   e.valueText = ui.i18n.format("case.map.summary", ui.lang, {{"n", std::to_string(path.size())}, {"total", std::to_string(g.total)}});
   if (button(ui, id + ".zoomin", "+", ButtonKind::secondary)) zoom = std::min(3.0f, zoom * 1.25f);
   ImGui::SameLine();
-  if (button(ui, id + ".zoomout", "\xE2\x88\x92", ButtonKind::secondary)) zoom = std::max(0.3f, zoom / 1.25f);
+  if (button(ui, id + ".zoomout", "\xE2\x80\x93", ButtonKind::secondary)) zoom = std::max(0.3f, zoom / 1.25f);
   ImGui::SameLine();
   if (button(ui, id + ".reset", ui.tr("case.map.reset"), ButtonKind::ghost)) { zoom = 1; pan = ImVec2(0, 0); }
   smallText(ui, id + ".legend", label);

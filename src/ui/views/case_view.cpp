@@ -101,7 +101,7 @@ void statePanel(Ui& ui, const core::CaseRun& run) {
     else if (v.unit == "\xE2\x82\xAC" || v.unit == "EUR") text += "\xE2\x82\xAC " + formatNumber(val, 0, ui.lang);
     else text += formatNumber(val, 0, ui.lang) + (v.unit.empty() ? "" : " " + v.unit);
     if (prev && prev->variables[i] != val)
-      text += std::string(" (") + (val > prev->variables[i] ? "+" : "\xE2\x88\x92") + formatNumber(std::fabs(val - prev->variables[i]), 0, ui.lang) + ")";
+      text += std::string(" (") + (val > prev->variables[i] ? "+" : "-") + formatNumber(std::fabs(val - prev->variables[i]), 0, ui.lang) + ")";
     ImGui::TextUnformatted(text.c_str());
     SemanticElement& e = recordLastItem(ui, "case.state." + v.id, "status", text);
     e.value = val;
@@ -255,7 +255,7 @@ void drawCase(Ui& ui, Model& model) {
   const std::string screen = !model.caseStarted ? "case." + c->id + ".intro"
                              : run.finished()   ? "case." + c->id + ".ending"
                                                 : "case." + c->id + ".node";
-  beginScreen(ui, model, screen, ui.text(c->title));
+  beginScreen(ui, model, screen, ui.text(c->title), model.caseStarted);
   RichTextEvents ev;
   if (!model.caseStarted) {
     intro(ui, model, *c, ev);

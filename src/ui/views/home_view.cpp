@@ -40,6 +40,59 @@ std::string minutesMeta(Ui& ui, int minutes, size_t count, const char* countKey)
          (countKey ? " " + ui.tr(countKey) : "");
 }
 
+// "Verder waar je was": back to the last page, knowledge check or case.
+void continueButton(Ui& ui, Model& model) {
+  const core::Position& last = model.progress.last;
+  if (last.kind == core::Position::Kind::none) return;
+  const core::Course& c = model.course;
+  std::string where;
+  Nav to;
+  for (size_t i = 0; i < c.modules.size(); ++i) {
+    const core::Module& m = c.modules[i];
+    if (m.id != last.container || !m.available) continue;
+    if (last.kind == core::Position::Kind::quiz) {
+      to = Nav{Screen::quiz, static_cast<int>(i), 0};
+      where = ui.text(m.title) + " \xC2\xB7 " + ui.tr("quiz.title");
+    }
+    for (size_t p = 0; p < m.pages.size() && last.kind == core::Position::Kind::page; ++p)
+      if (m.pages[p].id == last.page) {
+        to = Nav{Screen::page, static_cast<int>(i), static_cast<int>(p)};
+        where = ui.text(m.title) + " \xC2\xB7 " + ui.text(m.pages[p].title);
+      }
+  }
+  for (size_t i = 0; i < c.cases.size() && last.kind == core::Position::Kind::caseRun; ++i)
+    if (c.cases[i].id == last.container && c.cases[i].available) {
+      to = Nav{Screen::caseView, -1, 0, static_cast<int>(i)};
+      where = ui.text(c.cases[i].title);
+    }
+  if (where.empty()) return;
+  if (button(ui, "home.continue", ui.tr("home.continue") + ": " + where)) {
+    if (to.screen == Screen::caseView) model.caseStarted = true;
+    model.go(to);
+  }
+  gap(ui, 4);
+}
+
+void search(Ui& ui, Model& model) {
+  textField(ui, "home.search", ui.tr("home.search.hint"), model.search, ui.tr("home.search.hint"));
+  if (model.search.empty()) return;
+  if (!model.searchIndex) model.searchIndex = std::make_shared<core::SearchIndex>(model.course);
+  const auto hits = model.searchIndex->find(model.search, ui.lang);
+  if (hits.empty()) { paragraph(ui, "home.search.none", ui.tr("home.search.none"), true); return; }
+  for (size_t i = 0; i < hits.size(); ++i) {
+    const core::SearchHit& h = hits[i];
+    const std::string kind = ui.tr(h.kind == core::SearchHit::Kind::page ? "home.search.page"
+                                   : h.kind == core::SearchHit::Kind::caseScenario ? "home.search.case" : "home.search.term");
+    if (link(ui, "home.search.hit" + std::to_string(i), kind + ": " + h.title)) {
+      if (h.kind == core::SearchHit::Kind::page) model.go(Nav{Screen::page, static_cast<int>(h.module), static_cast<int>(h.page)});
+      else if (h.kind == core::SearchHit::Kind::caseScenario) { model.caseStarted = false; model.go(Nav{Screen::caseView, -1, 0, static_cast<int>(h.caseIndex)}); }
+      else model.glossaryTerm = h.termId;
+    }
+    smallText(ui, "home.search.hit" + std::to_string(i) + ".snippet", h.snippet);
+  }
+  gap(ui, 8);
+}
+
 }  // namespace
 
 void drawHome(Ui& ui, Model& model) {
@@ -51,6 +104,8 @@ void drawHome(Ui& ui, Model& model) {
   for (size_t i = 0; i < model.notices.size(); ++i)
     notice(ui, "home.notice" + std::to_string(i), Tone::info, "", ui.text(model.notices[i]));
   problemsSummary(ui, model);
+  continueButton(ui, model);
+  search(ui, model);
 
   heading(ui, "home.modules", ui.tr("home.modules"), 2);
   for (size_t i = 0; i < c.modules.size(); ++i) {
@@ -80,7 +135,10 @@ void drawHome(Ui& ui, Model& model) {
     if (!k.available) info.badge = ui.tr("home.unavailable");
     auto it = model.progress.cases.find(k.id);
     if (it != model.progress.cases.end() && !it->second.endingsReached.empty()) info.badge = ui.tr("home.case.done");
-    if (card(ui, "home.case." + k.id, info)) model.go(Nav{Screen::caseView, -1, 0, static_cast<int>(i)});
+    if (card(ui, "home.case." + k.id, info)) {
+      model.caseStarted = false;  // a case opened from home starts at its intro (with "continue")
+      model.go(Nav{Screen::caseView, -1, 0, static_cast<int>(i)});
+    }
   }
   gap(ui, 10);
   if (link(ui, "home.glossary", ui.tr("home.glossary"))) model.go(Nav{Screen::glossary});

@@ -54,7 +54,7 @@ void optionsQuestion(Ui& ui, const core::Question& q, QuizView& v) {
       const core::Mark m = v.grade->marks[i];
       if (m == core::Mark::correct || m == core::Mark::wrong || m == core::Mark::missed) {
         const Tone tone = m == core::Mark::correct ? Tone::good : m == core::Mark::wrong ? Tone::bad : Tone::warning;
-        std::string title = m == core::Mark::missed ? ui.tr("quiz.missed") : ui.tr(markKey(m));
+        std::string title = m == core::Mark::missed ? ui.tr(multiple ? "quiz.missed" : "quiz.right_option") : ui.tr(markKey(m));
         const bool picked = std::find(sel.begin(), sel.end(), o.id) != sel.end();
         notice(ui, id + ".mark", tone, title, picked && !o.feedback.empty() ? ui.text(o.feedback) : "");
       }

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Runs every test of Sociaal Domein Leren, installing what is missing first:
+#   1. native unit tests (GoogleTest) of src/core with line coverage
+#   2. the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
+#   3. fuzzers (libFuzzer) for the loader, the expression parser and the progress decoder
+#   4. content checks: coursetool check content/ (no errors, no warnings) and the schema/ajv
+#      and coverage tests over every shipped JSON file
+#   5. browser tests (Playwright + Debian's Chromium) against a freshly built dist/
+# Exit status 0 only when all of them pass. FUZZ_SECONDS (default 60) bounds each fuzzer.
+set -euo pipefail
+cd "$(dirname "$0")"
+# shellcheck source=scripts/lib.sh
+. scripts/lib.sh
+
+apt_install_missing cmake make g++ libgtest-dev nlohmann-json3-dev clang-14 libclang-rt-14-dev gcovr \
+  chromium fonts-noto-core fonts-dejavu-core python3-fonttools xz-utils ca-certificates
+ensure_node
+log "npm dependencies (pinned by package-lock.json)"
+npm ci --no-audit --no-fund --loglevel=error >/dev/null
+
+deps_src=$(scripts/fetch-deps.sh)
+build="${BUILD_DIR:-build}"
+failures=()
+step() {  # step NAME COMMAND...: runs a step, records a failure instead of stopping
+  local name=$1; shift
+  log "$name"
+  if "$@"; then return 0; fi
+  failures+=("$name")
+}
+
+native_tests() {
+  cmake -S . -B "$build/native-cov" -DCMAKE_BUILD_TYPE=Debug -DSDL_COVERAGE=ON -DDEPS_SRC="$deps_src" >/dev/null
+  cmake --build "$build/native-cov" -j"$(nproc)"
+  find "$build/native-cov" -name '*.gcda' -delete
+  (cd "$build/native-cov" && ctest --output-on-failure -j"$(nproc)")
+  gcovr --root . --filter 'src/core/' --object-directory "$build/native-cov" --print-summary \
+    --txt "$build/coverage-core.txt" | tail -3
+}
+sanitizer_tests() {
+  cmake -S . -B "$build/native-asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSDL_SANITIZE=ON -DDEPS_SRC="$deps_src" >/dev/null
+  cmake --build "$build/native-asan" -j"$(nproc)"
+  (cd "$build/native-asan" && ctest --output-on-failure -j"$(nproc)")
+}
+content_checks() {
+  "$build/native-cov/coursetool" check content/
+  node --test tests/content/
+}
+browser_tests() {
+  ./build-wasm.sh
+  node --test --test-concurrency=1 tests/web/
+}
+
+step "native unit tests + coverage" native_tests
+step "unit tests under ASan + UBSan" sanitizer_tests
+step "content checks" content_checks
+step "fuzzers (${FUZZ_SECONDS:-60} s each)" env BUILD_DIR="$build" DEPS_SRC="$deps_src" scripts/run-fuzzers.sh
+step "browser tests" browser_tests
+
+if [ ${#failures[@]} -gt 0 ]; then
+  printf '\nFAILED: %s\n' "${failures[@]}"
+  exit 1
+fi
+printf '\nAll test steps passed.\n'

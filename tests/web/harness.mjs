@@ -1,0 +1,103 @@
+// Shared setup for the browser tests: serves dist/ on 127.0.0.1, starts Debian's Chromium
+// through playwright-core (headless, SwiftShader WebGL2), opens the module and waits for
+// learningModule.ready. Tests act through describe()/activate(), not pixel coordinates.
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const dist = process.env.DIST_DIR || join(root, 'dist');
+export const resultsDir = join(root, 'test-results');
+mkdirSync(resultsDir, { recursive: true });
+
+// SwiftShader reports GPU stalls on ReadPixels as console errors: harmless.
+const IGNORED = [/GPU stall due to ReadPixels/i, /GL_CLOSE_PATH_NV/, /WebGL: too many errors/];
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // Playwright gives every launch a fresh, empty profile of its own.
+  });
+}
+
+// Opens the module in a new page. Returns {page, errors, server, url, close()}.
+export async function openModule(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
+  overrides = {}, query = '', waitReady = true, storage = null, initScript = null } = {}) {
+  const server = await startServer(dist, 0, overrides);
+  const url = `http://127.0.0.1:${server.address().port}/${query}`;
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  if (storage) await context.addInitScript((s) => { for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v); }, storage);
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error' && !IGNORED.some((r) => r.test(m.text()))) errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const started = Date.now();
+  await page.goto(url);
+  let readyMs = null;
+  if (waitReady) {
+    await page.waitForFunction(() => window.learningModule && window.learningModule.ready, null, { timeout: 30000 });
+    await page.evaluate(() => window.learningModule.ready);
+    readyMs = Date.now() - started;
+  }
+  return {
+    page, errors, server, url, readyMs, context,
+    async close() { await context.close(); await new Promise((r) => server.close(r)); },
+  };
+}
+
+export const describe = (page) => page.evaluate(() => window.learningModule.describe());
+export const state = (page) => page.evaluate(() => window.learningModule.state());
+export const activate = (page, id) => page.evaluate((i) => window.learningModule.activate(i), id);
+export const setValue = (page, id, v) => page.evaluate(([i, x]) => window.learningModule.setValue(i, x), [id, v]);
+
+// Finds an element by id in the current description (or throws with what is there).
+export async function element(page, id) {
+  const d = await describe(page);
+  const e = d.elements.find((x) => x.id === id);
+  if (!e) throw new Error(`no element '${id}' on screen '${d.screen}'; ids: ${d.elements.map((x) => x.id).slice(0, 60).join(', ')}`);
+  return e;
+}
+
+// Waits until the description satisfies `predicate` (run in the page), e.g. a new screen.
+export async function waitFor(page, predicate, arg, timeout = 10000) {
+  await page.waitForFunction(
+    ([src, a]) => { try { return new Function('d', 'a', `return (${src})(d, a)`)(window.learningModule.describe(), a); } catch { return false; } },
+    [predicate.toString(), arg], { timeout, polling: 50 });
+  return describe(page);
+}
+
+export async function activateAndWait(page, id, predicate, arg) {
+  const ok = await activate(page, id);
+  if (!ok) throw new Error(`activate('${id}') returned false`);
+  return waitFor(page, predicate, arg);
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(resultsDir, `${name}.png`) });
+}
+
+export function courseFiles() {
+  const course = JSON.parse(readFileSync(join(dist, 'content/course.json'), 'utf8'));
+  const load = (f) => JSON.parse(readFileSync(join(dist, 'content', f), 'utf8'));
+  return { course, modules: course.modules.map(load), cases: course.cases.map(load) };
+}
+
+// Scrolls the module with the mouse wheel (a real pointer) until element `id` is near the
+// top of the view (so what follows it is visible too).
+export async function scrollTo(page, id) {
+  const vh = page.viewportSize().height;
+  for (let i = 0; i < 60; i++) {
+    const e = await element(page, id);
+    if (e.y >= 70 && e.y <= Math.max(120, vh * 0.3)) return e;
+    await page.mouse.move(page.viewportSize().width / 2 + (i % 2 ? 8 : -8), vh / 2);  // a real hand moves a little
+    await page.mouse.wheel(0, Math.max(-400, Math.min(400, e.y - 90)));
+    await page.waitForTimeout(60);
+  }
+  return element(page, id);
+}

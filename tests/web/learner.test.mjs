@@ -1,0 +1,302 @@
+// The module as a learner uses it (issue: the learner's experience): every page and figure,
+// interactive figures with known inputs, a knowledge check answered right and wrong, a case
+// played to each of its endings, back and "wat als?", resume after reload, language switch
+// mid-case. Everything through describe()/activate()/setValue(), never pixel coordinates.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openModule, describe, state, activate, setValue, waitFor, activateAndWait, element, screenshot, scrollTo, courseFiles } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser.close(); });
+
+const { modules, cases } = courseFiles();
+const FIGURES = ['actorMap', 'timeline', 'processFlow', 'comparison', 'radar', 'calculator', 'decision'];
+
+async function openPage(page, mod, index) {
+  await activateAndWait(page, `home.module.${mod.id}`, (d, a) => d.screen.startsWith(`page.${a}.`), mod.id);
+  for (let i = 0; i < index; i++) {
+    await activateAndWait(page, 'page.next', (d, a) => d.screen === a, `page.${mod.id}.${mod.pages[i + 1].id}`);
+  }
+}
+
+test('every page of every module opens and shows its figures', async () => {
+  const m = await openModule(browser);
+  const shot = new Set();
+  try {
+    for (const mod of modules) {
+      await activateAndWait(m.page, `home.module.${mod.id}`, (d, a) => d.screen.startsWith(`page.${a}.`), mod.id);
+      for (let i = 0; i < mod.pages.length; i++) {
+        const p = mod.pages[i];
+        const d = await waitFor(m.page, (d, a) => d.screen === a, `page.${mod.id}.${p.id}`);
+        assert.equal(d.elements.find((e) => e.id === 'page.title').label, p.title.nl);
+        for (const b of p.blocks.filter((b) => FIGURES.includes(b.type))) {
+          const fig = d.elements.find((e) => e.id === `figure.${b.id}`);
+          assert.ok(fig, `figure ${b.id} on ${mod.id}/${p.id}`);
+          assert.equal(fig.label, b.caption.nl);
+          if (!shot.has(b.type)) {
+            shot.add(b.type);
+            await scrollTo(m.page, `figure.${b.id}`);
+            await screenshot(m.page, `figure-${b.type}-1280x800`);
+          }
+        }
+        assert.ok(d.elements.some((e) => e.id === 'page.sources.heading'), 'sources at the end');
+        if (i + 1 < mod.pages.length) await activate(m.page, 'page.next');
+      }
+      assert.ok((await describe(m.page)).elements.some((e) => e.id === 'page.quiz'), 'last page leads to the quiz');
+      await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
+    }
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
+function findFigure(type, pred = () => true) {
+  for (const mod of modules)
+    for (let i = 0; i < mod.pages.length; i++)
+      for (const b of mod.pages[i].blocks) if (b.type === type && pred(b)) return { mod, index: i, fig: b };
+  return null;
+}
+
+test('an editable radar takes the learner\'s scores and keeps them', async () => {
+  const found = findFigure('radar', (b) => b.editable);
+  assert.ok(found, 'the course has an editable radar');
+  const m = await openModule(browser);
+  try {
+    await openPage(m.page, found.mod, found.index);
+    const axis = found.fig.axes[0].id;
+    const id = `figure.${found.fig.id}.axis.${axis}`;
+    assert.equal(await setValue(m.page, id, 8), true);
+    const d = await waitFor(m.page, (d, a) => d.elements.find((e) => e.id === a)?.value === 8, id);
+    assert.equal(d.elements.find((e) => e.id === id).valueText, '8');
+    await scrollTo(m.page, `figure.${found.fig.id}.chart`);
+    await screenshot(m.page, 'figure-radar-edited');
+    // Kept in progress: leave and come back.
+    await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
+    await openPage(m.page, found.mod, found.index);
+    assert.equal((await element(m.page, id)).value, 8);
+  } finally { await m.close(); }
+});
+
+test('the kostendelersnorm calculator gives the known result', async () => {
+  const found = findFigure('calculator', (b) => /kostendeler/i.test(JSON.stringify(b)));
+  assert.ok(found, 'the course has a kostendelersnorm calculator');
+  const m = await openModule(browser);
+  try {
+    await openPage(m.page, found.mod, found.index);
+    const inputs = found.fig.inputs;
+    const count = inputs.find((i) => /kostendeler|aantal|^a$/i.test(i.id)) || inputs[0];
+    assert.equal(await setValue(m.page, `figure.${found.fig.id}.input.${count.id}`, 3), true);
+    const outId = `figure.${found.fig.id}.output.${found.fig.outputs[0].id}`;
+    const d = await waitFor(m.page, (d, a) => d.elements.find((e) => e.id === a.input)?.value === 3, { input: `figure.${found.fig.id}.input.${count.id}` });
+    // (40 + A·30) / (A·100) for A = 3 is 130/300 = 43.33%.
+    const pct = d.elements.find((e) => e.id === outId);
+    assert.ok(Math.abs(pct.value - 130 / 300) < 1e-9 || Math.abs(pct.value - 43.333333) < 1e-3, `first output is the norm share (${pct.value})`);
+    await scrollTo(m.page, outId);
+    await screenshot(m.page, 'figure-calculator-a3');
+  } finally { await m.close(); }
+});
+
+test('a knowledge check answered wrong, retried and answered right', async () => {
+  const mod = modules[0];
+  const q = mod.quiz.questions.find((x) => x.type === 'single');
+  assert.ok(q, 'module 1 has a single-choice question');
+  const m = await openModule(browser);
+  try {
+    await openPage(m.page, mod, mod.pages.length - 1);
+    await activateAndWait(m.page, 'page.quiz', (d, a) => d.screen.startsWith(a), `quiz.${mod.id}.`);
+    // Go to the single-choice question.
+    for (const x of mod.quiz.questions) {
+      if (x.id === q.id) break;
+      const d = await describe(m.page);
+      if (x.type === 'ordering') {
+        await activate(m.page, 'quiz.check');
+      } else if (x.type === 'matching') {
+        for (const p of x.pairs) await activate(m.page, `quiz.term.${p.id}.${p.id}`);
+        await waitFor(m.page, (d) => !d.elements.find((e) => e.id === 'quiz.check')?.disabled);
+        await activate(m.page, 'quiz.check');
+      } else {
+        await activate(m.page, `quiz.option.${x.options.find((o) => o.correct).id}`);
+        await waitFor(m.page, (d) => !d.elements.find((e) => e.id === 'quiz.check')?.disabled);
+        await activate(m.page, 'quiz.check');
+      }
+      await waitFor(m.page, (d) => d.elements.some((e) => e.id === 'quiz.next'));
+      await activateAndWait(m.page, 'quiz.next', (d, a) => d.screen !== a, d.screen);
+    }
+    await waitFor(m.page, (d, a) => d.screen === a, `quiz.${mod.id}.${q.id}`);
+    const wrong = q.options.find((o) => !o.correct), right = q.options.find((o) => o.correct);
+    await activateAndWait(m.page, `quiz.option.${wrong.id}`, (d, a) => d.elements.find((e) => e.id === a)?.checked, `quiz.option.${wrong.id}`);
+    let d = await activateAndWait(m.page, 'quiz.check', (d) => d.elements.some((e) => e.id === 'quiz.result'));
+    assert.match(d.elements.find((e) => e.id === 'quiz.result').label, /^Nog niet goed/);
+    assert.ok(d.elements.some((e) => e.id === 'quiz.explanation.text.b0'), 'the explanation is shown');
+    if (wrong.feedback) assert.ok(d.elements.find((e) => e.id === `quiz.option.${wrong.id}.mark`).label.includes(wrong.feedback.nl.slice(0, 20)));
+    await screenshot(m.page, 'quiz-wrong');
+    await activateAndWait(m.page, 'quiz.retry', (d) => d.elements.some((e) => e.id === 'quiz.check'));
+    await activate(m.page, `quiz.option.${right.id}`);
+    await waitFor(m.page, (d) => !d.elements.find((e) => e.id === 'quiz.check')?.disabled);
+    d = await activateAndWait(m.page, 'quiz.check', (d) => d.elements.some((e) => e.id === 'quiz.result'));
+    assert.match(d.elements.find((e) => e.id === 'quiz.result').label, /^Goed/);
+    const s = await state(m.page);
+    assert.equal(s.modules[mod.id].questions[q.id].attempts, 2);
+    assert.equal(s.modules[mod.id].questions[q.id].best, 1);
+  } finally { await m.close(); }
+});
+
+// Picks a choice at each step by a strategy over the content's scores, until an ending.
+async function playCase(page, c, strategy, step0 = 0) {
+  const nodes = Object.fromEntries(c.nodes.map((n) => [n.id, n]));
+  for (let step = step0; step < 200; step++) {
+    const s = await state(page);
+    if (s.caseEnding) return s;
+    const d = await describe(page);
+    const offered = d.elements.filter((e) => e.id.startsWith('case.choice.')).map((e) => e.id.slice('case.choice.'.length));
+    const node = nodes[s.caseNode];
+    const choices = node.choices.filter((ch) => offered.includes(ch.id));
+    assert.ok(choices.length > 0, `choices offered at ${s.caseNode}`);
+    const total = (ch) => Object.values(ch.score || {}).reduce((a, b) => a + b, 0);
+    const sorted = [...choices].sort((a, b) => total(b) - total(a));
+    const pick = strategy === 'best' ? sorted[0] : strategy === 'worst' ? sorted[sorted.length - 1]
+      : sorted[(step * 7 + strategy.length) % sorted.length];
+    const before = s.caseLog.length;
+    await activate(page, `case.choice.${pick.id}`);
+    await page.waitForFunction((n) => window.learningModule.state().caseLog.length > n, before);
+  }
+  throw new Error('no ending after 200 steps');
+}
+
+// Opens a case from home and starts it from the beginning.
+async function startCase(page, c) {
+  await activateAndWait(page, 'nav.home', (d) => d.screen === 'home');
+  const d = await activateAndWait(page, `home.case.${c.id}`, (d, a) => d.screen === a, `case.${c.id}.intro`);
+  const fresh = !d.elements.some((e) => e.id === 'case.restart');
+  await activateAndWait(page, fresh ? 'case.start' : 'case.restart', (d) => d.screen.endsWith('.node'));
+  assert.equal((await state(page)).caseLog.length, 0);
+}
+
+test('a case played to each of its endings, with scores and debrief', async () => {
+  const c = cases[0];
+  const m = await openModule(browser);
+  try {
+    const reached = new Map();
+    for (const strategy of ['best', 'worst', 'mix', 'mixed', 'mixing']) {
+      await startCase(m.page, c);
+      const s = await playCase(m.page, c, strategy);
+      if (!reached.has(s.caseEnding)) {
+        reached.set(s.caseEnding, s.caseLog);
+        const d = await describe(m.page);
+        assert.match(d.elements.find((e) => e.id === 'case.ending').label, /Afloop/);
+        assert.ok(d.elements.some((e) => e.id === 'case.overall'), 'overall score shown');
+        for (const dim of c.scoring.dimensions) assert.ok(d.elements.some((e) => e.id === `case.score.${dim.id}`), `score ${dim.id}`);
+        assert.ok(d.elements.some((e) => e.id === 'case.debrief.laws.text.b0'), 'debrief shown');
+        assert.ok(d.elements.some((e) => e.id === 'case.map.graph'), 'case map shown');
+        await screenshot(m.page, `case-ending-${s.caseEnding}`);
+      }
+    }
+    console.log(`${c.id}: endings reached ${[...reached.keys()].join(', ')} of ${c.endings.map((e) => e.id).join(', ')}`);
+    const ratings = new Set([...reached.keys()].map((id) => c.endings.find((e) => e.id === id).rating));
+    assert.ok(ratings.has('good') && ratings.has('poor'), `good and poor endings reached (${[...ratings]})`);
+  } finally { await m.close(); }
+});
+
+test('back and "wat als?" in a case', async () => {
+  const c = cases[0];
+  const m = await openModule(browser);
+  try {
+    await startCase(m.page, c);
+    const start = await state(m.page);
+    const first = (await describe(m.page)).elements.find((e) => e.id.startsWith('case.choice.')).id;
+    await activate(m.page, first);
+    await m.page.waitForFunction(() => window.learningModule.state().caseLog.length === 1);
+    const second = (await describe(m.page)).elements.find((e) => e.id.startsWith('case.choice.')).id;
+    await activate(m.page, second);
+    await m.page.waitForFunction(() => window.learningModule.state().caseLog.length === 2);
+    await screenshot(m.page, 'case-node-feedback');
+    await activate(m.page, 'case.back');
+    await m.page.waitForFunction(() => window.learningModule.state().caseLog.length === 1);
+    // "Wat als?" at the first step goes back to the start, state and all.
+    await activate(m.page, 'case.history');
+    await waitFor(m.page, (d) => d.elements.some((e) => e.id === 'case.whatif.0'));
+    await activate(m.page, 'case.whatif.0');
+    await m.page.waitForFunction(() => window.learningModule.state().caseLog.length === 0);
+    const s = await state(m.page);
+    assert.equal(s.caseNode, start.caseNode);
+    assert.deepEqual(s.caseVariables, start.caseVariables);
+  } finally { await m.close(); }
+});
+
+test('reload mid-case resumes at the same node with the same state; language switch keeps it', async () => {
+  const c = cases[0];
+  const m = await openModule(browser);
+  try {
+    await startCase(m.page, c);
+    for (let i = 0; i < 3; i++) {
+      const id = (await describe(m.page)).elements.find((e) => e.id.startsWith('case.choice.')).id;
+      await activate(m.page, id);
+      await m.page.waitForFunction((n) => window.learningModule.state().caseLog.length === n, i + 1);
+    }
+    const before = await state(m.page);
+    await m.page.reload();
+    await m.page.evaluate(() => window.learningModule.ready);
+    await activateAndWait(m.page, `home.case.${c.id}`, (d, a) => d.screen === a, `case.${c.id}.intro`);
+    await activateAndWait(m.page, 'case.start', (d) => d.screen.endsWith('.node'));
+    const after = await state(m.page);
+    assert.equal(after.caseNode, before.caseNode);
+    assert.deepEqual(after.caseVariables, before.caseVariables);
+    assert.deepEqual(after.caseScores, before.caseScores);
+    await activateAndWait(m.page, 'nav.lang.en', (d) => d.lang === 'en');
+    const en = await state(m.page);
+    assert.equal(en.caseNode, before.caseNode);
+    assert.deepEqual(en.caseVariables, before.caseVariables);
+    assert.equal((await describe(m.page)).elements.find((e) => e.id === 'case.choices').label, 'What do you do?');
+  } finally { await m.close(); }
+});
+
+for (const [name, viewport, dsf] of [['360x640', { width: 360, height: 640 }, 1], ['1920x1080', { width: 1920, height: 1080 }, 1], ['1280x800@2x', { width: 1280, height: 800 }, 2], ['360x640@3x', { width: 360, height: 640 }, 3]]) {
+  test(`every screen type at ${name}`, async () => {
+    const m = await openModule(browser, { viewport, deviceScaleFactor: dsf });
+    try {
+      await screenshot(m.page, `screen-home-${name}`);
+      const d = await describe(m.page);
+      for (const e of d.elements.filter((e) => e.visible && e.role !== 'img'))
+        assert.ok(e.x >= -1 && e.x + e.w <= viewport.width + 1, `${e.id} fits horizontally (${e.x}+${e.w})`);
+      const calc = findFigure('comparison');
+      await openPage(m.page, calc.mod, calc.index);
+      await screenshot(m.page, `screen-page-${name}`);
+      await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
+      await startCase(m.page, cases[0]);
+      await screenshot(m.page, `screen-case-${name}`);
+      await activateAndWait(m.page, 'nav.progress', (d) => d.screen === 'progress');
+      await screenshot(m.page, `screen-progress-${name}`);
+      await activateAndWait(m.page, 'nav.settings', (d) => d.screen === 'settings');
+      await screenshot(m.page, `screen-settings-${name}`);
+      assert.deepEqual(m.errors, []);
+    } finally { await m.close(); }
+  });
+}
+
+test('search finds pages, cases and terms and opens the right place; "continue" returns there', async () => {
+  const m = await openModule(browser);
+  try {
+    assert.equal(await m.page.evaluate(() => window.learningModule.setText('home.search', 'keukentafelgesprek')), true);
+    let d = await waitFor(m.page, (d) => d.elements.some((e) => e.id === 'home.search.hit0'));
+    const hits = d.elements.filter((e) => /^home\.search\.hit\d+$/.test(e.id));
+    assert.ok(hits.some((h) => h.label.startsWith('Pagina:')), 'a page hit');
+    assert.ok(hits.some((h) => h.label.startsWith('Begrip:')), 'a term hit');
+    // The page's real <input> lies exactly over the drawn field.
+    const box = await m.page.locator('input.overlay-field').boundingBox();
+    const field = d.elements.find((e) => e.id === 'home.search');
+    assert.ok(Math.abs(box.x - field.x) < 2 && Math.abs(box.y - field.y) < 2, 'overlay input placed over the field');
+    await screenshot(m.page, 'home-search');
+    const pageHit = hits.find((h) => h.label.startsWith('Pagina:'));
+    d = await activateAndWait(m.page, pageHit.id, (d) => d.screen.startsWith('page.'));
+    const opened = d.screen;
+    await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
+    d = await describe(m.page);
+    assert.ok(d.elements.find((e) => e.id === 'home.continue'), 'continue button on home');
+    await activateAndWait(m.page, 'home.continue', (d, a) => d.screen === a, opened);
+    // Typing in the real input (as a phone keyboard would) searches too.
+    await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
+    await m.page.locator('input.overlay-field').fill('mantelzorger');
+    d = await waitFor(m.page, (d) => d.elements.some((e) => e.id === 'home.search.hit0'));
+    assert.ok(d.elements.some((e) => /^home\.search\.hit\d+$/.test(e.id) && e.label.startsWith('Casus:')), 'a case hit');
+  } finally { await m.close(); }
+});

@@ -1,0 +1,134 @@
+// The app shell as a learner's browser sees it: loading, the home screen from content, the
+// test contract, the language switch, idle rendering, and errors that never blank the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, openModule, describe, state, activate, waitFor, activateAndWait, screenshot, courseFiles, dist } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser.close(); });
+
+test('home lists every module and case of the shipped content, in Dutch', async () => {
+  const m = await openModule(browser);
+  try {
+    const d = await describe(m.page);
+    assert.equal(d.screen, 'home');
+    assert.equal(d.lang, 'nl');
+    const { modules, cases } = courseFiles();
+    for (const mod of modules) {
+      const card = d.elements.find((e) => e.id === `home.module.${mod.id}`);
+      assert.ok(card, `module ${mod.id} listed`);
+      assert.match(card.label, new RegExp(mod.title.nl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      assert.equal(card.role, 'button');
+      assert.ok(card.w > 100 && card.h > 40, 'card has a real rectangle');
+    }
+    for (const c of cases) assert.ok(d.elements.find((e) => e.id === `home.case.${c.id}`), `case ${c.id} listed`);
+    assert.equal(d.elements.find((e) => e.id === 'nav.progress').label, 'Voortgang');
+    assert.deepEqual(m.errors, []);
+    await screenshot(m.page, 'shell-home-1280x800');
+    console.log(`time from navigation to ready: ${m.readyMs} ms`);
+  } finally { await m.close(); }
+});
+
+test('activate opens a module page; unknown ids return false', async () => {
+  const m = await openModule(browser);
+  try {
+    const { modules } = courseFiles();
+    const first = modules[0];
+    assert.equal(await activate(m.page, 'no.such.element'), false);
+    const d = await activateAndWait(m.page, `home.module.${first.id}`, (d, a) => d.screen.startsWith(`page.${a}.`), first.id);
+    assert.equal(d.screen, `page.${first.id}.${first.pages[0].id}`);
+    assert.equal(d.elements.find((e) => e.id === 'page.title').label, first.pages[0].title.nl);
+    const s = await state(m.page);
+    assert.equal(s.module, first.id);
+    assert.equal(s.page, first.pages[0].id);
+    await screenshot(m.page, 'shell-page-1280x800');
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
+test('the language switch changes every label without a reload', async () => {
+  const m = await openModule(browser);
+  try {
+    await m.page.evaluate(() => { window.__notReloaded = true; });
+    const { modules } = courseFiles();
+    let d = await activateAndWait(m.page, 'nav.lang.en', (d) => d.lang === 'en');
+    assert.equal(d.elements.find((e) => e.id === 'nav.progress').label, 'Progress');
+    assert.match(d.elements.find((e) => e.id === `home.module.${modules[0].id}`).label, new RegExp(modules[0].title.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.equal(d.elements.find((e) => e.id === 'home.modules').label, 'Modules');
+    assert.equal(d.elements.find((e) => e.id === 'home.cases').label, 'Cases');
+    assert.equal(await m.page.evaluate(() => window.__notReloaded), true);
+    await screenshot(m.page, 'shell-home-en');
+    d = await activateAndWait(m.page, 'nav.lang.nl', (d) => d.lang === 'nl');
+    assert.equal(d.elements.find((e) => e.id === 'home.cases').label, 'Casussen');
+  } finally { await m.close(); }
+});
+
+test('an idle module draws no frames', async () => {
+  const m = await openModule(browser);
+  try {
+    await m.page.waitForTimeout(300); // let the first frames settle
+    const a = (await state(m.page)).framesDrawn;
+    await m.page.waitForTimeout(2000);
+    const b = (await state(m.page)).framesDrawn;
+    console.log(`frames drawn while idle for 2 s: ${b - a}`);
+    assert.ok(b - a <= 2, `drew ${b - a} frames while idle`);
+    // ...and it does draw again when asked to.
+    await activateAndWait(m.page, 'nav.settings', (d) => d.screen === 'settings');
+    assert.ok((await state(m.page)).framesDrawn > b);
+  } finally { await m.close(); }
+});
+
+test('a content file that fails to parse is named with its position; the rest works', async () => {
+  const { course, modules } = courseFiles();
+  const brokenFile = course.modules[1];
+  const text = readFileSync(join(dist, 'content', brokenFile), 'utf8');
+  const broken = text.replace(/"title"\s*:/, '"title" ::');  // a syntax error on a known line
+  const line = broken.slice(0, broken.indexOf('::')).split('\n').length;
+  const m = await openModule(browser, { overrides: { [`/content/${brokenFile}`]: broken } });
+  try {
+    const d = await describe(m.page);
+    const problem = d.elements.find((e) => e.id === 'home.problems');
+    assert.ok(problem, 'problem notice on home');
+    assert.match(problem.label, new RegExp(`${brokenFile.replace(/[.]/g, '\\.')}:${line}:`));
+    const card = d.elements.find((e) => e.id.startsWith('home.module.') && e.disabled);
+    assert.ok(card, 'the broken module is listed as unavailable');
+    // Every other module still opens.
+    const other = modules[0];
+    await activateAndWait(m.page, `home.module.${other.id}`, (d, a) => d.screen.startsWith(`page.${a}.`), other.id);
+    await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
+    await activateAndWait(m.page, 'home.problems.open', (d) => d.screen === 'problems');
+    await screenshot(m.page, 'shell-problems');
+  } finally { await m.close(); }
+});
+
+test('a file that cannot be downloaded shows the error panel with a retry button', async () => {
+  const m = await openModule(browser, { overrides: { '/sociaal-domein-leren.wasm': null }, waitReady: false });
+  try {
+    await m.page.waitForSelector('#error:not([hidden])', { timeout: 15000 });
+    const text = await m.page.textContent('#error-text');
+    assert.match(text, /sociaal-domein-leren\.wasm/);
+    assert.ok(await m.page.isVisible('#error-retry'));
+    await screenshot(m.page, 'shell-error-panel');
+  } finally { await m.close(); }
+});
+
+test('the loading screen shows real byte progress before the module runs', async () => {
+  const record = () => {
+    window.__progress = [];
+    document.addEventListener('DOMContentLoaded', () => {
+      const bar = document.querySelector('#loading .bar');
+      new MutationObserver(() => window.__progress.push(bar.getAttribute('aria-valuenow'))).observe(bar, { attributes: true });
+    });
+  };
+  const m = await openModule(browser, { initScript: record });
+  try {
+    const seen = await m.page.evaluate(() => window.__progress.map(Number));
+    assert.ok(seen.length >= 2, `progress updated (saw ${seen.join(',')})`);
+    assert.equal(seen[seen.length - 1], 100);
+    assert.ok(seen.some((v) => v > 0 && v < 100), `intermediate values seen (${seen.join(',')})`);
+    assert.ok(await m.page.isHidden('#loading'));
+  } finally { await m.close(); }
+});
