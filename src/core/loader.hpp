@@ -1,0 +1,36 @@
+#pragma once
+// Loads a course: course.json and every file it lists, through a FileSource.
+// Checks structure (everything the JSON Schema says) and meaning (ids unique, references
+// resolve, expressions parse and use declared names, translations complete, numbers in range),
+// then runs the case analysis on every case that loaded without errors.
+// Never fails as a whole: a module or case with errors is loaded as far as possible and marked
+// available = false with its diagnostics; everything else keeps working.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/content_model.hpp"
+#include "core/diagnostics.hpp"
+#include "core/file_source.hpp"
+
+namespace sdl::core {
+
+inline constexpr int kSupportedFormatVersion = 1;
+
+struct LoadOptions {
+    // Run analyzeCase() (case_analysis.hpp) on cases without errors. The fuzzer and
+    // benchmark may switch it off to measure the loader alone.
+    bool analyzeCases = true;
+};
+
+Course loadCourse(const FileSource& files, const std::string& coursePath = "course.json",
+                  const LoadOptions& options = {});
+
+// Every diagnostic of the course in file order: course.json, modules, cases, glossary, strings.
+std::vector<Diagnostic> allDiagnostics(const Course& course);
+
+// FNV-1a 64-bit hash of a file's text (Module/Case::contentHash, for progress migration).
+uint64_t contentHash(std::string_view text);
+
+}  // namespace sdl::core

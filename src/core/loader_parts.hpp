@@ -1,0 +1,34 @@
+#pragma once
+// Internal to the loader: the readers for each kind of file (loader_*.cpp).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/content_model.hpp"
+#include "core/loader_reader.hpp"
+
+namespace sdl::core::loading {
+
+// Checks formatVersion and kind of a file's root object. False when the rest of the file
+// should not be read (newer format version, or the wrong kind of file).
+bool readHeader(ObjectReader& root, std::string_view expectedKind);
+
+std::vector<Source> readSources(ObjectReader& r, std::string_view key, Need need);
+std::optional<Source> readSource(FileContext& ctx, const json& value, const std::string& pointer);
+std::string readPeildatum(ObjectReader& r);
+
+// The allowed values of themes and laws (content/schema/content.schema.json).
+std::vector<std::string> readThemes(ObjectReader& r);
+std::vector<std::string> readLaws(ObjectReader& r);
+
+// Parses an expression and checks its names against `declared`; reports expr.syntax /
+// expr.unknown-variable at `pointer`. Returns null on any error.
+std::shared_ptr<const expr::Expr> checkExpression(FileContext& ctx, const std::string& source, const std::string& pointer,
+                                                  const std::vector<std::string>& declared, const Text& declaredHint);
+
+void readModule(FileContext& ctx, const json& root, Module& out);
+void readCase(FileContext& ctx, const json& root, Case& out);
+void readGlossary(FileContext& ctx, const json& root, Glossary& out);
+void readStrings(FileContext& ctx, const json& root, Strings& out);
+
+}  // namespace sdl::core::loading

@@ -1,0 +1,47 @@
+#pragma once
+// The Markdown subset of rich texts, parsed with md4c into a small model the UI can draw:
+// blocks (heading / paragraph / list item) made of styled spans (plain, bold, italic, link,
+// glossary reference). `[word](glossary:term-id)` becomes a glossary span.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sdl::core::md {
+
+enum class BlockKind { heading, paragraph, listItem };
+enum class SpanKind { plain, link, glossary };
+
+struct Span {
+    SpanKind kind = SpanKind::plain;
+    std::string text;
+    bool bold = false, italic = false;
+    std::string target;  // link: URL; glossary: term id
+};
+
+struct Block {
+    BlockKind kind = BlockKind::paragraph;
+    int level = 0;         // heading: 1..6; list item: nesting depth 1..; paragraph: 0
+    int orderedIndex = 0;  // list item in a numbered list: its number (1, 2, ...); otherwise 0
+    std::vector<Span> spans;
+};
+
+// Markdown that the format does not allow (HTML, images, tables, code): reported as a warning.
+struct Unsupported {
+    std::string what;  // "html", "image", "table", "code"
+};
+
+struct RichText {
+    std::vector<Block> blocks;
+    std::vector<Unsupported> unsupported;
+};
+
+RichText parse(std::string_view markdown);
+
+// Every glossary term id the text links to, in order (duplicates kept).
+std::vector<std::string> glossaryLinks(const RichText& text);
+// The visible text without markup (spans joined, blocks separated by newlines).
+std::string plainText(const RichText& text);
+// Number of words (runs of letters/digits) in plain text.
+int countWords(std::string_view plain);
+
+}  // namespace sdl::core::md

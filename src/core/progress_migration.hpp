@@ -1,0 +1,21 @@
+#pragma once
+// Connects stored progress to the loaded course: the id catalog the encoding resolves against,
+// and the replay of saved case logs against the current case graph.
+#include <vector>
+
+#include "core/content_model.hpp"
+#include "core/progress.hpp"
+
+namespace sdl::core {
+
+// Every id progress can refer to, from the loaded course (unavailable modules and cases too:
+// a module with a temporary content error must not lose the learner's progress).
+ProgressCatalog catalogFor(const Course& course);
+
+// Replays each saved case log against the current case. A log that no longer replays (a node or
+// choice vanished or changed) restarts that case only, with a notice; earlier results (endings,
+// best scores) are kept. New variables simply take their initial values during the replay.
+// Afterwards every contentHash is the current case's. Unavailable cases are left untouched.
+void migrateCaseLogs(Progress& progress, const Course& course, std::vector<ProgressNotice>& notices);
+
+}  // namespace sdl::core

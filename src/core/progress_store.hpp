@@ -1,0 +1,47 @@
+#pragma once
+// Saves and restores learner progress through a platform Storage. Never loses data silently:
+// progress that cannot be read is copied to "<key>.corrupt-backup" before the learner starts
+// fresh, and the learner is told. Call save() right after every learner action.
+#include <string>
+#include <vector>
+
+#include "core/content_model.hpp"
+#include "core/progress.hpp"
+#include "platform/storage.hpp"
+
+namespace sdl::core {
+
+// The storage key of a course's progress ("sdl-progress-<course id>").
+std::string progressKey(const Course& course);
+
+struct ProgressLoad {
+    enum class Status {
+        fresh,     // nothing stored yet
+        restored,  // the stored progress, migrated to the current content (see notices)
+        reset,     // stored data was unreadable: backed up, starting fresh (see message)
+    };
+    Status status = Status::fresh;
+    Progress progress;
+    std::vector<ProgressNotice> notices;  // what changed in the content since the last visit
+    Text message;                         // for the learner when status == reset
+    bool backupSaved = false;
+};
+
+class ProgressStore {
+public:
+    // Both must outlive the store.
+    ProgressStore(platform::Storage& storage, const Course& course);
+
+    ProgressLoad load();
+    bool save(const Progress& progress);
+    const std::string& key() const { return key_; }
+    std::string backupKey() const { return key_ + ".corrupt-backup"; }
+
+private:
+    platform::Storage& storage_;
+    const Course& course_;
+    ProgressCatalog catalog_;
+    std::string key_;
+};
+
+}  // namespace sdl::core

@@ -1,0 +1,6 @@
+#pragma once
+// The subcommands of coursetool; each gets argv without the program name's "coursetool".
+// argv[0] is the subcommand itself ("check", "stats", "play").
+int runCheck(int argc, char** argv);
+int runStats(int argc, char** argv);
+int runPlay(int argc, char** argv);

@@ -1,0 +1,25 @@
+// The one test that depends on the shipped content: everything under content/ loads with no
+// error and no warning (the same bar as `coursetool check content/`).
+// DISABLED_ while the content authors are still writing; the lead enables it when content
+// is complete (until then: core_tests --gtest_also_run_disabled_tests shows the state).
+#include <gtest/gtest.h>
+
+#include "core/loader.hpp"
+
+namespace sdl::core {
+namespace {
+
+TEST(ShippedContent, DISABLED_LoadsWithoutErrorsOrWarnings) {
+    DirectoryFileSource files(std::string(SDL_SOURCE_DIR) + "/content");
+    Course course = loadCourse(files);
+    std::string report;
+    for (const Diagnostic& d : allDiagnostics(course)) report += formatDiagnostic(d, Lang::en) + "\n";
+    EXPECT_TRUE(report.empty()) << report;
+    EXPECT_EQ(course.modules.size(), 10u);
+    EXPECT_EQ(course.cases.size(), 12u);
+    for (const Module& m : course.modules) EXPECT_TRUE(m.available) << m.file;
+    for (const Case& c : course.cases) EXPECT_TRUE(c.available) << c.file;
+}
+
+}  // namespace
+}  // namespace sdl::core
