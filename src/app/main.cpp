@@ -137,6 +137,7 @@ int main() {
   sdl::core::Course course = sdl::core::loadCourse(files);
   g.contentLoadMs = sdl::platform::nowMs() - loadStart;
   g.app = std::make_unique<sdl::ui::App>(std::move(course), *g.storage);
+  g.app->setTrainerMode(sdl::platform::queryParam("trainer") == "1");
 
   sdl::platform::setBridgeHandlers({
       [] { return g.app->describeJson(); },

@@ -73,6 +73,7 @@ void App::frame() {
     case Screen::settings: drawSettings(ui, model_); break;
     case Screen::glossary: drawGlossary(ui, model_); break;
     case Screen::problems: drawProblems(ui, model_); break;
+    case Screen::trainer: drawTrainer(ui, model_); break;
   }
   drawGlossaryPopup(ui, model_);
   descriptionChanged_ = sem_.endFrame();

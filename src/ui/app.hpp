@@ -17,6 +17,8 @@ namespace sdl::ui {
 class App {
  public:
   App(core::Course course, platform::Storage& storage);
+  // Offers the trainer view (all branches, feedback, debriefs, discussion questions).
+  void setTrainerMode(bool on) { model_.trainerMode = on; }
 
   // Draws one frame of UI (between ImGui::NewFrame() and ImGui::Render()).
   void frame();

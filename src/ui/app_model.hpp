@@ -17,7 +17,7 @@
 
 namespace sdl::ui {
 
-enum class Screen { home, page, quiz, caseView, progress, settings, glossary, problems };
+enum class Screen { home, page, quiz, caseView, progress, settings, glossary, problems, trainer };
 
 struct Nav {
   Screen screen = Screen::home;
@@ -55,6 +55,7 @@ struct Model {
   std::map<std::string, QuizView> quizzes;  // module id ->
   std::string pendingImport;      // text of a picked progress file, handled next frame
   bool confirmReset = false;      // the "reset progress?" dialog is open
+  bool trainerMode = false;       // ?trainer=1 or the setting: the trainer view is offered
 
   void go(Nav to) {
     if (to == nav) return;

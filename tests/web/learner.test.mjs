@@ -300,3 +300,22 @@ test('search finds pages, cases and terms and opens the right place; "continue" 
     assert.ok(d.elements.some((e) => /^home\.search\.hit\d+$/.test(e.id) && e.label.startsWith('Casus:')), 'a case hit');
   } finally { await m.close(); }
 });
+
+test('the trainer view shows every node, feedback, ending and discussion question of a case', async () => {
+  const c = cases[1];
+  const m = await openModule(browser, { query: '?trainer=1' });
+  try {
+    await activateAndWait(m.page, 'home.trainer', (d) => d.screen === 'trainer');
+    let d = await activateAndWait(m.page, `trainer.case.${c.id}`, (d, a) => d.screen === a, `trainer.${c.id}`);
+    for (const e of c.endings) assert.ok(d.elements.some((x) => x.id === `trainer.${c.id}.ending.${e.id}`), `ending ${e.id}`);
+    for (let i = 0; i < c.discussion.length; i++)
+      assert.equal(d.elements.find((x) => x.id === `trainer.${c.id}.discussion.${i}`).label, c.discussion[i].nl);
+    assert.ok(d.elements.some((x) => x.id === `trainer.${c.id}.map.graph`), 'the case map');
+    const node = c.nodes.find((n) => n.choices);
+    d = await activateAndWait(m.page, `trainer.${c.id}.node.${node.id}`, (d, a) => d.elements.some((x) => x.id === a), `trainer.${c.id}.node.${node.id}.choice.${node.choices[0].id}`);
+    for (const ch of node.choices) assert.ok(d.elements.some((x) => x.id === `trainer.${c.id}.node.${node.id}.choice.${ch.id}.feedback.b0`), `feedback of ${ch.id}`);
+    await scrollTo(m.page, `trainer.${c.id}.map.graph`);
+    await screenshot(m.page, 'trainer-view');
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});

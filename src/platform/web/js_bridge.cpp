@@ -2,6 +2,8 @@
 
 #include <emscripten.h>
 
+#include <cstdlib>
+
 namespace sdl::platform {
 namespace {
 BridgeHandlers g_handlers;
@@ -24,6 +26,12 @@ EM_JS(void, js_copy, (const char* text), {
   if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(() => {});
 });
 
+EM_JS(char*, js_query_param, (const char* name), {
+  const v = new URLSearchParams(window.location.search).get(UTF8ToString(name)) || "";
+  const n = lengthBytesUTF8(v) + 1, p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
 EM_JS(void, js_download, (const char* name, const char* mime, const char* content), {
   const blob = new Blob([UTF8ToString(content)], { type: UTF8ToString(mime) });
   const a = document.createElement('a');
@@ -68,6 +76,12 @@ void downloadFile(const std::string& name, const std::string& mime, const std::s
   js_download(name.c_str(), mime.c_str(), content.c_str());
 }
 void openHtml(const std::string& html) { js_open_html(html.c_str()); }
+std::string queryParam(const std::string& name) {
+  char* p = js_query_param(name.c_str());
+  std::string v(p);
+  std::free(p);
+  return v;
+}
 void pickTextFile(std::function<void(const std::string&)> onText) {
   g_onPicked = std::move(onText);
   js_pick_file();

@@ -21,6 +21,8 @@ void setBridgeHandlers(BridgeHandlers handlers);
 void notifyReady();
 // Tells the page that the description changed (accessibility mirror, listeners).
 void notifyScreenChanged();
+// The value of a query parameter of the page URL ("" when absent), e.g. ?trainer=1.
+std::string queryParam(const std::string& name);
 // Opens a URL in a new browser tab (links in content).
 void openUrl(const std::string& url);
 // Copies text to the system clipboard (needs the user gesture that triggered it).

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <vector>
 
 #include "ui/figures/figures.hpp"
 #include "ui/widgets.hpp"
@@ -45,7 +46,9 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
     const float cy = o.y + bh / 2 + 4 + static_cast<float>(n.y) * (H - bh - 8);
     boxes[n.id] = {ImVec2(cx - bw / 2, cy - bh / 2), ImVec2(cx + bw / 2, cy + bh / 2)};
   }
-  // Edges first (under the boxes).
+  // Edge lines under the boxes; their labels go on top, after the boxes.
+  struct EdgeLabel { const core::ActorEdge* e; ImVec2 pos; bool on; };
+  std::vector<EdgeLabel> labels;
   for (const auto& e : fig.edges) {
     auto a = boxes.find(e.from), b = boxes.find(e.to);
     if (a == boxes.end() || b == boxes.end()) continue;
@@ -60,17 +63,7 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
     const float ah = ui.px(10);
     dl->AddTriangleFilled(t, ImVec2(t.x - u.x * ah + nrm.x * ah * 0.5f, t.y - u.y * ah + nrm.y * ah * 0.5f),
                           ImVec2(t.x - u.x * ah - nrm.x * ah * 0.5f, t.y - u.y * ah - nrm.y * ah * 0.5f), col);
-    const std::string& label = ui.text(e.label);
-    const ImVec2 ls = f->CalcTextSizeA(f->FontSize, FLT_MAX, boxW, label.c_str());
-    const ImVec2 lp((s.x + t.x) / 2 - ls.x / 2, (s.y + t.y) / 2 - ls.y / 2);
-    ImGui::SetCursorScreenPos(ImVec2(lp.x - 3, lp.y - 2));
-    const bool clicked = ImGui::InvisibleButton(("##e" + e.id).c_str(), ImVec2(ls.x + 6, ls.y + 4));
-    const bool hov = ImGui::IsItemHovered();
-    dl->AddRectFilled(ImVec2(lp.x - 3, lp.y - 2), ImVec2(lp.x + ls.x + 3, lp.y + ls.y + 2), on ? p.selected : p.background, 4);
-    dl->AddText(f, f->FontSize, lp, hov || on ? p.accent : p.text, label.c_str(), nullptr, boxW);
-    SemanticElement& el = recordLastItem(ui, "figure." + fig.id + ".edge." + e.id, "button", label);
-    el.selected = on;
-    if (clicked || ui.sem.takeActivation(el.id)) sel = on ? "" : "e:" + e.id;
+    labels.push_back({&e, ImVec2((s.x + t.x) / 2, (s.y + t.y) / 2), on});
   }
   for (const auto& n : fig.nodes) {
     const auto& [mn, mx] = boxes[n.id];
@@ -85,6 +78,20 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
     SemanticElement& el = recordLastItem(ui, "figure." + fig.id + ".node." + n.id, "button", ui.text(n.label));
     el.selected = on;
     if (clicked || ui.sem.takeActivation(el.id)) sel = on ? "" : "n:" + n.id;
+  }
+  for (const EdgeLabel& l : labels) {
+    const core::ActorEdge& e = *l.e;
+    const std::string& label = ui.text(e.label);
+    const ImVec2 ls = f->CalcTextSizeA(f->FontSize, FLT_MAX, boxW, label.c_str());
+    const ImVec2 lp(l.pos.x - ls.x / 2, l.pos.y - ls.y / 2);
+    ImGui::SetCursorScreenPos(ImVec2(lp.x - 3, lp.y - 2));
+    const bool clicked = ImGui::InvisibleButton(("##e" + e.id).c_str(), ImVec2(ls.x + 6, ls.y + 4));
+    const bool hov = ImGui::IsItemHovered();
+    dl->AddRectFilled(ImVec2(lp.x - 3, lp.y - 2), ImVec2(lp.x + ls.x + 3, lp.y + ls.y + 2), l.on ? p.selected : p.background, 4);
+    dl->AddText(f, f->FontSize, lp, hov || l.on ? p.accent : p.text, label.c_str(), nullptr, boxW);
+    SemanticElement& el = recordLastItem(ui, "figure." + fig.id + ".edge." + e.id, "button", label);
+    el.selected = l.on;
+    if (clicked || ui.sem.takeActivation(el.id)) sel = l.on ? "" : "e:" + e.id;
   }
   ImGui::SetCursorScreenPos(o);
   ImGui::Dummy(ImVec2(W, H));

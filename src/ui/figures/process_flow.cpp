@@ -3,6 +3,7 @@
 // branch they pick which way to go.
 #include <imgui.h>
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -29,31 +30,38 @@ void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
   if (!current) { path = {fig.start}; current = findStep(fig, fig.start); }
   if (!current) return;
 
-  // The steps taken so far, as a vertical chain of boxes.
+  // Every step, in order from the start (breadth first), as a chain of boxes: the current
+  // step highlighted, steps already taken marked, time limits always visible.
+  std::vector<const core::ProcessStep*> order;
+  for (size_t q = 0, guard = 0; guard < fig.steps.size() * 2 + 1; ++guard) {
+    if (order.empty()) { if (const auto* s0 = findStep(fig, fig.start)) order.push_back(s0); else break; }
+    if (q >= order.size()) break;
+    for (const auto& link : order[q++]->next)
+      if (const auto* to = findStep(fig, link.to); to && std::find(order.begin(), order.end(), to) == order.end()) order.push_back(to);
+  }
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float W = ImGui::GetContentRegionAvail().x;
-  for (size_t i = 0; i < path.size(); ++i) {
-    const core::ProcessStep* s = findStep(fig, path[i]);
-    if (!s) continue;
-    const bool isCurrent = i + 1 == path.size();
+  for (size_t i = 0; i < order.size(); ++i) {
+    const core::ProcessStep* s = order[i];
+    const bool isCurrent = s == current;
+    const bool taken = std::find(path.begin(), path.end(), s->id) != path.end();
     std::string label = std::to_string(i + 1) + ". " + ui.text(s->label);
     if (!s->timeLimit.empty()) label += "  \xC2\xB7  " + ui.text(s->timeLimit);
+    if (s->next.size() > 1) label += "  \xC2\xB7  " + ui.i18n.format("figure.flow_branches", ui.lang, {{"n", std::to_string(s->next.size())}});
     const ImVec2 a = ImGui::GetCursorScreenPos();
     ImGui::PushFont(isCurrent ? ui.fonts.bold : ui.fonts.body);
-    const ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, W - ui.px(28));
-    const ImVec2 b(a.x + W, a.y + ts.y + ui.px(16));
+    const ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, W - ui.px(44));
+    const ImVec2 b(a.x + W, a.y + ts.y + ui.px(14));
     dl->AddRectFilled(a, b, isCurrent ? p.selected : p.surface, ui.px(8));
     dl->AddRect(a, b, isCurrent ? p.accent : p.border, ui.px(8), 0, isCurrent ? 2.0f : 1.0f);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + ui.px(14), a.y + ui.px(8)),
-                isCurrent ? p.heading : p.textMuted, label.c_str(), nullptr, W - ui.px(28));
+    if (taken && !isCurrent) dl->AddCircleFilled(ImVec2(b.x - ui.px(16), (a.y + b.y) / 2), ui.px(5), p.good);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + ui.px(14), a.y + ui.px(7)),
+                isCurrent ? p.heading : taken ? p.text : p.textMuted, label.c_str(), nullptr, W - ui.px(44));
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(W, b.y - a.y));
     SemanticElement& e = recordLastItem(ui, "figure." + fig.id + ".step." + s->id, "listitem", label);
     e.selected = isCurrent;
-    if (!isCurrent) {
-      const float cx = a.x + ui.px(24);
-      dl->AddLine(ImVec2(cx, b.y), ImVec2(cx, b.y + ImGui::GetStyle().ItemSpacing.y), p.textMuted, 2.0f);
-    }
+    if (taken && !isCurrent) e.valueText = ui.tr("figure.flow_done");
   }
   figureDetail(ui, "figure." + fig.id + ".detail", ui.text(current->label), ui.text(current->text));
   // Ways forward: one button per next step (a branch shows its labels).

@@ -142,6 +142,7 @@ void drawHome(Ui& ui, Model& model) {
   }
   gap(ui, 10);
   if (link(ui, "home.glossary", ui.tr("home.glossary"))) model.go(Nav{Screen::glossary});
+  if (model.trainerMode && link(ui, "home.trainer", ui.tr("trainer.title"))) model.go(Nav{Screen::trainer});
   endScreen(ui);
 }
 

@@ -50,6 +50,8 @@ void drawSettings(Ui& ui, Model& model) {
 
   heading(ui, "settings.motion", ui.tr("settings.motion"), 2);
   if (checkbox(ui, "settings.motion.reduce", ui.tr("settings.motion.reduce"), &s.reducedMotion)) model.progressChanged = true;
+  heading(ui, "settings.trainer", ui.tr("trainer.title"), 2);
+  checkbox(ui, "settings.trainer.on", ui.tr("settings.trainer"), &model.trainerMode);
   gap(ui, 12);
   if (button(ui, "settings.done", ui.tr("common.back"))) model.back();
   endScreen(ui);

@@ -17,6 +17,7 @@ void drawProgress(Ui& ui, Model& model);
 void drawSettings(Ui& ui, Model& model);
 void drawGlossary(Ui& ui, Model& model);
 void drawProblems(Ui& ui, Model& model);
+void drawTrainer(Ui& ui, Model& model);
 
 // The definition popup for model.glossaryTerm (drawn on top of any screen).
 void drawGlossaryPopup(Ui& ui, Model& model);

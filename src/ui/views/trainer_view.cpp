@@ -1,0 +1,94 @@
+// The trainer view (?trainer=1 or Settings): for use in class. Per case the whole map with
+// every branch, the discussion questions, and every node with its choices, their feedback
+// and scores, and every ending with its debrief.
+#include <imgui.h>
+
+#include <map>
+
+#include "ui/figures/figures.hpp"
+#include "ui/rich_text.hpp"
+#include "ui/screen.hpp"
+#include "ui/views/case_map.hpp"
+#include "ui/views/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace sdl::ui {
+namespace {
+
+std::map<std::string, std::unique_ptr<core::CaseRun>> g_freshRuns;  // case id -> run at the start
+
+std::string scoreText(Ui& ui, const core::Choice& ch) {
+  std::string s;
+  for (const auto& d : ch.score) s += (s.empty() ? "" : ", ") + d.dimension + " " + (d.points > 0 ? "+" : "") + formatNumber(d.points, 0, ui.lang);
+  return s;
+}
+
+void caseDetail(Ui& ui, const core::Case& c, RichTextEvents& ev) {
+  const std::string base = "trainer." + c.id;
+  heading(ui, base + ".title", ui.text(c.title), 2);
+  paragraph(ui, base + ".summary", ui.text(c.summary), true);
+  heading(ui, base + ".discussion", ui.tr("trainer.discussion"), 3);
+  for (size_t i = 0; i < c.discussion.size(); ++i) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    paragraph(ui, base + ".discussion." + std::to_string(i), ui.text(c.discussion[i]));
+  }
+  auto& run = g_freshRuns[c.id];
+  if (!run) run = std::make_unique<core::CaseRun>(c);
+  heading(ui, base + ".map", ui.tr("case.map"), 3);
+  drawCaseMap(ui, base + ".map.graph", *run, true);
+  heading(ui, base + ".nodes", ui.tr("trainer.nodes"), 3);
+  for (const auto& n : c.nodes) {
+    const std::string nid = base + ".node." + n.id;
+    const std::string title = (n.title.empty() ? n.id : ui.text(n.title)) + (n.isBranch() ? " (" + ui.tr("trainer.branch") + ")" : "");
+    const bool open = ImGui::CollapsingHeader((title + "###" + nid).c_str());
+    recordLastItem(ui, nid, "button", title).expanded = open;
+    if (ui.sem.takeActivation(nid)) ImGui::GetStateStorage()->SetInt(ImGui::GetItemID(), open ? 0 : 1);
+    if (!open) continue;
+    ImGui::Indent(ui.px(12));
+    richText(ui, nid + ".text", ui.text(n.text), ev);
+    for (const auto& ch : n.choices) {
+      const std::string meta = scoreText(ui, ch) + (ch.condition.always() ? "" : "  \xC2\xB7  " + ui.tr("trainer.condition") + ": " + ch.condition.source) +
+                               "  \xC2\xB7  \xE2\x86\x92 " + ch.next;
+      notice(ui, nid + ".choice." + ch.id, Tone::info, ui.text(ch.text), meta);
+      ImGui::Indent(ui.px(18));
+      richText(ui, nid + ".choice." + ch.id + ".feedback", ui.text(ch.feedback), ev);
+      ImGui::Unindent(ui.px(18));
+    }
+    for (size_t i = 0; i < n.branch.size(); ++i)
+      smallText(ui, nid + ".branch." + std::to_string(i),
+                (n.branch[i].condition.always() ? ui.tr("trainer.otherwise") : n.branch[i].condition.source) + " \xE2\x86\x92 " + n.branch[i].next);
+    ImGui::Unindent(ui.px(12));
+  }
+  heading(ui, base + ".endings", ui.tr("trainer.endings"), 3);
+  for (const auto& e : c.endings) {
+    const Tone tone = e.rating == core::Rating::good ? Tone::good : e.rating == core::Rating::mixed ? Tone::warning : Tone::bad;
+    notice(ui, base + ".ending." + e.id, tone, ui.text(e.title), ui.text(e.text));
+    richText(ui, base + ".ending." + e.id + ".laws", ui.text(e.debrief.laws), ev);
+    richText(ui, base + ".ending." + e.id + ".well", ui.text(e.debrief.wentWell), ev);
+    richText(ui, base + ".ending." + e.id + ".mistakes", ui.text(e.debrief.mistakes), ev);
+  }
+}
+
+}  // namespace
+
+void drawTrainer(Ui& ui, Model& model) {
+  static std::string selected;
+  beginScreen(ui, model, "trainer" + (selected.empty() ? "" : "." + selected), ui.tr("trainer.title"), true);
+  heading(ui, "trainer.title", ui.tr("trainer.title"), 1);
+  paragraph(ui, "trainer.intro", ui.tr("trainer.intro"), true);
+  RichTextEvents ev;
+  for (const auto& c : model.course.cases) {
+    if (!c.available) continue;
+    CardInfo info;
+    info.title = ui.text(c.title);
+    info.meta = ui.text(c.role);
+    info.selected = selected == c.id;
+    if (card(ui, "trainer.case." + c.id, info)) selected = selected == c.id ? "" : c.id;
+    if (selected == c.id) caseDetail(ui, c, ev);
+  }
+  if (!ev.glossaryTerm.empty()) model.glossaryTerm = ev.glossaryTerm;
+  endScreen(ui);
+}
+
+}  // namespace sdl::ui
