@@ -66,6 +66,11 @@
       this._onFirstFrame = onFirstFrame;
       const canvas = module.canvas;
       canvas.addEventListener('pointerdown', () => canvas.focus());
+      // Progress is saved after every action; also when the tab is hidden or the page left
+      // (mobile browsers may kill a hidden tab without an unload event).
+      const flush = () => { if (isReady) M._lm_flush(); };
+      document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+      window.addEventListener('pagehide', flush);
       // No keyboard trap (WCAG 2.1.2): Tab on the last focusable element (Shift-Tab on the
       // first) leaves the module. Capture phase, before SDL sees the key; no preventDefault,
       // so the browser moves focus to the host page as usual.

@@ -153,6 +153,7 @@ int main() {
       },
       [](bool backwards) { return g.app->focusAtEdge(backwards); },
       [](const std::string& id, const std::string& text) { return g.app->setText(id, text); },
+      [] { g.app->flush(); },
   });
   sdl::platform::runMainLoop(tick);
   return 0;

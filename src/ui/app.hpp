@@ -41,6 +41,8 @@ class App {
   bool setValue(const std::string& id, double value) { return sem_.requestValue(id, value); }
   bool setText(const std::string& id, std::string text) { return sem_.requestText(id, std::move(text)); }
   std::string stateJson() const;
+  // Saves progress now (the page is being hidden or closed).
+  void flush() { saveProgress(); }
   // Keyboard focus is on the first/last focusable element (see SemanticTree::focusAtEdge).
   bool focusAtEdge(bool backwards) const;
 

@@ -132,3 +132,23 @@ test('the loading screen shows real byte progress before the module runs', async
     assert.ok(await m.page.isHidden('#loading'));
   } finally { await m.close(); }
 });
+
+test('corrupt saved progress is backed up and the learner is told; nothing crashes', async () => {
+  const key = 'sdl-progress-sociaal-domein-leren';
+  const m = await openModule(browser, { storage: { [key]: 'P1;this-is-not-progress' } });
+  try {
+    const d = await describe(m.page);
+    const notes = d.elements.filter((e) => e.id.startsWith('home.notice'));
+    assert.ok(notes.some((n) => /kopie|niet worden gelezen|copy|could not be read/i.test(n.label)), `a notice tells the learner (${notes.map((n) => n.label)})`);
+    const backup = await m.page.evaluate((k) => localStorage.getItem(`${k}.corrupt-backup`), key);
+    assert.equal(backup, 'P1;this-is-not-progress');
+    // The module works and saves fresh progress after an action.
+    const { modules } = courseFiles();
+    await activateAndWait(m.page, `home.module.${modules[0].id}`, (d) => d.screen.startsWith('page.'));
+    const saved = await m.page.evaluate((k) => localStorage.getItem(k), key);
+    assert.match(saved, /^P1;/);
+    assert.notEqual(saved, 'P1;this-is-not-progress');
+    await screenshot(m.page, 'shell-corrupt-progress');
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});

@@ -13,6 +13,7 @@ struct BridgeHandlers {
   std::function<std::string()> state;                           // JSON
   std::function<bool(bool)> focusAtEdge;                        // backwards?
   std::function<bool(const std::string&, const std::string&)> setText;  // element id, text
+  std::function<void()> flush;  // the page is being hidden or left: save now
 };
 
 // Installs the handlers the exported functions forward to.

@@ -12,11 +12,13 @@
 namespace sdl::ui {
 namespace {
 
-// Graph vertices: nodes 0..N-1, endings N..N+E-1.
+// Graph vertices: nodes 0..N-1, endings N..N+E-1. Every choice is drawn as its own small
+// marker between its node and its target, so a case whose choices converge on the same next
+// node still shows each option (and which one the learner and the expert took).
 struct Graph {
   size_t n = 0, total = 0;
-  std::vector<std::vector<std::pair<size_t, double>>> out;  // target, points of that edge
   std::vector<int> depth;
+  std::vector<std::vector<size_t>> next;  // vertex -> target vertices (choices and branches)
 };
 
 size_t vertexOf(const core::Case& c, const core::Target& t) {
@@ -27,42 +29,59 @@ Graph buildGraph(const core::Case& c) {
   Graph g;
   g.n = c.nodes.size();
   g.total = g.n + c.endings.size();
-  g.out.resize(g.total);
+  g.next.resize(g.total);
   for (size_t i = 0; i < c.nodes.size(); ++i) {
-    for (const auto& ch : c.nodes[i].choices) {
-      double pts = 0;
-      for (const auto& s : ch.score) pts += s.points;
-      if (ch.target.kind != core::Target::Kind::none) g.out[i].push_back({vertexOf(c, ch.target), pts});
-    }
+    for (const auto& ch : c.nodes[i].choices)
+      if (ch.target.kind != core::Target::Kind::none) g.next[i].push_back(vertexOf(c, ch.target));
     for (const auto& b : c.nodes[i].branch)
-      if (b.target.kind != core::Target::Kind::none) g.out[i].push_back({vertexOf(c, b.target), 0});
+      if (b.target.kind != core::Target::Kind::none) g.next[i].push_back(vertexOf(c, b.target));
   }
   g.depth.assign(g.total, -1);
   std::vector<size_t> queue;
   const size_t start = vertexOf(c, c.startTarget);
   if (start < g.total) { g.depth[start] = 0; queue.push_back(start); }
   for (size_t q = 0; q < queue.size(); ++q)
-    for (auto [to, _] : g.out[queue[q]])
+    for (size_t to : g.next[queue[q]])
       if (g.depth[to] < 0) { g.depth[to] = g.depth[queue[q]] + 1; queue.push_back(to); }
   return g;
 }
 
-// Best total points from v to a good ending (conditions ignored); cycles are cut.
-double best(const core::Case& c, const Graph& g, size_t v, std::map<size_t, double>& memo, std::set<size_t>& onPath,
-            std::map<size_t, size_t>& next) {
-  if (v >= g.n) return c.endings[v - g.n].rating == core::Rating::good ? 0.0 : -1e6;
-  if (auto it = memo.find(v); it != memo.end()) return it->second;
-  if (!onPath.insert(v).second) return -1e9;
-  double bestValue = -1e9;
-  for (auto [to, pts] : g.out[v]) {
-    const double value = pts + best(c, g, to, memo, onPath, next);
-    if (value > bestValue) { bestValue = value; next[v] = to; }
-  }
-  onPath.erase(v);
-  return memo[v] = bestValue;
+double choicePoints(const core::Choice& ch) {
+  double p = 0;
+  for (const auto& s : ch.score) p += s.points;
+  return p;
 }
 
-std::map<std::string, std::pair<float, ImVec2>> g_view;  // id -> zoom, pan
+// The expert route: from each node the choice with the most points on the way to a good
+// ending (conditions ignored; cycles cut). Returns node -> choice index.
+struct Expert {
+  const core::Case& c;
+  const Graph& g;
+  std::map<size_t, double> memo;
+  std::map<size_t, int> pick;  // node -> choice index (-1: a branch node)
+  std::set<size_t> onPath;
+  double best(size_t v) {
+    if (v >= g.n) return c.endings[v - g.n].rating == core::Rating::good ? 0.0 : -1e6;
+    if (auto it = memo.find(v); it != memo.end()) return it->second;
+    if (!onPath.insert(v).second) return -1e9;
+    double bestValue = -1e9;
+    const core::Node& node = c.nodes[v];
+    for (size_t k = 0; k < node.choices.size(); ++k) {
+      if (node.choices[k].target.kind == core::Target::Kind::none) continue;
+      const double value = choicePoints(node.choices[k]) + best(vertexOf(c, node.choices[k].target));
+      if (value > bestValue) { bestValue = value; pick[v] = static_cast<int>(k); }
+    }
+    for (const auto& b : node.branch) {
+      if (b.target.kind == core::Target::Kind::none) continue;
+      const double value = best(vertexOf(c, b.target));
+      if (value > bestValue) { bestValue = value; pick[v] = -1; }
+    }
+    onPath.erase(v);
+    return memo[v] = bestValue;
+  }
+};
+
+std::map<std::string, std::pair<float, ImVec2>> g_view;  // map id -> zoom, pan
 
 }  // namespace
 
@@ -70,85 +89,124 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
   const core::Case& c = run.caseData();
   const Palette& p = ui.pal();
   const Graph g = buildGraph(c);
-  // The learner's path as a vertex sequence.
-  std::vector<size_t> path{vertexOf(c, c.startTarget)};
-  for (size_t b : run.startBranches()) if (b != path.back()) path.push_back(b);
-  for (const auto& step : run.history()) {
-    if (path.back() != step.node) path.push_back(step.node);
-    const auto& tgt = c.nodes[step.node].choices[step.choice].target;
-    path.push_back(vertexOf(c, tgt));
-    for (size_t b : step.branchesFollowed) if (b != path.back()) path.push_back(b);
-  }
-  if (run.finished()) { const size_t e = g.n + run.position(); if (path.back() != e) path.push_back(e); }
-  std::set<std::pair<size_t, size_t>> pathEdges, expertEdges;
-  for (size_t i = 1; i < path.size(); ++i) pathEdges.insert({path[i - 1], path[i]});
-  std::map<size_t, double> memo;
-  std::set<size_t> onPath;
-  std::map<size_t, size_t> next;
-  size_t v = vertexOf(c, c.startTarget);
-  best(c, g, v, memo, onPath, next);
-  for (int guard = 0; guard < 500 && next.count(v); ++guard) { expertEdges.insert({v, next[v]}); v = next[v]; }
 
-  // Layout: layers by depth; unreachable vertices go to a last layer.
+  // The learner's choices (node -> choice index, last visit wins) and the places passed.
+  std::map<size_t, size_t> mine;
+  std::set<size_t> visited{vertexOf(c, c.startTarget)};
+  for (size_t b : run.startBranches()) visited.insert(b);
+  for (const auto& step : run.history()) {
+    mine[step.node] = step.choice;
+    visited.insert(step.node);
+    visited.insert(vertexOf(c, c.nodes[step.node].choices[step.choice].target));
+    for (size_t b : step.branchesFollowed) visited.insert(b);
+  }
+  const size_t here = run.finished() ? g.n + run.position() : run.position();
+  visited.insert(here);
+  Expert expert{c, g};
+  expert.best(vertexOf(c, c.startTarget));
+  std::set<size_t> expertNodes;
+  for (size_t v = vertexOf(c, c.startTarget), guard = 0; guard < g.total && v < g.n && expert.pick.count(v); ++guard) {
+    expertNodes.insert(v);
+    const int k = expert.pick[v];
+    v = k >= 0 ? vertexOf(c, c.nodes[v].choices[k].target) : vertexOf(c, c.nodes[v].branch.front().target);
+  }
+
+  // Layout: layers by depth from the start (unreachable vertices in a last layer).
   int maxDepth = 0;
   for (int d : g.depth) maxDepth = std::max(maxDepth, d);
   std::vector<std::vector<size_t>> layers(maxDepth + 2);
   for (size_t i = 0; i < g.total; ++i) layers[g.depth[i] < 0 ? maxDepth + 1 : g.depth[i]].push_back(i);
-  const float W = ImGui::GetContentRegionAvail().x, H = ui.px(allLabels ? 560 : 380);
-  auto& view = g_view.emplace(id, std::make_pair(1.0f, ImVec2(0, 0))).first->second;
-  float& zoom = view.first;
-  ImVec2& pan = view.second;
-  const float dx = ui.px(allLabels ? 150 : 70), dy = ui.px(46);
+  const float H = ui.px(allLabels ? 520 : 360), W = ImGui::GetContentRegionAvail().x;
+  const float dx = ui.px(allLabels ? 170 : 96), dy = ui.px(allLabels ? 120 : 80);
   std::vector<ImVec2> pos(g.total);
   for (size_t l = 0; l < layers.size(); ++l)
     for (size_t k = 0; k < layers[l].size(); ++k)
-      pos[layers[l][k]] = ImVec2(dx * 0.5f + dx * static_cast<float>(l),
+      pos[layers[l][k]] = ImVec2(ui.px(24) + dx * static_cast<float>(l),
                                  H / 2 + (static_cast<float>(k) - (static_cast<float>(layers[l].size()) - 1) / 2) * dy);
+  // Start zoomed so the whole case fits the width; the learner can zoom in from there.
+  const float graphW = ui.px(48) + dx * static_cast<float>(layers.size() - 1);
+  const float fit = std::clamp((W - ui.px(24)) / graphW, 0.3f, 1.0f);
+  auto& view = g_view.emplace(id, std::make_pair(fit, ImVec2(0, 0))).first->second;
+  float& zoom = view.first;
+  ImVec2& pan = view.second;
 
   ImGui::PushStyleColor(ImGuiCol_ChildBg, p.surface);
   ImGui::BeginChild(("##" + id).c_str(), ImVec2(W, H), ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   const ImVec2 o = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("##pan", ImVec2(W, H));
-  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) { pan.x += ImGui::GetIO().MouseDelta.x; pan.y += ImGui::GetIO().MouseDelta.y; ui.wantRedraw = true; }
-  if (ImGui::IsItemHovered() && ImGui::GetIO().MouseWheel != 0) zoom = std::clamp(zoom * (ImGui::GetIO().MouseWheel > 0 ? 1.1f : 0.9f), 0.3f, 3.0f);
-  auto at = [&](size_t i) { return ImVec2(o.x + pan.x + pos[i].x * zoom, o.y + pan.y + (pos[i].y - H / 2) * zoom + H / 2); };
+  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+    pan.x += ImGui::GetIO().MouseDelta.x;
+    pan.y += ImGui::GetIO().MouseDelta.y;
+    ui.wantRedraw = true;
+  }
+  if (ImGui::IsItemHovered() && ImGui::GetIO().MouseWheel != 0)
+    zoom = std::clamp(zoom * (ImGui::GetIO().MouseWheel > 0 ? 1.1f : 0.9f), 0.3f, 3.0f);
+  auto at = [&](ImVec2 q) { return ImVec2(o.x + pan.x + q.x * zoom, o.y + pan.y + (q.y - H / 2) * zoom + H / 2); };
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  for (size_t a = 0; a < g.total; ++a)
-    for (auto [b, _] : g.out[a]) {
-      const bool mine = pathEdges.count({a, b}) > 0, expert = expertEdges.count({a, b}) > 0;
-      const ImU32 col = mine ? p.accent : expert ? p.good : (p.border & 0x00FFFFFF) | 0xA0000000;
-      dl->AddLine(at(a), at(b), col, mine ? 3.5f : expert ? 2.5f : 1.0f);
+  const ImU32 faint = (p.border & 0x00FFFFFF) | 0xC0000000;
+  const float r = ui.px(3.5f) * std::max(0.7f, zoom);
+
+  // Choices: node -> marker -> target; markers fan out between the node and the next layer.
+  std::string tooltip;
+  for (size_t v = 0; v < g.n; ++v) {
+    const core::Node& node = c.nodes[v];
+    const size_t count = node.choices.size();
+    for (size_t k = 0; k < count; ++k) {
+      const core::Choice& ch = node.choices[k];
+      if (ch.target.kind == core::Target::Kind::none) continue;
+      const size_t to = vertexOf(c, ch.target);
+      const ImVec2 m(pos[v].x + dx * 0.45f, pos[v].y + (static_cast<float>(k) - (static_cast<float>(count) - 1) / 2) * ui.px(16));
+      const bool isMine = mine.count(v) && mine[v] == k;
+      const bool isExpert = expertNodes.count(v) && expert.pick[v] == static_cast<int>(k);
+      const ImU32 col = isMine ? p.accent : isExpert ? p.good : faint;
+      const float thick = isMine ? 3.0f : isExpert ? 2.5f : 1.0f;
+      dl->AddLine(at(pos[v]), at(m), col, thick);
+      dl->AddLine(at(m), at(pos[to]), col, thick);
+      dl->AddCircleFilled(at(m), r, isMine ? p.accent : isExpert ? p.good : p.surface);
+      dl->AddCircle(at(m), r, isMine || isExpert ? col : p.textMuted);
+      if (ImGui::IsMouseHoveringRect(ImVec2(at(m).x - r - 2, at(m).y - r - 2), ImVec2(at(m).x + r + 2, at(m).y + r + 2)))
+        tooltip = ui.text(ch.text);
     }
-  const std::set<size_t> visited(path.begin(), path.end());
+    for (const auto& b : node.branch)
+      if (b.target.kind != core::Target::Kind::none) {
+        const size_t to = vertexOf(c, b.target);
+        const bool passed = visited.count(v) && visited.count(to);
+        dl->AddLine(at(pos[v]), at(pos[to]), passed ? p.accent : faint, passed ? 2.0f : 1.0f);
+      }
+  }
+  // Nodes and endings on top.
   for (size_t i = 0; i < g.total; ++i) {
-    const bool isEnding = i >= g.n, here = !path.empty() && path.back() == i;
+    const bool isEnding = i >= g.n;
     ImU32 fill = visited.count(i) ? p.accent : p.background;
     if (isEnding) {
-      const auto r = c.endings[i - g.n].rating;
-      fill = r == core::Rating::good ? p.good : r == core::Rating::mixed ? p.warning : p.bad;
+      const auto rating = c.endings[i - g.n].rating;
+      fill = rating == core::Rating::good ? p.good : rating == core::Rating::mixed ? p.warning : p.bad;
     }
     const float rad = ui.px(isEnding ? 9 : 7) * std::max(0.6f, zoom);
-    dl->AddCircleFilled(at(i), rad, fill);
-    dl->AddCircle(at(i), rad + (here ? 3 : 0), here ? p.focus : p.textMuted, 0, here ? 3.0f : 1.0f);
+    dl->AddCircleFilled(at(pos[i]), rad, fill);
+    dl->AddCircle(at(pos[i]), rad + (i == here ? 3.0f : 0.0f), i == here ? p.focus : p.textMuted, 0, i == here ? 3.0f : 1.0f);
     const std::string title = isEnding ? ui.text(c.endings[i - g.n].title)
                                        : (c.nodes[i].title.empty() ? c.nodes[i].id : ui.text(c.nodes[i].title));
-    if (allLabels || isEnding)
-      dl->AddText(ui.fonts.small, ui.fonts.small->FontSize * std::clamp(zoom, 0.7f, 1.2f), ImVec2(at(i).x + rad + 3, at(i).y - rad),
-                  p.text, title.c_str(), nullptr, allLabels ? dx * zoom - rad : 0.0f);
-    if (ImGui::IsMouseHoveringRect(ImVec2(at(i).x - rad, at(i).y - rad), ImVec2(at(i).x + rad, at(i).y + rad)))
-      ImGui::SetTooltip("%s", title.c_str());
+    if (allLabels || isEnding) {
+      const float fs = ui.fonts.small->FontSize * std::clamp(zoom, 0.7f, 1.2f);
+      const ImVec2 lp(at(pos[i]).x - rad, at(pos[i]).y + rad + 3);
+      dl->AddText(ui.fonts.small, fs, lp, p.text, title.c_str(), nullptr, std::max(40.0f, dx * 0.9f * zoom));
+    }
+    if (ImGui::IsMouseHoveringRect(ImVec2(at(pos[i]).x - rad, at(pos[i]).y - rad), ImVec2(at(pos[i]).x + rad, at(pos[i]).y + rad)))
+      tooltip = title;
   }
+  if (!tooltip.empty()) ImGui::SetTooltip("%s", tooltip.c_str());
   ImGui::EndChild();
   ImGui::PopStyleColor();
-  std::string label = ui.tr("case.map.legend");
-  SemanticElement& e = recordLastItem(ui, id, "img", label);
-  e.valueText = ui.i18n.format("case.map.summary", ui.lang, {{"n", std::to_string(path.size())}, {"total", std::to_string(g.total)}});
+  const std::string legend = ui.tr("case.map.legend");
+  SemanticElement& e = recordLastItem(ui, id, "img", legend);
+  e.valueText = ui.i18n.format("case.map.summary", ui.lang, {{"n", std::to_string(mine.size())}, {"total", std::to_string(g.n)}});
   if (button(ui, id + ".zoomin", "+", ButtonKind::secondary)) zoom = std::min(3.0f, zoom * 1.25f);
   ImGui::SameLine();
-  if (button(ui, id + ".zoomout", "\xE2\x80\x93", ButtonKind::secondary)) zoom = std::max(0.3f, zoom / 1.25f);
+  if (button(ui, id + ".zoomout", "\xE2\x88\x92", ButtonKind::secondary)) zoom = std::max(0.3f, zoom / 1.25f);
   ImGui::SameLine();
-  if (button(ui, id + ".reset", ui.tr("case.map.reset"), ButtonKind::ghost)) { zoom = 1; pan = ImVec2(0, 0); }
-  smallText(ui, id + ".legend", label);
+  if (button(ui, id + ".reset", ui.tr("case.map.reset"), ButtonKind::ghost)) { zoom = fit; pan = ImVec2(0, 0); }
+  smallText(ui, id + ".legend", legend);
 }
 
 }  // namespace sdl::ui

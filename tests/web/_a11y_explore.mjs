@@ -1,0 +1,55 @@
+import { launchBrowser, openModule, describe, activate, activateAndWait, waitFor, courseFiles, root } from './harness.mjs';
+import { join } from 'node:path';
+const browser = await launchBrowser();
+const m = await openModule(browser);
+const p = m.page;
+const { modules, cases } = courseFiles();
+async function audit(name) {
+  await p.waitForTimeout(300);
+  if (!(await p.evaluate(() => !!window.axe))) await p.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+  const r = await p.evaluate(() => axe.run(document));
+  console.log('== axe', name);
+  for (const v of r.violations) console.log(' ', v.impact, v.id, v.help, v.nodes.map(n => n.target.join(' ')).slice(0,5));
+}
+await p.focus('#a11y button:has-text("1. Het sociaal")'); await p.keyboard.press('Enter');
+let d = await waitFor(p, (d) => d.screen.startsWith('page.'));
+console.log((await p.innerHTML('#a11y main')).slice(0, 2500));
+await audit('page');
+// glossary link via mirror
+await p.dispatchEvent('#a11y a[data-id="block.0.link0"]', 'click');
+d = await waitFor(p, (d) => d.elements.some(e => e.id === 'glossary.popup'));
+await p.waitForTimeout(200);
+console.log(d.elements.filter(e=>e.id.startsWith('glossary')).map(e => `${e.id}:${e.role}:${(e.label||'').slice(0,30)}`).join('\n'));
+console.log((await p.innerHTML('#a11y main')).match(/<div role="dialog".*?<\/div>/)?.[0]);
+await audit('glossary popup');
+const mod = modules[0];
+await activate(p, 'glossary.popup.close').catch(()=>{});
+for (let i = 1; i < mod.pages.length; i++) await activateAndWait(p, 'page.next', (d, a) => d.screen === a, `page.${mod.id}.${mod.pages[i].id}`);
+d = await activateAndWait(p, 'page.quiz', (d) => d.screen.startsWith('quiz.'));
+await p.focus('#a11y input[type=radio]'); await p.keyboard.press('Space');
+await waitFor(p, (d) => d.elements.find(e => e.id === 'quiz.option.a')?.checked);
+await p.waitForTimeout(100);
+console.log('checked in mirror', await p.evaluate(() => [...document.querySelectorAll('#a11y input[type=radio]')].map(i => i.checked)));
+await p.dispatchEvent('#a11y button[data-id="quiz.check"]', 'click');
+d = await waitFor(p, (d) => d.elements.some(e => e.id === 'quiz.result'));
+await p.waitForTimeout(400);
+console.log('live:', await p.textContent('#live'));
+console.log((await p.innerHTML('#a11y main')).slice(0, 3000));
+await audit('quiz answered');
+// case
+await activateAndWait(p, 'nav.home', (d) => d.screen === 'home');
+const c = cases[0];
+d = await activateAndWait(p, `home.case.${c.id}`, (d, a) => d.screen === a, `case.${c.id}.intro`);
+await audit('case intro');
+await p.dispatchEvent('#a11y button[data-id="case.start"]', 'click');
+d = await waitFor(p, (d) => d.screen.endsWith('.node'));
+console.log(d.elements.map(e => `${e.id}:${e.role}:${(e.label||'').slice(0,30)}`).join('\n'));
+await audit('case node');
+const ch = d.elements.find(e => e.id.startsWith('case.choice.'));
+await p.dispatchEvent(`#a11y [data-id="${ch.id}"]`, 'click');
+d = await waitFor(p, (d) => d.elements.some(e => e.id === 'case.feedback'));
+await p.waitForTimeout(400);
+console.log('live:', await p.textContent('#live'));
+await audit('case feedback');
+console.log(m.errors);
+await m.close(); await browser.close();
