@@ -338,7 +338,7 @@ ScoreBounds computeScoreBounds(const Case& c) {
     return b;
 }
 
-CaseAnalysis analyzeCaseFull(const Case& c, const std::string& file) {
+CaseAnalysis analyzeCaseFull(const Case& c, const std::string& file, bool play) {
     CaseAnalysis result;
     Reporter report{file, result.diagnostics};
     const size_t n = c.nodes.size();
@@ -481,7 +481,7 @@ CaseAnalysis analyzeCaseFull(const Case& c, const std::string& file) {
     }
 
     // Dead ends found by really playing (certain, unlike the static checks above).
-    if (c.startTarget.kind != Target::Kind::none) {
+    if (play && c.startTarget.kind != Target::Kind::none) {
         PlaythroughOptions options;
         options.pathBound = 2000;
         options.randomPlayouts = 200;
@@ -499,8 +499,8 @@ CaseAnalysis analyzeCaseFull(const Case& c, const std::string& file) {
     return result;
 }
 
-void analyzeCase(const Case& c, const std::string& file, std::vector<Diagnostic>& out) {
-    CaseAnalysis a = analyzeCaseFull(c, file);
+void analyzeCase(const Case& c, const std::string& file, std::vector<Diagnostic>& out, bool play) {
+    CaseAnalysis a = analyzeCaseFull(c, file, play);
     for (Diagnostic& d : a.diagnostics) out.push_back(std::move(d));
 }
 

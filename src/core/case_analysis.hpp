@@ -45,11 +45,12 @@ struct CaseAnalysis {
     ScoreBounds bounds;
     std::vector<Diagnostic> diagnostics;
 };
-CaseAnalysis analyzeCaseFull(const Case& c, const std::string& file);
+// `play`: also play the case (bounded) to find dead ends; see LoadOptions::playCases.
+CaseAnalysis analyzeCaseFull(const Case& c, const std::string& file, bool play = true);
 
 // Appends the findings of analyzeCaseFull to `out`. Called by the loader on every case that
 // loaded without errors.
-void analyzeCase(const Case& c, const std::string& file, std::vector<Diagnostic>& out);
+void analyzeCase(const Case& c, const std::string& file, std::vector<Diagnostic>& out, bool play = true);
 
 // Playthrough check: plays every path with the real engine (conditions and effects applied).
 // Up to `pathBound` complete paths are enumerated depth-first; beyond that, `randomPlayouts`

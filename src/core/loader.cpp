@@ -98,7 +98,7 @@ CourseFiles readCourseFile(FileContext& ctx, const json& root, Course& course) {
 template <typename Item, typename ReadFn>
 void loadItem(const FileSource& source, const std::string& dir, const std::string& path, const std::string& pointer,
               FileContext& courseCtx, const JsonPositions& coursePositions, const Glossary& glossary, Item& item, ReadFn read,
-              bool analyze) {
+              const LoadOptions& options) {
     item.file = dir + path;
     std::optional<std::string> text = source.read(dir + path);
     if (!text) {
@@ -114,9 +114,9 @@ void loadItem(const FileSource& source, const std::string& dir, const std::strin
     }
     if (item.id.empty()) item.id = idFromFileName(path);
     // The case analysis needs a well-formed case: only run it when loading found no errors.
-    if (analyze && !hasErrors(ctx.diagnostics())) {
+    if (options.analyzeCases && !hasErrors(ctx.diagnostics())) {
         std::vector<Diagnostic> found;
-        if constexpr (std::is_same_v<Item, Case>) analyzeCase(item, item.file, found);
+        if constexpr (std::is_same_v<Item, Case>) analyzeCase(item, item.file, found, options.playCases);
         ctx.locate(found);
         ctx.diagnostics().insert(ctx.diagnostics().end(), found.begin(), found.end());
     }
@@ -174,13 +174,13 @@ Course loadCourse(const FileSource& files, const std::string& coursePath, const 
 
     for (const auto& [path, pointer] : list.modules) {
         Module m;
-        loadItem(files, dir, path, pointer, courseCtx, coursePositions, course.glossary, m, loading::readModule, false);
+        loadItem(files, dir, path, pointer, courseCtx, coursePositions, course.glossary, m, loading::readModule,
+                 LoadOptions{false, false});  // the case analysis is for cases only
         course.modules.push_back(std::move(m));
     }
     for (const auto& [path, pointer] : list.cases) {
         Case c;
-        loadItem(files, dir, path, pointer, courseCtx, coursePositions, course.glossary, c, loading::readCase,
-                 options.analyzeCases);
+        loadItem(files, dir, path, pointer, courseCtx, coursePositions, course.glossary, c, loading::readCase, options);
         course.cases.push_back(std::move(c));
     }
     checkUniqueIds(course.modules, Text{"module", "module"});

@@ -198,10 +198,26 @@ void reportType(FileContext& ctx, const std::string& pointer, std::string_view e
 }
 
 void collectGlossaryLinks(FileContext& ctx, const std::string& markdown, const std::string& pointer) {
-    // Cheap test first: most texts have no glossary links.
-    if (markdown.find("glossary:") == std::string::npos) return;
-    for (std::string& id : md::glossaryLinks(md::parse(markdown)))
-        ctx.glossaryUses().push_back({std::move(id), pointer});
+    // Cheap test first: most texts have no links and no markup the format leaves out.
+    if (markdown.find_first_of("](<`|>") == std::string::npos) return;
+    md::RichText rich = md::parse(markdown);
+    for (std::string& id : md::glossaryLinks(rich)) ctx.glossaryUses().push_back({std::move(id), pointer});
+    for (const md::Unsupported& u : rich.unsupported) {
+        ctx.report(Severity::warning, "markdown.unsupported", pointer,
+                   Text{"Deze tekst gebruikt opmaak die de app niet toont (" + u.what +
+                            "). Gebruik alleen koppen, vet, cursief, lijsten en links; een tabel wordt een \"comparison\"-figuur.",
+                        "This text uses markup the app does not show (" + u.what +
+                            "). Use only headings, bold, italic, lists and links; a table becomes a \"comparison\" figure."});
+    }
+    for (const md::Block& b : rich.blocks) {
+        for (const md::Span& span : b.spans) {
+            if (span.kind != md::SpanKind::link) continue;
+            if (span.target.rfind("https://", 0) == 0 || span.target.rfind("http://", 0) == 0) continue;
+            ctx.report(Severity::warning, "markdown.bad-link", pointer,
+                       Text{"De link \"" + span.target + "\" gaat nergens heen: een link begint met https:// of is een begrip (glossary:id).",
+                            "The link \"" + span.target + "\" leads nowhere: a link starts with https:// or names a term (glossary:id)."});
+        }
+    }
 }
 
 Text readText(FileContext& ctx, const json& value, const std::string& pointer) {

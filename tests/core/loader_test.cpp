@@ -509,3 +509,34 @@ TEST(LoaderRobustness, EveryValueReplacedByAnotherType) {
 
 }  // namespace
 }  // namespace sdl::core
+
+namespace sdl::core {
+namespace {
+
+TEST(LoaderMarkdown, UnsupportedMarkupAndBadLinksAreWarnings) {
+    DirectoryFileSource dir(std::string(SDL_TEST_DATA_DIR) + "/valid");
+    auto m = nlohmann::json::parse(*dir.read("modules/01-wmo-basis.json"), nullptr, false);
+    m["pages"][0]["blocks"][1]["text"]["nl"] = "Zie <b>dit</b> en [de wet](wetten.overheid.nl) en [x](glosary:melding).";
+    m["pages"][0]["blocks"][1]["text"]["en"] = "| a | b |\n|---|---|\n| 1 | 2 |\n";
+    MemoryFileSource overlay;
+    overlay.set("modules/01-wmo-basis.json", m.dump(2));
+    OverlayFileSource files(dir, overlay);
+    Course c = loadCourse(files);
+    auto ds = allDiagnostics(c);
+    std::vector<std::string> got;
+    for (const Diagnostic& d : ds) {
+        EXPECT_EQ(d.severity, Severity::warning);
+        got.push_back(d.code + " " + d.pointer);
+    }
+    EXPECT_EQ(got, (std::vector<std::string>{
+                       "markdown.unsupported /pages/0/blocks/1/text/nl",
+                       "markdown.bad-link /pages/0/blocks/1/text/nl",
+                       "markdown.bad-link /pages/0/blocks/1/text/nl",
+                       "markdown.unsupported /pages/0/blocks/1/text/en",
+                   }));
+    EXPECT_NE(ds.at(2).message.en.find("glosary:melding"), std::string::npos);
+    EXPECT_TRUE(c.modules[0].available);  // warnings do not block
+}
+
+}  // namespace
+}  // namespace sdl::core
