@@ -87,7 +87,7 @@
       if (kind === 'radio') focusEl.name = domId('group.' + (e.group || id));
       el.append(focusEl, document.createElement('span'));
       // The module owns the state: the input shows the module's value again after each update.
-      focusEl.addEventListener('change', () => act(id));
+      focusEl.addEventListener('change', () => { act(id); setTimeout(resyncChecks, 400); });
       focusEl.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') { ev.preventDefault(); act(id); } });
     } else if (kind === 'slider') {
       el = document.createElement('label');
@@ -166,7 +166,8 @@
       el.firstChild.hidden = e.role !== 'alertdialog';
     } else {
       // text, note, status, listitem; img/figure/unknown roles get their description as text.
-      let text = label;
+      // A notice without text reads 'Title: '; the colon goes.
+      let text = label.replace(/[:\s]+$/, '');
       if (e.valueText && e.valueText !== label) text = text ? `${text}: ${e.valueText}` : e.valueText;
       setText(el, text);
       rec.inlineKey = null;
@@ -196,6 +197,14 @@
     return leftover;
   }
 
+
+  // A radio or checkbox the module did not change (e.g. a graded question) shows the
+  // module's state again rather than what the browser toggled.
+  function resyncChecks() {
+    for (const rec of nodes.values()) {
+      if ((rec.kind === 'radio' || rec.kind === 'checkbox') && rec.focusEl.checked !== !!rec.e.checked) rec.focusEl.checked = !!rec.e.checked;
+    }
+  }
 
   // --- the radiogroup / dialog wrappers -------------------------------------------------------
   function wrapper(key, make) {
@@ -236,7 +245,21 @@
     ring.style.height = `${e.h + 6}px`;
     ring.hidden = false;
   }
-  root.addEventListener('focusin', showRing);
+  // A control focused from the keyboard is scrolled into view on the canvas first.
+  root.addEventListener('focusin', () => {
+    const holder = document.activeElement && document.activeElement.closest('[data-id]');
+    const rec = holder && nodes.get(holder.dataset.id);
+    const vh = window.innerHeight;
+    if (rec && rec.e && (!rec.e.visible || rec.e.y - window.scrollY < 60 || rec.e.y - window.scrollY + rec.e.h > vh)) {
+      try { lm.reveal(rec.e.id); } catch (err) { /* not ready */ }
+    }
+    showRing();
+  });
+  // Escape closes the glossary popup, as it does on the canvas.
+  root.addEventListener('keydown', (ev) => {
+    if (ev.key !== 'Escape') return;
+    try { if (lm.activate('glossary.popup.close')) ev.preventDefault(); } catch (err) { /* not ready */ }
+  });
   root.addEventListener('focusout', () => setTimeout(showRing, 0));
 
   // --- live announcements ---------------------------------------------------------------------
@@ -348,9 +371,10 @@
       }
 
       if (isLive(e.id)) {
-        let text = e.label || '';
+        const parts = [e.label || ''];
         // The words that belong to the feedback (e.g. case.feedback.text.b0) are said with it.
-        for (const x of els) if (x !== e && x.id.startsWith(e.id + '.') && x.label && (x.role === 'text' || x.role === 'listitem' || x.role === 'note')) text += ' ' + x.label;
+        for (const x of els) if (x !== e && x.id.startsWith(e.id + '.') && x.label && (x.role === 'text' || x.role === 'listitem' || x.role === 'note')) parts.push(x.label);
+        const text = parts.map((t) => t.replace(/[:\s]+$/, '').trim()).filter(Boolean).join(' ');
         if (announced.get(e.id) !== text) { announced.set(e.id, text); if (!firstSync) toAnnounce.push(text); }
       }
     }

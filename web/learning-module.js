@@ -8,6 +8,7 @@
 //   learningModule.activate(id)         does what a click on that element does; false if unknown
 //   learningModule.setValue(id, value)  sets a slider/number input; false if unknown
 //   learningModule.setText(id, text)    sets a text field (search); false if unknown
+//   learningModule.reveal(id)           scrolls the element into view
 //   learningModule.state()              learner-relevant state and framesDrawn
 //   learningModule.on(name, fn)         'screen' (description changed), 'error'
 (function () {
@@ -53,6 +54,11 @@
     setText(id, text) {
       requireModule();
       return withString(String(id), (p) => withString(String(text), (t) => M._lm_set_text(p, t))) === 1;
+    },
+    // Scrolls the module so element `id` is in view (keyboard focus moved to its mirror).
+    reveal(id) {
+      requireModule();
+      return withString(String(id), (p) => M._lm_reveal(p)) === 1;
     },
     state() {
       requireModule();

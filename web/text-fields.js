@@ -6,6 +6,10 @@
   const lm = window.learningModule;
   const inputs = new Map(); // element id -> <input>
   const app = document.getElementById('app');
+  // The fields live in a search landmark, so assistive technology finds them.
+  const holder = document.createElement('div');
+  holder.setAttribute('role', 'search');
+  app.appendChild(holder);
 
   function sync() {
     let d;
@@ -22,7 +26,7 @@
         input.className = 'overlay-field';
         input.addEventListener('input', () => lm.setText(e.id, input.value));
         input.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') { input.value = ''; lm.setText(e.id, ''); } });
-        app.appendChild(input);
+        holder.appendChild(input);
         inputs.set(e.id, input);
       }
       input.setAttribute('aria-label', e.label);

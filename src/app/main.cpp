@@ -134,10 +134,13 @@ int main() {
   sdl::core::DirectoryFileSource files("/content");
   g.storage = std::make_unique<sdl::platform::LocalStorage>();
   const double loadStart = sdl::platform::nowMs();
-  sdl::core::Course course = sdl::core::loadCourse(files);
+  sdl::core::LoadOptions options;
+  options.playCases = false;  // static checks only at start-up; coursetool plays every case
+  sdl::core::Course course = sdl::core::loadCourse(files, "course.json", options);
   g.contentLoadMs = sdl::platform::nowMs() - loadStart;
   g.app = std::make_unique<sdl::ui::App>(std::move(course), *g.storage);
   g.app->setTrainerMode(sdl::platform::queryParam("trainer") == "1");
+  g.app->applySystemPreferences(sdl::platform::prefersReducedMotion());
 
   sdl::platform::setBridgeHandlers({
       [] { return g.app->describeJson(); },
@@ -154,6 +157,7 @@ int main() {
       [](bool backwards) { return g.app->focusAtEdge(backwards); },
       [](const std::string& id, const std::string& text) { return g.app->setText(id, text); },
       [] { g.app->flush(); },
+      [](const std::string& id) { return g.app->reveal(id); },
   });
   sdl::platform::runMainLoop(tick);
   return 0;

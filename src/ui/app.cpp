@@ -19,8 +19,13 @@ App::App(core::Course course, platform::Storage& storage) {
   loadProgress();
 }
 
+void App::applySystemPreferences(bool reducedMotion) {
+  if (freshLearner_) model_.progress.settings.reducedMotion = reducedMotion;
+}
+
 void App::loadProgress() {
   core::ProgressLoad loaded = store_->load();
+  freshLearner_ = loaded.status != core::ProgressLoad::Status::restored;
   model_.progress = std::move(loaded.progress);
   for (const auto& n : loaded.notices) model_.notices.push_back(n.message);
   if (loaded.status == core::ProgressLoad::Status::reset) {
@@ -75,7 +80,10 @@ void App::frame() {
     case Screen::problems: drawProblems(ui, model_); break;
     case Screen::trainer: drawTrainer(ui, model_); break;
   }
+  const bool popupOpen = model_.glossaryTerm.has_value();
   drawGlossaryPopup(ui, model_);
+  // Escape goes back one screen (the glossary popup handles its own Escape).
+  if (!popupOpen && model_.nav.screen != Screen::home && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) model_.back();
   descriptionChanged_ = sem_.endFrame();
   contentShown_ = true;
   wantRedraw_ = ui.wantRedraw || !(before == model_.nav) || model_.progressChanged;

@@ -17,6 +17,8 @@ namespace sdl::ui {
 class App {
  public:
   App(core::Course course, platform::Storage& storage);
+  // A new learner starts with the system's reduced-motion preference.
+  void applySystemPreferences(bool reducedMotion);
   // Offers the trainer view (all branches, feedback, debriefs, discussion questions).
   void setTrainerMode(bool on) { model_.trainerMode = on; }
 
@@ -40,6 +42,7 @@ class App {
   bool activate(const std::string& id) { return sem_.requestActivate(id); }
   bool setValue(const std::string& id, double value) { return sem_.requestValue(id, value); }
   bool setText(const std::string& id, std::string text) { return sem_.requestText(id, std::move(text)); }
+  bool reveal(const std::string& id) { return sem_.requestReveal(id); }
   std::string stateJson() const;
   // Saves progress now (the page is being hidden or closed).
   void flush() { saveProgress(); }
@@ -60,6 +63,7 @@ class App {
   bool contentShown_ = false;
   bool descriptionChanged_ = false;
   bool saveFailedNoticeShown_ = false;
+  bool freshLearner_ = true;
   void handleImport();
 };
 

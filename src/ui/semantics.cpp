@@ -38,6 +38,7 @@ bool SemanticTree::endFrame() {
     it = find(it->first) ? std::next(it) : values_.erase(it);
   for (auto it = texts_.begin(); it != texts_.end();)
     it = find(it->first) ? std::next(it) : texts_.erase(it);
+  if (!reveal_.empty() && !find(reveal_)) reveal_.clear();
   return changed;
 }
 
@@ -117,6 +118,18 @@ std::optional<std::string> SemanticTree::takeText(const std::string& id) {
   std::string v = std::move(it->second);
   texts_.erase(it);
   return v;
+}
+
+bool SemanticTree::requestReveal(const std::string& id) {
+  if (!find(id)) return false;
+  reveal_ = id;
+  return true;
+}
+
+bool SemanticTree::takeReveal(const std::string& id) {
+  if (reveal_.empty() || reveal_ != id) return false;
+  reveal_.clear();
+  return true;
 }
 
 bool SemanticTree::takeActivation(const std::string& id) { return activations_.erase(id) > 0; }

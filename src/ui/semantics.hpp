@@ -54,11 +54,14 @@ class SemanticTree {
   bool requestActivate(const std::string& id);
   bool requestValue(const std::string& id, double value);
   bool requestText(const std::string& id, std::string text);
+  // Scroll the element into view on the next frame (keyboard focus moved to it elsewhere).
+  bool requestReveal(const std::string& id);
+  bool takeReveal(const std::string& id);
   // Called by widgets while drawing: consumes a pending activation / value for `id`.
   bool takeActivation(const std::string& id);
   std::optional<double> takeValue(const std::string& id);
   std::optional<std::string> takeText(const std::string& id);
-  bool hasPendingRequests() const { return !activations_.empty() || !values_.empty() || !texts_.empty(); }
+  bool hasPendingRequests() const { return !activations_.empty() || !values_.empty() || !texts_.empty() || !reveal_.empty(); }
 
  private:
   struct Frame {
@@ -69,6 +72,7 @@ class SemanticTree {
   std::map<std::string, bool> activations_;
   std::map<std::string, double> values_;
   std::map<std::string, std::string> texts_;
+  std::string reveal_;
 };
 
 }  // namespace sdl::ui

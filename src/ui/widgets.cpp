@@ -36,6 +36,10 @@ SemanticElement& recordLastItem(Ui& ui, const std::string& id, const std::string
   e.rect = Rect{a.x, a.y, b.x - a.x, b.y - a.y};
   e.visible = ImGui::IsItemVisible();
   e.widgetId = ImGui::GetItemID();
+  // Items inside BeginDisabled() (e.g. quiz answers after checking) are disabled for
+  // assistive technology too.
+  if (GImGui->LastItemData.InFlags & ImGuiItemFlags_Disabled) e.disabled = true;
+  if (ui.sem.takeReveal(id)) ImGui::SetScrollHereY(0.35f);
   return ui.sem.add(std::move(e));
 }
 

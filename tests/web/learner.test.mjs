@@ -141,6 +141,20 @@ test('a knowledge check answered wrong, retried and answered right', async () =>
   } finally { await m.close(); }
 });
 
+// Makes a choice and waits until the screen shows what follows it (the frame in which a
+// choice is made still describes the node it was made at).
+async function choose(page, choiceId) {
+  const before = (await state(page)).caseLog.length;
+  assert.equal(await activate(page, `case.choice.${choiceId}`), true, `choice ${choiceId} offered`);
+  await page.waitForFunction((n) => {
+    const lm = window.learningModule;
+    if (lm.state().caseLog.length !== n + 1) return false;
+    const d = lm.describe();
+    return d.screen.endsWith('.ending') || (d.elements.find((e) => e.id === 'case.step')?.label || '').endsWith(` ${n + 2}`);
+  }, before);
+}
+const firstChoice = async (page) => (await describe(page)).elements.find((e) => e.id.startsWith('case.choice.')).id.slice('case.choice.'.length);
+
 // Picks a choice at each step by a strategy over the content's scores, until an ending.
 async function playCase(page, c, strategy, step0 = 0) {
   const nodes = Object.fromEntries(c.nodes.map((n) => [n.id, n]));
@@ -156,9 +170,7 @@ async function playCase(page, c, strategy, step0 = 0) {
     const sorted = [...choices].sort((a, b) => total(b) - total(a));
     const pick = strategy === 'best' ? sorted[0] : strategy === 'worst' ? sorted[sorted.length - 1]
       : sorted[(step * 7 + strategy.length) % sorted.length];
-    const before = s.caseLog.length;
-    await activate(page, `case.choice.${pick.id}`);
-    await page.waitForFunction((n) => window.learningModule.state().caseLog.length > n, before);
+    await choose(page, pick.id);
   }
   throw new Error('no ending after 200 steps');
 }
@@ -203,16 +215,13 @@ test('back and "wat als?" in a case', async () => {
   try {
     await startCase(m.page, c);
     const start = await state(m.page);
-    const first = (await describe(m.page)).elements.find((e) => e.id.startsWith('case.choice.')).id;
-    await activate(m.page, first);
-    await m.page.waitForFunction(() => window.learningModule.state().caseLog.length === 1);
-    const second = (await describe(m.page)).elements.find((e) => e.id.startsWith('case.choice.')).id;
-    await activate(m.page, second);
-    await m.page.waitForFunction(() => window.learningModule.state().caseLog.length === 2);
+    await choose(m.page, await firstChoice(m.page));
+    await choose(m.page, await firstChoice(m.page));
     await screenshot(m.page, 'case-node-feedback');
     await activate(m.page, 'case.back');
     await m.page.waitForFunction(() => window.learningModule.state().caseLog.length === 1);
     // "Wat als?" at the first step goes back to the start, state and all.
+    await waitFor(m.page, (d) => d.elements.some((e) => e.id === 'case.history'));
     await activate(m.page, 'case.history');
     await waitFor(m.page, (d) => d.elements.some((e) => e.id === 'case.whatif.0'));
     await activate(m.page, 'case.whatif.0');
@@ -228,11 +237,7 @@ test('reload mid-case resumes at the same node with the same state; language swi
   const m = await openModule(browser);
   try {
     await startCase(m.page, c);
-    for (let i = 0; i < 3; i++) {
-      const id = (await describe(m.page)).elements.find((e) => e.id.startsWith('case.choice.')).id;
-      await activate(m.page, id);
-      await m.page.waitForFunction((n) => window.learningModule.state().caseLog.length === n, i + 1);
-    }
+    for (let i = 0; i < 3; i++) await choose(m.page, await firstChoice(m.page));
     const before = await state(m.page);
     await m.page.reload();
     await m.page.evaluate(() => window.learningModule.ready);
@@ -250,7 +255,7 @@ test('reload mid-case resumes at the same node with the same state; language swi
   } finally { await m.close(); }
 });
 
-for (const [name, viewport, dsf] of [['360x640', { width: 360, height: 640 }, 1], ['1920x1080', { width: 1920, height: 1080 }, 1], ['1280x800@2x', { width: 1280, height: 800 }, 2], ['360x640@3x', { width: 360, height: 640 }, 3]]) {
+for (const [name, viewport, dsf] of [['360x640', { width: 360, height: 640 }, 1], ['1920x1080', { width: 1920, height: 1080 }, 1], ['1280x800@2x', { width: 1280, height: 800 }, 2], ['1024x768@1.5x', { width: 1024, height: 768 }, 1.5], ['360x640@3x', { width: 360, height: 640 }, 3]]) {
   test(`every screen type at ${name}`, async () => {
     const m = await openModule(browser, { viewport, deviceScaleFactor: dsf });
     try {
@@ -317,5 +322,42 @@ test('the trainer view shows every node, feedback, ending and discussion questio
     await scrollTo(m.page, `trainer.${c.id}.map.graph`);
     await screenshot(m.page, 'trainer-view');
     assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
+test('progress: export JSON, reset with confirmation, import it back', async () => {
+  const mod = modules[0];
+  const m = await openModule(browser);
+  try {
+    await openPage(m.page, mod, 1);
+    await activateAndWait(m.page, 'nav.progress', (d) => d.screen === 'progress');
+    let d = await describe(m.page);
+    assert.match(d.elements.find((e) => e.id === `progress.module.${mod.id}.summary`).label, /^2 van \d+ pagina's gelezen/);
+    await screenshot(m.page, 'progress-screen');
+    const [download] = await Promise.all([m.page.waitForEvent('download'), activate(m.page, 'progress.export.json')]);
+    const file = await download.path();
+    const exported = JSON.parse((await import('node:fs')).readFileSync(file, 'utf8'));
+    assert.equal(exported.course, 'sociaal-domein-leren');
+    assert.match(exported.encoded, /^P1;/);
+    assert.equal(exported.modules[mod.id].visitedPages.length, 2);
+    // Reset asks first; "no" keeps everything.
+    await activateAndWait(m.page, 'progress.reset', (d) => d.elements.some((e) => e.id === 'progress.reset.yes'));
+    await activateAndWait(m.page, 'progress.reset.no', (d) => d.elements.some((e) => e.id === 'progress.reset'));
+    assert.equal((await state(m.page)).modules[mod.id].visitedPages.length, 2);
+    await activateAndWait(m.page, 'progress.reset', (d) => d.elements.some((e) => e.id === 'progress.reset.yes'));
+    await activateAndWait(m.page, 'progress.reset.yes', (d) => d.elements.some((e) => e.id === 'progress.reset'));
+    assert.deepEqual((await state(m.page)).modules, {});
+    // Import the exported file through the real file picker.
+    const [chooser] = await Promise.all([m.page.waitForEvent('filechooser'), activate(m.page, 'progress.import')]);
+    await chooser.setFiles(file);
+    await m.page.waitForFunction((id) => window.learningModule.state().modules[id]?.visitedPages.length === 2, mod.id);
+    d = await describe(m.page);
+    assert.match(d.elements.find((e) => e.id === `progress.module.${mod.id}.summary`).label, /^2 van/);
+    // A file that is not progress is refused with a message, and nothing changes.
+    const [chooser2] = await Promise.all([m.page.waitForEvent('filechooser'), activate(m.page, 'progress.import')]);
+    await chooser2.setFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
+    d = await waitFor(m.page, (d) => d.elements.some((e) => e.id.startsWith('home.notice') && /geen voortgang/.test(e.label)));
+    assert.equal((await state(m.page)).modules[mod.id].visitedPages.length, 2);
   } finally { await m.close(); }
 });

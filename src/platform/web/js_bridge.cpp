@@ -105,6 +105,9 @@ EMSCRIPTEN_KEEPALIVE int lm_set_value(const char* id, double value) {
 EMSCRIPTEN_KEEPALIVE int lm_set_text(const char* id, const char* text) {
   return g_handlers.setText && g_handlers.setText(id, text) ? 1 : 0;
 }
+EMSCRIPTEN_KEEPALIVE int lm_reveal(const char* id) {
+  return g_handlers.reveal && g_handlers.reveal(id) ? 1 : 0;
+}
 EMSCRIPTEN_KEEPALIVE void lm_flush() {
   if (g_handlers.flush) g_handlers.flush();
 }

@@ -14,6 +14,7 @@ struct BridgeHandlers {
   std::function<bool(bool)> focusAtEdge;                        // backwards?
   std::function<bool(const std::string&, const std::string&)> setText;  // element id, text
   std::function<void()> flush;  // the page is being hidden or left: save now
+  std::function<bool(const std::string&)> reveal;  // scroll element id into view
 };
 
 // Installs the handlers the exported functions forward to.

@@ -73,17 +73,39 @@ void intro(Ui& ui, Model& model, const core::Case& c, RichTextEvents& ev) {
   }
 }
 
+// Values shown in the state panel glide towards the real state over a few frames so a
+// change is noticed (unless the learner asked for reduced motion).
+std::vector<double> g_shown;
+const core::Case* g_shownCase = nullptr;
+
+const std::vector<double>& easedState(Ui& ui, const core::CaseRun& run) {
+  const std::vector<double>& target = run.state().variables;
+  if (g_shownCase != &run.caseData() || g_shown.size() != target.size() || ui.reducedMotion) {
+    g_shown = target;
+    g_shownCase = &run.caseData();
+    return g_shown;
+  }
+  for (size_t i = 0; i < target.size(); ++i) {
+    const double d = target[i] - g_shown[i];
+    if (std::fabs(d) < 0.02) { g_shown[i] = target[i]; continue; }
+    g_shown[i] += d * 0.18;
+    ui.wantRedraw = true;
+  }
+  return g_shown;
+}
+
 // The state panel: radar of the gezondheid variables, bars for status variables.
 void statePanel(Ui& ui, const core::CaseRun& run) {
   const core::Case& c = run.caseData();
   const core::CaseState& s = run.state();
+  const std::vector<double>& shown = easedState(ui, run);
   std::vector<std::string> axes;
   std::vector<double> now, before;
   const core::CaseState* prev = run.history().empty() ? nullptr : &run.history().back().before;
   for (size_t i = 0; i < c.variables.size(); ++i)
     if (c.variables[i].group == core::VariableGroup::gezondheid) {
       axes.push_back(ui.text(c.variables[i].label));
-      now.push_back(s.variables[i]);
+      now.push_back(shown[i]);
       before.push_back(prev ? prev->variables[i] : s.variables[i]);
     }
   if (axes.size() >= 3) {
@@ -107,7 +129,7 @@ void statePanel(Ui& ui, const core::CaseRun& run) {
     e.value = val;
     if (v.type == core::VariableType::number && v.max > v.min && v.max - v.min <= 20) {
       ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ui.pal().info);
-      ImGui::ProgressBar(static_cast<float>((val - v.min) / (v.max - v.min)), ImVec2(-1, ui.px(6)), "");
+      ImGui::ProgressBar(static_cast<float>((shown[i] - v.min) / (v.max - v.min)), ImVec2(-1, ui.px(6)), "");
       ImGui::PopStyleColor();
     }
   }

@@ -40,6 +40,21 @@ std::string minutesMeta(Ui& ui, int minutes, size_t count, const char* countKey)
          (countKey ? " " + ui.tr(countKey) : "");
 }
 
+}  // namespace
+
+void drawNotices(Ui& ui, Model& model, const std::string& idPrefix) {
+  for (size_t i = 0; i < model.notices.size(); ++i) {
+    const std::string id = idPrefix + std::to_string(i);
+    notice(ui, id, Tone::info, "", ui.text(model.notices[i]));
+    if (button(ui, id + ".close", ui.tr("common.close"), ButtonKind::ghost)) {
+      model.notices.erase(model.notices.begin() + static_cast<long>(i));
+      break;
+    }
+  }
+}
+
+namespace {
+
 // "Verder waar je was": back to the last page, knowledge check or case.
 void continueButton(Ui& ui, Model& model) {
   const core::Position& last = model.progress.last;
@@ -101,8 +116,7 @@ void drawHome(Ui& ui, Model& model) {
   heading(ui, "home.title", ui.text(c.title), 1);
   paragraph(ui, "home.subtitle", ui.text(c.subtitle), true);
   gap(ui, 6);
-  for (size_t i = 0; i < model.notices.size(); ++i)
-    notice(ui, "home.notice" + std::to_string(i), Tone::info, "", ui.text(model.notices[i]));
+  drawNotices(ui, model, "home.notice");
   problemsSummary(ui, model);
   continueButton(ui, model);
   search(ui, model);

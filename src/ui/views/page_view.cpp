@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/markdown.hpp"
 #include "platform/web/js_bridge.hpp"
 #include "ui/figures/figures.hpp"
 #include "ui/rich_text.hpp"
@@ -33,6 +34,18 @@ void drawCallout(Ui& ui, const std::string& id, const core::Callout& c, RichText
   ImGui::Indent(ui.px(18));
   richText(ui, id + ".text", ui.text(c.text), ev);
   ImGui::Unindent(ui.px(18));
+}
+
+// The page as plain text for the clipboard: title, text blocks and callouts, sources.
+std::string pageText(Ui& ui, const core::Page& page) {
+  std::string out = ui.text(page.title) + "\n\n";
+  for (const core::Block& b : page.blocks) {
+    if (const auto* t = std::get_if<core::TextBlock>(&b)) out += core::md::plainText(core::md::parse(ui.text(t->text))) + "\n\n";
+    if (const auto* c = std::get_if<core::Callout>(&b)) out += core::md::plainText(core::md::parse(ui.text(c->text))) + "\n\n";
+  }
+  out += ui.tr("page.sources") + ":\n";
+  for (const auto& s : page.sources) out += "- " + s.title + " " + s.url + "\n";
+  return out;
 }
 
 void handleEvents(Model& model, const RichTextEvents& ev) {
@@ -84,6 +97,7 @@ void drawPage(Ui& ui, Model& model) {
     gap(ui, 8);
   }
   handleEvents(model, ev);
+  if (button(ui, "page.copy", ui.tr("page.copy"), ButtonKind::ghost)) platform::copyToClipboard(pageText(ui, page));
   drawSources(ui, "page.sources", page.sources, page.peildatum);
   gap(ui, 16);
   if (model.nav.page > 0) {

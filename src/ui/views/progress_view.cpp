@@ -17,6 +17,7 @@ namespace sdl::ui {
 void drawProgress(Ui& ui, Model& model) {
   beginScreen(ui, model, "progress", ui.tr("progress.title"));
   heading(ui, "progress.title", ui.tr("progress.title"), 1);
+  drawNotices(ui, model, "progress.notice");
   heading(ui, "progress.modules", ui.tr("progress.modules"), 2);
   for (const auto& m : model.course.modules) {
     if (!m.available) continue;

@@ -22,6 +22,9 @@ void drawTrainer(Ui& ui, Model& model);
 // The definition popup for model.glossaryTerm (drawn on top of any screen).
 void drawGlossaryPopup(Ui& ui, Model& model);
 
+// Messages for the learner (content changed, progress imported, ...), each dismissable.
+void drawNotices(Ui& ui, Model& model, const std::string& idPrefix);
+
 // "Bronnen" list with links and the peildatum (pages, case endings).
 void drawSources(Ui& ui, const std::string& id, const std::vector<core::Source>& sources, const std::string& peildatum);
 

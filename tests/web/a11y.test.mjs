@@ -1,0 +1,254 @@
+// The accessible mirror (web/a11y-mirror.js): the HTML a screen reader reads instead of the
+// canvas. Checks that it says what the canvas shows, that acting on it drives the module, that
+// feedback is announced politely, that it is updated in place, and an axe-core audit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launchBrowser, openModule, describe, activate, activateAndWait, waitFor, courseFiles, root } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser.close(); });
+
+const { modules, cases } = courseFiles();
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+
+// Waits until the mirror has caught up with the module's description (it updates after the
+// frame that changed it).
+async function mirrorSettled(page) {
+  await page.waitForFunction(() => {
+    const d = window.learningModule.describe();
+    const shown = new Set([...document.querySelectorAll('#a11y [data-id]')].map((n) => n.dataset.id));
+    return d.elements.filter((e) => e.role === 'button' || e.role === 'heading').every((e) => shown.has(e.id));
+  }, null, { timeout: 10000, polling: 50 });
+}
+
+// axe-core over the whole page; serious and critical violations fail, the rest is logged.
+async function audit(page, name) {
+  await mirrorSettled(page);
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+  const r = await page.evaluate(() => window.axe.run(document).then((x) => x.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }))));
+  for (const v of r) console.log(`axe ${name}: ${v.impact} ${v.id} (${v.help}) ${v.nodes.join(', ')}`);
+  const bad = r.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad, [], `axe on ${name}: ${JSON.stringify(bad, null, 1)}`);
+}
+
+const liveText = (page) => page.evaluate(() => document.getElementById('live').textContent);
+
+test('the mirror of home has every heading and button with the canvas labels, in order', async () => {
+  const m = await openModule(browser);
+  try {
+    const { page } = m;
+    await mirrorSettled(page);
+    const d = await describe(page);
+    assert.equal(d.screen, 'home');
+    const mirror = await page.evaluate(() => ({
+      headings: [...document.querySelectorAll('#a11y h1, #a11y h2, #a11y h3, #a11y h4, #a11y h5, #a11y h6')]
+        .map((h) => ({ id: h.dataset.id, tag: h.tagName, text: h.textContent })),
+      buttons: [...document.querySelectorAll('#a11y button')].map((b) => ({ id: b.dataset.id, text: b.textContent })),
+      lang: document.getElementById('a11y').lang,
+      canvasHidden: document.getElementById('canvas').getAttribute('aria-hidden'),
+    }));
+    const headings = d.elements.filter((e) => e.role === 'heading');
+    const buttons = d.elements.filter((e) => e.role === 'button');
+    assert.ok(headings.length >= 2 && buttons.length >= modules.length + cases.length);
+    assert.deepEqual(mirror.headings.map((h) => [h.id, norm(h.text)]), headings.map((e) => [e.id, norm(e.label)]));
+    assert.deepEqual(mirror.buttons.map((b) => [b.id, norm(b.text)]), buttons.map((e) => [e.id, norm(e.label)]));
+    assert.equal(mirror.headings.find((h) => h.id === 'home.title').tag, 'H1');
+    for (const mod of modules) assert.ok(mirror.buttons.some((b) => b.id === `home.module.${mod.id}`), `module ${mod.id} in the mirror`);
+    assert.equal(mirror.lang, 'nl');
+    assert.equal(mirror.canvasHidden, 'true');
+    // The language button that is on says so.
+    assert.equal(await page.getAttribute('#a11y button[data-id="nav.lang.nl"]', 'aria-pressed'), 'true');
+    assert.ok(await page.$('#a11y nav button[data-id="nav.home"]'), 'the module bar is a nav landmark');
+    assert.ok(await page.$('#a11y main h1'), 'the screen is the main landmark');
+    await audit(page, 'home');
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
+test('a module opens from the mirror by click and by keyboard; focus goes to its heading', async () => {
+  const m = await openModule(browser);
+  try {
+    const { page } = m;
+    const [first, second] = modules;
+    await mirrorSettled(page);
+    // A click on the (visually hidden) mirror button.
+    await page.dispatchEvent(`#a11y button:has-text(${JSON.stringify(first.title.nl)})`, 'click');
+    let d = await waitFor(page, (d, a) => d.screen.startsWith(`page.${a}.`), first.id);
+    assert.equal(d.screen, `page.${first.id}.${first.pages[0].id}`);
+    // Focus was not in the mirror (dispatchEvent does not focus): it is not taken.
+    await mirrorSettled(page);
+    assert.equal(await page.evaluate(() => document.getElementById('a11y').contains(document.activeElement)), false);
+    await audit(page, `module page ${d.screen}`);
+
+    // External sources are real links that open in a new tab; glossary terms are links too.
+    const links = await page.evaluate(() => [...document.querySelectorAll('#a11y a')].map((a) => ({
+      id: a.dataset.id, href: a.getAttribute('href'), target: a.target, rel: a.rel, text: a.textContent })));
+    const source = d.elements.find((e) => e.role === 'link' && /^https?:/.test(e.href || ''));
+    if (source) {
+      const a = links.find((l) => l.id === source.id);
+      assert.deepEqual([a.href, a.target, a.rel], [source.href, '_blank', 'noopener']);
+    }
+    // A glossary link in running text sits inside its paragraph, and opens the term's dialog.
+    const term = d.elements.find((e) => e.role === 'link' && (e.href || '').startsWith('glossary:'));
+    if (term) {
+      const inPara = await page.evaluate((id) => document.querySelector(`#a11y a[data-id="${id}"]`).parentElement.tagName, term.id);
+      assert.match(inPara, /^(P|H\d)$/);
+      await page.dispatchEvent(`#a11y a[data-id="${term.id}"]`, 'click');
+      await waitFor(page, (d) => d.elements.some((e) => e.id === 'glossary.popup'));
+      await page.waitForSelector('#a11y [role="dialog"] h2, #a11y [role="dialog"] h3, #a11y [role="dialog"] h1', { state: 'attached' });
+      await audit(page, 'glossary popup');
+      await activateAndWait(page, 'glossary.popup.close', (d) => !d.elements.some((e) => e.id === 'glossary.popup'));
+    }
+
+    // Keyboard: back home through the mirror, then Enter on a module button.
+    await page.focus('#a11y button[data-id="nav.home"]');
+    await page.keyboard.press('Enter');
+    await waitFor(page, (d) => d.screen === 'home');
+    await mirrorSettled(page);
+    await page.focus(`#a11y button[data-id="home.module.${second.id}"]`);
+    await page.keyboard.press('Enter');
+    d = await waitFor(page, (d, a) => d.screen.startsWith(`page.${a}.`), second.id);
+    await page.waitForFunction(() => document.activeElement && /^H\d$/.test(document.activeElement.tagName)
+      && document.getElementById('a11y').contains(document.activeElement));
+    const focused = await page.evaluate(() => document.activeElement.dataset.id);
+    assert.equal(focused, d.elements.find((e) => e.role === 'heading').id);
+    // While a mirror control has focus, a ring shows where the canvas draws it.
+    await page.focus('#a11y button[data-id="nav.home"]');
+    assert.ok(await page.isVisible('.a11y-focus-ring'));
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
+test('the mirror is updated in place: focus kept, nothing done when only rectangles move', async () => {
+  const m = await openModule(browser);
+  try {
+    const { page } = m;
+    await mirrorSettled(page);
+    await page.focus('#a11y button[data-id="nav.lang.en"]');
+    await page.evaluate(() => { window.__langButton = document.activeElement; });
+    await page.keyboard.press('Enter');
+    await waitFor(page, (d) => d.lang === 'en');
+    await page.waitForFunction(() => document.querySelector('#a11y button[data-id="nav.progress"]').textContent === 'Progress');
+    assert.equal(await page.evaluate(() => document.activeElement === window.__langButton), true, 'the same element keeps focus');
+    assert.equal(await page.getAttribute('#a11y', 'lang'), 'en');
+    assert.equal(await page.getAttribute('#a11y button[data-id="nav.lang.en"]', 'aria-pressed'), 'true');
+
+    // Scroll the canvas: the description changes (rectangles), the mirror does not.
+    await page.evaluate(() => {
+      window.__mutations = 0;
+      new MutationObserver((l) => { window.__mutations += l.length; })
+        .observe(document.getElementById('a11y'), { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    const before = (await describe(page)).elements.find((e) => e.id === 'home.cases').y;
+    await page.mouse.move(640, 500);
+    for (let i = 0; i < 4; i++) { await page.mouse.wheel(0, 300); await page.waitForTimeout(80); }
+    await page.waitForTimeout(300);
+    const afterY = (await describe(page)).elements.find((e) => e.id === 'home.cases').y;
+    assert.notEqual(afterY, before, 'the canvas scrolled');
+    assert.equal(await page.evaluate(() => window.__mutations), 0, 'no DOM changes for a scroll');
+  } finally { await m.close(); }
+});
+
+test('a quiz answered through the mirror; the result is announced politely', async () => {
+  const mod = modules[0];
+  const m = await openModule(browser);
+  try {
+    const { page } = m;
+    await activateAndWait(page, `home.module.${mod.id}`, (d, a) => d.screen.startsWith(`page.${a}.`), mod.id);
+    for (let i = 1; i < mod.pages.length; i++) await activateAndWait(page, 'page.next', (d, a) => d.screen === a, `page.${mod.id}.${mod.pages[i].id}`);
+    let d = await activateAndWait(page, 'page.quiz', (d) => d.screen.startsWith('quiz.'));
+    // Go to the first single-choice question.
+    while (!d.elements.some((e) => e.role === 'radio' && e.id.startsWith('quiz.option.'))) {
+      const q = mod.quiz.questions.find((x) => d.screen === `quiz.${mod.id}.${x.id}`);
+      if (q.options) for (const o of q.options.filter((o) => o.correct)) await activate(page, `quiz.option.${o.id}`);
+      else if (q.pairs) for (const p of q.pairs) await activate(page, `quiz.term.${p.id}.${p.id}`);
+      await waitFor(page, (d) => !d.elements.find((e) => e.id === 'quiz.check')?.disabled);
+      await activateAndWait(page, 'quiz.check', (d) => d.elements.some((e) => e.id === 'quiz.next'));
+      d = await activateAndWait(page, 'quiz.next', (d, a) => d.screen !== a, d.screen);
+    }
+    await mirrorSettled(page);
+    const group = await page.evaluate(() => {
+      const g = document.querySelector('#a11y [role="radiogroup"]');
+      return { n: g.querySelectorAll('input[type=radio]').length, named: (g.getAttribute('aria-labelledby') || '').length > 0 };
+    });
+    assert.equal(group.n, d.elements.filter((e) => e.role === 'radio').length);
+    assert.ok(group.named, 'the radio group is named by the question');
+    await audit(page, `quiz ${d.screen}`);
+
+    // Space on the first radio picks that option in the module.
+    const firstRadio = d.elements.find((e) => e.role === 'radio');
+    await page.focus(`#a11y [data-id="${firstRadio.id}"] input`);
+    await page.keyboard.press('Space');
+    await waitFor(page, (d, a) => d.elements.find((e) => e.id === a)?.checked, firstRadio.id);
+    await page.waitForFunction((id) => document.querySelector(`#a11y [data-id="${id}"] input`).checked, firstRadio.id);
+    await page.dispatchEvent('#a11y button[data-id="quiz.check"]', 'click');
+    d = await waitFor(page, (d) => d.elements.some((e) => e.id === 'quiz.result'));
+    const result = d.elements.find((e) => e.id === 'quiz.result').label;
+    await page.waitForFunction((t) => document.getElementById('live').textContent.includes(t), result.replace(/[:\s]+$/, ''));
+    assert.equal(await page.getAttribute('#live', 'aria-live'), 'polite');
+    await audit(page, 'quiz answered');
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
+test('a case played through the mirror; choice feedback is announced', async () => {
+  const c = cases[0];
+  const m = await openModule(browser);
+  try {
+    const { page } = m;
+    await mirrorSettled(page);
+    await page.dispatchEvent(`#a11y button[data-id="home.case.${c.id}"]`, 'click');
+    let d = await waitFor(page, (d, a) => d.screen === a, `case.${c.id}.intro`);
+    await audit(page, 'case intro');
+    await mirrorSettled(page);
+    const start = d.elements.some((e) => e.id === 'case.start') ? 'case.start' : 'case.restart';
+    await page.dispatchEvent(`#a11y button[data-id="${start}"]`, 'click');
+    d = await waitFor(page, (d) => d.screen.endsWith('.node'));
+    await mirrorSettled(page);
+    // A state picture (img) is read as text, not offered as a control.
+    const img = d.elements.find((e) => e.role === 'img');
+    if (img) assert.equal(await page.evaluate((id) => document.querySelector(`#a11y [data-id="${id}"]`).tagName, img.id), 'P');
+    await audit(page, `case ${d.screen}`);
+    const choice = d.elements.find((e) => e.id.startsWith('case.choice.'));
+    await page.focus(`#a11y button[data-id="${choice.id}"]`);
+    await page.keyboard.press('Space');
+    d = await waitFor(page, (d) => d.elements.some((e) => e.id === 'case.feedback'));
+    await page.waitForFunction(() => document.getElementById('live').textContent.length > 0);
+    const said = await liveText(page);
+    const feedback = d.elements.find((e) => e.id === 'case.feedback').label.replace(/[:\s]+$/, '');
+    assert.ok(said.startsWith(feedback), `live region says the feedback (${said.slice(0, 80)})`);
+    await audit(page, 'case feedback');
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
+test('Tab moves through the mirror, scrolls the canvas to the focused control and leaves the module at the end', async () => {
+  const m = await openModule(browser, { viewport: { width: 1024, height: 700 } });
+  try {
+    const { cases } = courseFiles();
+    const last = cases[cases.length - 1];
+    const before = (await describe(m.page)).elements.find((e) => e.id === `home.case.${last.id}`);
+    assert.equal(before.visible, false, 'the last case card starts below the fold');
+    // Tab from the top of the page: the first stop is a mirror control, not the canvas.
+    await m.page.keyboard.press('Tab');
+    assert.ok(await m.page.evaluate(() => document.getElementById('a11y').contains(document.activeElement)), 'focus is in the mirror');
+    // Focus the last case card's mirror button (as many Tabs would) and the canvas follows.
+    await m.page.evaluate((label) => {
+      const b = [...document.querySelectorAll('#a11y button')].find((x) => x.textContent.startsWith(label));
+      b.focus();
+    }, last.title.nl);
+    const shown = await waitFor(m.page, (d, a) => d.elements.find((e) => e.id === a)?.visible, `home.case.${last.id}`);
+    const card = shown.elements.find((e) => e.id === `home.case.${last.id}`);
+    assert.ok(card.y >= 0 && card.y + card.h <= 700, `card scrolled into view (y ${card.y})`);
+    // Keep tabbing: focus eventually leaves the module (no keyboard trap).
+    let left = false;
+    for (let i = 0; i < 40 && !left; i++) {
+      await m.page.keyboard.press('Tab');
+      left = await m.page.evaluate(() => !document.getElementById('app').contains(document.activeElement));
+    }
+    assert.ok(left, 'Tab leaves the module');
+  } finally { await m.close(); }
+});
