@@ -7,18 +7,6 @@
 namespace sdl::core::loading {
 namespace {
 
-Text named(const std::string& nl, const std::string& en, const std::string& id) {
-    return id.empty() ? Text{nl, en} : Text{nl + " \"" + id + "\"", en + " \"" + id + "\""};
-}
-
-std::string idOf(const json& v) {
-    if (v.is_object()) {
-        auto it = v.find("id");
-        if (it != v.end() && it->is_string()) return it->get<std::string>();
-    }
-    return "";
-}
-
 const Text kExprNames{"de variabelen van deze casus en score.<dimensie>", "this case's variables and score.<dimension>"};
 
 Condition readCondition(ObjectReader& r, const std::vector<std::string>& names, Need need) {

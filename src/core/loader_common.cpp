@@ -205,4 +205,16 @@ void readStrings(FileContext& ctx, const json& root, Strings& out) {
     r.finish();
 }
 
+Text named(const std::string& nl, const std::string& en, const std::string& id) {
+    return id.empty() ? Text{nl, en} : Text{nl + " \"" + id + "\"", en + " \"" + id + "\""};
+}
+
+std::string idOf(const json& v) {
+    if (v.is_object()) {
+        auto it = v.find("id");
+        if (it != v.end() && it->is_string()) return it->get<std::string>();
+    }
+    return "";
+}
+
 }  // namespace sdl::core::loading

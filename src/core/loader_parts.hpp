@@ -26,6 +26,11 @@ std::vector<std::string> readLaws(ObjectReader& r);
 std::shared_ptr<const expr::Expr> checkExpression(FileContext& ctx, const std::string& source, const std::string& pointer,
                                                   const std::vector<std::string>& declared, const Text& declaredHint);
 
+// "het onderdeel \"x\"" style names for messages: the text plus the id when there is one.
+Text named(const std::string& nl, const std::string& en, const std::string& id);
+// The "id" string of a JSON object, or "" (for messages about items whose id is broken).
+std::string idOf(const json& v);
+
 void readModule(FileContext& ctx, const json& root, Module& out);
 void readCase(FileContext& ctx, const json& root, Case& out);
 void readGlossary(FileContext& ctx, const json& root, Glossary& out);

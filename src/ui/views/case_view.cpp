@@ -157,19 +157,23 @@ void historyPanel(Ui& ui, Model& model) {
   }
 }
 
+// The feedback on the choice just made: which rule or principle was at stake.
+void lastChoiceFeedback(Ui& ui, const core::CaseRun& run, RichTextEvents& ev) {
+  if (run.history().empty()) return;
+  const core::Choice& choice = run.choiceOf(run.history().back());
+  notice(ui, "case.feedback", Tone::info, ui.tr("case.feedback") + ": " + ui.text(choice.text), "");
+  ImGui::Indent(ui.px(18));
+  richText(ui, "case.feedback.text", ui.text(choice.feedback), ev);
+  ImGui::Unindent(ui.px(18));
+  gap(ui, 6);
+}
+
 void playing(Ui& ui, Model& model, RichTextEvents& ev) {
   core::CaseRun& run = *model.run;
   const core::Case& c = run.caseData();
   const core::Node* node = run.currentNode();
   if (!node) return;
-  if (!run.history().empty()) {
-    const core::CaseStep& last = run.history().back();
-    notice(ui, "case.feedback", Tone::info, ui.tr("case.feedback") + ": " + ui.text(run.choiceOf(last).text), "");
-    ImGui::Indent(ui.px(18));
-    richText(ui, "case.feedback.text", ui.text(run.choiceOf(last).feedback), ev);
-    ImGui::Unindent(ui.px(18));
-    gap(ui, 6);
-  }
+  lastChoiceFeedback(ui, run, ev);
   smallText(ui, "case.step", ui.i18n.format("case.step", ui.lang, {{"n", std::to_string(run.history().size() + 1)}}));
   if (!node->title.empty()) heading(ui, "case.node.title", ui.text(node->title), 2);
   if (!node->speaker.empty())
@@ -222,13 +226,7 @@ void ending(Ui& ui, Model& model, RichTextEvents& ev) {
   const core::Case& c = run.caseData();
   const core::Ending& e = *run.ending();
   const core::CaseResult r = run.result();
-  if (!run.history().empty()) {
-    const core::CaseStep& last = run.history().back();
-    notice(ui, "case.feedback", Tone::info, ui.tr("case.feedback") + ": " + ui.text(run.choiceOf(last).text), "");
-    ImGui::Indent(ui.px(18));
-    richText(ui, "case.feedback.text", ui.text(run.choiceOf(last).feedback), ev);
-    ImGui::Unindent(ui.px(18));
-  }
+  lastChoiceFeedback(ui, run, ev);
   const Tone tone = e.rating == core::Rating::good ? Tone::good : e.rating == core::Rating::mixed ? Tone::warning : Tone::bad;
   const char* ratingKey = e.rating == core::Rating::good ? "case.rating.good" : e.rating == core::Rating::mixed ? "case.rating.mixed" : "case.rating.poor";
   notice(ui, "case.ending", tone, ui.tr("case.ending") + ": " + ui.text(e.title), ui.tr(ratingKey));
