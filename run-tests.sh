@@ -43,7 +43,7 @@ sanitizer_tests() {
 }
 content_checks() {
   "$build/native-cov/coursetool" check content/
-  node --test tests/content/
+  COURSETOOL="$build/native-cov/coursetool" node --test tests/content/
 }
 browser_tests() {
   ./build-wasm.sh

@@ -72,6 +72,15 @@
       this._onFirstFrame = onFirstFrame;
       const canvas = module.canvas;
       canvas.addEventListener('pointerdown', () => canvas.focus());
+      // An LMS can resize the iframe's content box without a window resize event: tell SDL
+      // (which listens on window) whenever the canvas box changes.
+      if (window.ResizeObserver) {
+        let last = '';
+        new ResizeObserver(([entry]) => {
+          const size = `${entry.contentRect.width}x${entry.contentRect.height}`;
+          if (size !== last) { last = size; window.dispatchEvent(new Event('resize')); }
+        }).observe(canvas);
+      }
       // Progress is saved after every action; also when the tab is hidden or the page left
       // (mobile browsers may kill a hidden tab without an unload event).
       const flush = () => { if (isReady) M._lm_flush(); };

@@ -111,6 +111,7 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
       plain += span.text;
       if (isLink) {
         if (linkHovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (linkHovered && span.kind == core::md::SpanKind::glossary) events.hoveredTerm = span.target;
         SemanticElement e;
         e.id = linkId;
         e.role = "link";

@@ -13,6 +13,7 @@ namespace sdl::ui {
 struct RichTextEvents {
   std::string openUrl;       // a link was activated
   std::string glossaryTerm;  // a glossary term was activated
+  std::string hoveredTerm;   // the pointer rests on a glossary term (show its definition)
 };
 
 // Parses (cached by text address) and draws `markdown`. `id` prefixes the element ids.

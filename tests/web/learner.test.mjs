@@ -255,7 +255,7 @@ test('reload mid-case resumes at the same node with the same state; language swi
   } finally { await m.close(); }
 });
 
-for (const [name, viewport, dsf] of [['360x640', { width: 360, height: 640 }, 1], ['1920x1080', { width: 1920, height: 1080 }, 1], ['1280x800@2x', { width: 1280, height: 800 }, 2], ['1024x768@1.5x', { width: 1024, height: 768 }, 1.5], ['360x640@3x', { width: 360, height: 640 }, 3]]) {
+for (const [name, viewport, dsf] of [['360x640', { width: 360, height: 640 }, 1], ['1920x1080', { width: 1920, height: 1080 }, 1], ['1280x800@2x', { width: 1280, height: 800 }, 2], ['1024x768@1.5x', { width: 1024, height: 768 }, 1.5], ['360x640@3x', { width: 360, height: 640 }, 3], ['2560x1440', { width: 2560, height: 1440 }, 1]]) {
   test(`every screen type at ${name}`, async () => {
     const m = await openModule(browser, { viewport, deviceScaleFactor: dsf });
     try {

@@ -152,3 +152,17 @@ test('corrupt saved progress is backed up and the learner is told; nothing crash
     assert.deepEqual(m.errors, []);
   } finally { await m.close(); }
 });
+
+test('without WebGL2 the error panel explains it (in the browser\'s language)', async () => {
+  const noWebgl2 = () => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) { return type === 'webgl2' ? null : original.call(this, type, ...rest); };
+  };
+  const m = await openModule(browser, { initScript: noWebgl2, waitReady: false });
+  try {
+    await m.page.waitForSelector('#error:not([hidden])', { timeout: 15000 });
+    assert.match(await m.page.textContent('#error-text'), /WebGL 2/);
+    assert.ok(await m.page.isHidden('#loading'));
+    await screenshot(m.page, 'shell-no-webgl2');
+  } finally { await m.close(); }
+});

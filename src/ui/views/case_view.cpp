@@ -300,6 +300,7 @@ void drawCase(Ui& ui, Model& model) {
       statePanel(ui, *model.run);
     }
   }
+  glossaryTooltip(ui, model, ev.hoveredTerm);
   if (!ev.openUrl.empty()) platform::openUrl(ev.openUrl);
   if (!ev.glossaryTerm.empty()) model.glossaryTerm = ev.glossaryTerm;
   endScreen(ui);

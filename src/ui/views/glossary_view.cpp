@@ -30,6 +30,20 @@ void drawGlossary(Ui& ui, Model& model) {
   endScreen(ui);
 }
 
+void glossaryTooltip(Ui& ui, const Model& model, const std::string& termId) {
+  const core::Term* t = termId.empty() ? nullptr : model.course.glossary.find(termId);
+  if (!t || model.glossaryTerm) return;
+  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 32.0f, ui.px(380)), 0));
+  ImGui::BeginTooltip();
+  ImGui::PushFont(ui.fonts.bold);
+  ImGui::TextUnformatted(ui.text(t->term).c_str());
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(ui.text(t->definition).c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
 void drawGlossaryPopup(Ui& ui, Model& model) {
   if (!model.glossaryTerm) return;
   const core::Term* t = model.course.glossary.find(*model.glossaryTerm);

@@ -96,6 +96,7 @@ void drawPage(Ui& ui, Model& model) {
     else drawFigure(ui, model, *m, block);
     gap(ui, 8);
   }
+  glossaryTooltip(ui, model, ev.hoveredTerm);
   handleEvents(model, ev);
   if (button(ui, "page.copy", ui.tr("page.copy"), ButtonKind::ghost)) platform::copyToClipboard(pageText(ui, page));
   drawSources(ui, "page.sources", page.sources, page.peildatum);

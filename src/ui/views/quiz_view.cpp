@@ -222,6 +222,7 @@ void drawQuiz(Ui& ui, Model& model) {
       }
     }
   }
+  glossaryTooltip(ui, model, ev.hoveredTerm);
   endScreen(ui);
 }
 

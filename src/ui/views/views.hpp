@@ -19,6 +19,9 @@ void drawGlossary(Ui& ui, Model& model);
 void drawProblems(Ui& ui, Model& model);
 void drawTrainer(Ui& ui, Model& model);
 
+// A tooltip with a glossary term's definition (hover; a tap opens the popup instead).
+void glossaryTooltip(Ui& ui, const Model& model, const std::string& termId);
+
 // The definition popup for model.glossaryTerm (drawn on top of any screen).
 void drawGlossaryPopup(Ui& ui, Model& model);
 

@@ -1,0 +1,65 @@
+// coursetool as a trainer uses it: check (exit 0 clean / 1 warnings only / 2 errors, every
+// finding with file:line:col and its code), stats --json, and play with a choice list.
+// Runs the binary named by $COURSETOOL (run-tests.sh sets it); skipped when it is not built.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const tool = process.env.COURSETOOL || join(root, 'build/native-cov/coursetool');
+const skip = existsSync(tool) ? false : `coursetool not built at ${tool}`;
+const valid = join(root, 'tests/data/valid');
+const run = (...args) => spawnSync(tool, args, { encoding: 'utf8' });
+
+// A copy of the valid fixture course with one file changed.
+function variant(file, change) {
+  const dir = mkdtempSync(join(tmpdir(), 'coursetool-'));
+  cpSync(valid, dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+  return dir;
+}
+const firstCase = () => JSON.parse(readFileSync(join(valid, 'course.json'), 'utf8')).cases[0];
+
+test('check: a clean course exits 0', { skip }, () => {
+  const r = run('check', valid);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+});
+
+test('check: warnings only exit 1, and name file, position and code', { skip }, () => {
+  const file = firstCase();
+  const dir = variant(file, (t) => t.replace('"kind": "case",', '"kind": "case",\n  "unknownField": true,'));
+  const r = run('check', dir, '--lang', 'en');
+  assert.equal(r.status, 1, r.stdout);
+  assert.match(r.stdout, new RegExp(`${file.replace('.', '\\.')}:\\d+:\\d+: warning: .*\\[field\\.unknown\\]`));
+});
+
+test('check: an error exits 2; the message names file, line and column', { skip }, () => {
+  const file = firstCase();
+  const dir = variant(file, (t) => t.replace(/"start": "([^"]+)"/, '"start": "does-not-exist"'));
+  const r = run('check', dir);
+  assert.equal(r.status, 2, r.stdout);
+  assert.match(r.stdout, new RegExp(`${file.replace('.', '\\.')}:\\d+:\\d+: (fout|error): .*does-not-exist`));
+});
+
+test('stats --json counts the shipped course', { skip }, () => {
+  const r = run('stats', '--json', join(root, 'content'));
+  assert.equal(r.status, 0, r.stderr);
+  const stats = JSON.parse(r.stdout);
+  const text = JSON.stringify(stats);
+  for (const id of ['sociaal-domein', 'dementie-mantelzorg']) assert.ok(text.includes(id), `${id} in stats`);
+});
+
+test('play follows a choice list and prints the path and state', { skip }, () => {
+  const course = JSON.parse(readFileSync(join(root, 'content/course.json'), 'utf8'));
+  const c = JSON.parse(readFileSync(join(root, 'content', course.cases[0]), 'utf8'));
+  const r = run('play', join(root, 'content'), c.id, '--choices', '1,1');
+  assert.equal(r.status, 0, r.stderr);
+  const start = c.nodes.find((n) => n.id === c.start);
+  assert.ok(r.stdout.includes(start.id), 'the start node is printed');
+  assert.ok(r.stdout.includes(start.choices[0].id), 'the first choice is printed');
+});
