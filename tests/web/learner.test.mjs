@@ -361,3 +361,20 @@ test('progress: export JSON, reset with confirmation, import it back', async () 
     assert.equal((await state(m.page)).modules[mod.id].visitedPages.length, 2);
   } finally { await m.close(); }
 });
+
+test('a process flow steps forward, back and jumps to a selected step', async () => {
+  const found = findFigure('processFlow', (b) => b.steps.length >= 3);
+  const m = await openModule(browser);
+  try {
+    await openPage(m.page, found.mod, found.index);
+    const f = found.fig;
+    const start = f.steps.find((s) => s.id === f.start);
+    const next = start.next[0].to;
+    let d = await activateAndWait(m.page, `figure.${f.id}.next.${next}`, (d, a) => d.elements.find((e) => e.id === a)?.selected, `figure.${f.id}.step.${next}`);
+    assert.equal(d.elements.find((e) => e.id === `figure.${f.id}.step.${f.start}`).valueText, 'gedaan');
+    await activateAndWait(m.page, `figure.${f.id}.back`, (d, a) => d.elements.find((e) => e.id === a)?.selected, `figure.${f.id}.step.${f.start}`);
+    const last = f.steps[f.steps.length - 1];
+    d = await activateAndWait(m.page, `figure.${f.id}.step.${last.id}`, (d, a) => d.elements.find((e) => e.id === a)?.selected, `figure.${f.id}.step.${last.id}`);
+    assert.ok(d.elements.some((e) => e.id === `figure.${f.id}.detail` && e.label.startsWith(last.label.nl)), 'the selected step is explained');
+  } finally { await m.close(); }
+});

@@ -33,12 +33,14 @@ void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
   // Every step, in order from the start (breadth first), as a chain of boxes: the current
   // step highlighted, steps already taken marked, time limits always visible.
   std::vector<const core::ProcessStep*> order;
-  for (size_t q = 0, guard = 0; guard < fig.steps.size() * 2 + 1; ++guard) {
-    if (order.empty()) { if (const auto* s0 = findStep(fig, fig.start)) order.push_back(s0); else break; }
-    if (q >= order.size()) break;
-    for (const auto& link : order[q++]->next)
-      if (const auto* to = findStep(fig, link.to); to && std::find(order.begin(), order.end(), to) == order.end()) order.push_back(to);
-  }
+  std::map<const core::ProcessStep*, const core::ProcessStep*> parent;  // for "jump to a step"
+  if (const auto* s0 = findStep(fig, fig.start)) order.push_back(s0);
+  for (size_t q = 0; q < order.size(); ++q)
+    for (const auto& link : order[q]->next)
+      if (const auto* to = findStep(fig, link.to); to && std::find(order.begin(), order.end(), to) == order.end()) {
+        order.push_back(to);
+        parent[to] = order[q];
+      }
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float W = ImGui::GetContentRegionAvail().x;
   for (size_t i = 0; i < order.size(); ++i) {
@@ -58,10 +60,18 @@ void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + ui.px(14), a.y + ui.px(7)),
                 isCurrent ? p.heading : taken ? p.text : p.textMuted, label.c_str(), nullptr, W - ui.px(44));
     ImGui::PopFont();
-    ImGui::Dummy(ImVec2(W, b.y - a.y));
-    SemanticElement& e = recordLastItem(ui, "figure." + fig.id + ".step." + s->id, "listitem", label);
+    // Selecting a step jumps there along the shortest route from the start.
+    const bool clicked = ImGui::InvisibleButton(("##step" + s->id).c_str(), ImVec2(W, b.y - a.y));
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    SemanticElement& e = recordLastItem(ui, "figure." + fig.id + ".step." + s->id, "button", label);
     e.selected = isCurrent;
     if (taken && !isCurrent) e.valueText = ui.tr("figure.flow_done");
+    if ((clicked || ui.sem.takeActivation(e.id)) && !isCurrent) {
+      std::vector<std::string> route;
+      for (const core::ProcessStep* at = s; at; at = parent.count(at) ? parent[at] : nullptr) route.insert(route.begin(), at->id);
+      path = route;
+      ui.wantRedraw = true;
+    }
   }
   figureDetail(ui, "figure." + fig.id + ".detail", ui.text(current->label), ui.text(current->text));
   // Ways forward: one button per next step (a branch shows its labels).
