@@ -27,10 +27,10 @@ export async function launchBrowser() {
 
 // Opens the module in a new page. Returns {page, errors, server, url, close()}.
 export async function openModule(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
-  overrides = {}, query = '', waitReady = true, storage = null, initScript = null } = {}) {
+  overrides = {}, query = '', waitReady = true, storage = null, initScript = null, hasTouch = false } = {}) {
   const server = await startServer(dist, 0, overrides);
   const url = `http://127.0.0.1:${server.address().port}/${query}`;
-  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  const context = await browser.newContext({ viewport, deviceScaleFactor, hasTouch, isMobile: hasTouch });
   if (storage) await context.addInitScript((s) => { for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v); }, storage);
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();

@@ -378,3 +378,39 @@ test('a process flow steps forward, back and jumps to a selected step', async ()
     assert.ok(d.elements.some((e) => e.id === `figure.${f.id}.detail` && e.label.startsWith(last.label.nl)), 'the selected step is explained');
   } finally { await m.close(); }
 });
+
+test('on a phone, tapping a dot on the case map shows what it is (nothing is hover-only)', async () => {
+  const c = cases[1];
+  const m = await openModule(browser, { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, hasTouch: true });
+  try {
+    await startCase(m.page, c);
+    await playCase(m.page, c, 'best');
+    await scrollTo(m.page, 'case.map.graph');
+    const canvas = await m.page.locator('canvas').boundingBox();
+    const tap = async (dot) => {
+      await m.page.touchscreen.tap(canvas.x + dot.x + dot.w / 2, canvas.y + dot.y + dot.h / 2);
+      return waitFor(m.page, (d, a) => d.elements.find((e) => e.id === a)?.selected, dot.id);
+    };
+    let d = await describe(m.page);
+    const dots = d.elements.filter((e) => e.group === 'case.map.graph' && e.role === 'listitem');
+    assert.equal(dots.length, c.nodes.length + c.endings.length + c.nodes.reduce((n, x) => n + (x.choices || []).length, 0), 'every node, ending and choice is listed');
+    // The learner's own choice at the first decision, tapped with a finger.
+    const mine = dots.find((e) => e.id.startsWith(`case.map.graph.choice.${c.nodes[0].id}.`) && e.valueText.startsWith('jouw keuze'));
+    assert.ok(mine && mine.visible, 'the first choice made is on the visible map');
+    d = await tap(mine);
+    const shown = d.elements.find((e) => e.id === 'case.map.graph.selected');
+    assert.ok(shown && shown.label.startsWith(mine.label) && shown.label.includes('jouw keuze'), `the tapped choice is named: ${shown?.label}`);
+    await screenshot(m.page, 'case-map-tapped-phone');
+    // The ending reached, by its dot: on the map at the start zoom, and named when tapped.
+    const ending = dots.find((e) => e.id.startsWith('case.map.graph.ending.') && e.valueText === 'hier ben je');
+    assert.ok(ending && ending.visible, 'the whole case fits the phone\'s width');
+    d = await tap(ending);
+    assert.equal(d.elements.find((e) => e.id === 'case.map.graph.selected').label, `${ending.label} (hier ben je)`);
+    // Assistive technology and tests select a dot by activate() as well.
+    const other = dots.find((e) => e.id.startsWith('case.map.graph.node.') && !e.valueText);
+    if (other) {
+      d = await activateAndWait(m.page, other.id, (d, a) => d.elements.find((e) => e.id === a)?.selected, other.id);
+      assert.equal(d.elements.find((e) => e.id === 'case.map.graph.selected').label, other.label);
+    }
+  } finally { await m.close(); }
+});

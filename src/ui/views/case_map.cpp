@@ -82,6 +82,16 @@ struct Expert {
 };
 
 std::map<std::string, std::pair<float, ImVec2>> g_view;  // map id -> zoom, pan
+std::map<std::string, std::string> g_selected;            // map id -> id of the tapped dot
+
+// One dot on the map (a choice marker, a node or an ending) as the learner can select it:
+// in describe() and the accessible mirror as a list item, so the map's content is readable
+// without pointing at it, and on screen by tap or click (no hover-only information).
+struct Dot {
+  std::string id, label, state;
+  ImVec2 centre;
+  float radius = 0;
+};
 
 }  // namespace
 
@@ -116,16 +126,22 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
   for (int d : g.depth) maxDepth = std::max(maxDepth, d);
   std::vector<std::vector<size_t>> layers(maxDepth + 2);
   for (size_t i = 0; i < g.total; ++i) layers[g.depth[i] < 0 ? maxDepth + 1 : g.depth[i]].push_back(i);
-  const float H = ui.px(allLabels ? 520 : 360), W = ImGui::GetContentRegionAvail().x;
+  while (layers.size() > 1 && layers.back().empty()) layers.pop_back();
+  size_t widest = 1;
+  for (const auto& layer : layers) widest = std::max(widest, layer.size());
+  const float W = ImGui::GetContentRegionAvail().x;
   const float dx = ui.px(allLabels ? 170 : 96), dy = ui.px(allLabels ? 120 : 80);
+  // Start zoomed so the whole case fits the width; the learner can zoom in from there. The
+  // box is only as tall as the graph needs at that zoom (a long, narrow case on a phone
+  // would otherwise float in an empty box).
+  const float graphW = ui.px(24) + dx * (static_cast<float>(layers.size() - 1) + 0.9f);  // + the endings' labels
+  const float fit = std::clamp((W - ui.px(24)) / graphW, 0.15f, 1.0f);
+  const float H = std::clamp(dy * static_cast<float>(widest) * fit + ui.px(allLabels ? 120 : 90), ui.px(200), ui.px(allLabels ? 520 : 360));
   std::vector<ImVec2> pos(g.total);
   for (size_t l = 0; l < layers.size(); ++l)
     for (size_t k = 0; k < layers[l].size(); ++k)
       pos[layers[l][k]] = ImVec2(ui.px(24) + dx * static_cast<float>(l),
                                  H / 2 + (static_cast<float>(k) - (static_cast<float>(layers[l].size()) - 1) / 2) * dy);
-  // Start zoomed so the whole case fits the width; the learner can zoom in from there.
-  const float graphW = ui.px(48) + dx * static_cast<float>(layers.size() - 1);
-  const float fit = std::clamp((W - ui.px(24)) / graphW, 0.3f, 1.0f);
   auto& view = g_view.emplace(id, std::make_pair(fit, ImVec2(0, 0))).first->second;
   float& zoom = view.first;
   ImVec2& pan = view.second;
@@ -133,21 +149,26 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
   ImGui::PushStyleColor(ImGuiCol_ChildBg, p.surface);
   ImGui::BeginChild(("##" + id).c_str(), ImVec2(W, H), ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   const ImVec2 o = ImGui::GetCursorScreenPos();
-  ImGui::InvisibleButton("##pan", ImVec2(W, H));
+  const bool clicked = ImGui::InvisibleButton("##pan", ImVec2(W, H));
+  // A click that hardly moved is a tap on a dot; a longer one was a drag to pan.
+  const bool tapped = clicked && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < ui.px(8) * ui.px(8);
+  const ImVec2 tapAt = ImGui::GetIO().MousePos;
+  const ImVec2 clipMin = ImGui::GetWindowPos(), clipMax(clipMin.x + W, clipMin.y + H);
   if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
     pan.x += ImGui::GetIO().MouseDelta.x;
     pan.y += ImGui::GetIO().MouseDelta.y;
     ui.wantRedraw = true;
   }
   if (ImGui::IsItemHovered() && ImGui::GetIO().MouseWheel != 0)
-    zoom = std::clamp(zoom * (ImGui::GetIO().MouseWheel > 0 ? 1.1f : 0.9f), 0.3f, 3.0f);
+    zoom = std::clamp(zoom * (ImGui::GetIO().MouseWheel > 0 ? 1.1f : 0.9f), 0.15f, 3.0f);
   auto at = [&](ImVec2 q) { return ImVec2(o.x + pan.x + q.x * zoom, o.y + pan.y + (q.y - H / 2) * zoom + H / 2); };
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImU32 faint = (p.border & 0x00FFFFFF) | 0xC0000000;
   const float r = ui.px(3.5f) * std::max(0.7f, zoom);
 
   // Choices: node -> marker -> target; markers fan out between the node and the next layer.
-  std::string tooltip;
+  std::vector<Dot> dots;
+  const std::string& selected = g_selected[id];
   for (size_t v = 0; v < g.n; ++v) {
     const core::Node& node = c.nodes[v];
     const size_t count = node.choices.size();
@@ -164,8 +185,8 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
       dl->AddLine(at(m), at(pos[to]), col, thick);
       dl->AddCircleFilled(at(m), r, isMine ? p.accent : isExpert ? p.good : p.surface);
       dl->AddCircle(at(m), r, isMine || isExpert ? col : p.textMuted);
-      if (ImGui::IsMouseHoveringRect(ImVec2(at(m).x - r - 2, at(m).y - r - 2), ImVec2(at(m).x + r + 2, at(m).y + r + 2)))
-        tooltip = ui.text(ch.text);
+      std::string state = isMine && isExpert ? ui.tr("case.map.mine_and_expert") : isMine ? ui.tr("case.map.mine") : isExpert ? ui.tr("case.map.expert") : "";
+      dots.push_back({id + ".choice." + node.id + "." + std::to_string(k), ui.text(ch.text), state, at(m), r});
     }
     for (const auto& b : node.branch)
       if (b.target.kind != core::Target::Kind::none) {
@@ -187,23 +208,58 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
     dl->AddCircle(at(pos[i]), rad + (i == here ? 3.0f : 0.0f), i == here ? p.focus : p.textMuted, 0, i == here ? 3.0f : 1.0f);
     const std::string title = isEnding ? ui.text(c.endings[i - g.n].title)
                                        : (c.nodes[i].title.empty() ? c.nodes[i].id : ui.text(c.nodes[i].title));
-    if (allLabels || isEnding) {
+    // Labels only where there is room for them between the rows (else the dot is tapped).
+    if ((allLabels || isEnding) && dy * zoom >= ui.px(34)) {
       const float fs = ui.fonts.small->FontSize * std::clamp(zoom, 0.7f, 1.2f);
       const ImVec2 lp(at(pos[i]).x - rad, at(pos[i]).y + rad + 3);
       dl->AddText(ui.fonts.small, fs, lp, p.text, title.c_str(), nullptr, std::max(40.0f, dx * 0.9f * zoom));
     }
-    if (ImGui::IsMouseHoveringRect(ImVec2(at(pos[i]).x - rad, at(pos[i]).y - rad), ImVec2(at(pos[i]).x + rad, at(pos[i]).y + rad)))
-      tooltip = title;
+    const std::string state = i == here ? ui.tr("case.map.here") : visited.count(i) ? ui.tr("case.map.passed") : "";
+    dots.push_back({id + (isEnding ? ".ending." + c.endings[i - g.n].id : ".node." + c.nodes[i].id), title, state, at(pos[i]), rad});
   }
-  if (!tooltip.empty()) ImGui::SetTooltip("%s", tooltip.c_str());
+  // The dot nearest to the pointer: within a finger's reach for a tap, on the dot itself for
+  // a mouse hover (whose tooltip a touch screen would only show by accident).
+  auto nearestTo = [&](ImVec2 q, float reach) {
+    const Dot* best = nullptr;
+    float bestSq = reach * reach;
+    for (const Dot& d : dots) {
+      const float ddx = d.centre.x - q.x, ddy = d.centre.y - q.y, sq = ddx * ddx + ddy * ddy;
+      if (sq <= bestSq) { bestSq = sq; best = &d; }
+    }
+    return best;
+  };
+  const bool mouse = ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
+  if (const Dot* hovered = mouse && ImGui::IsWindowHovered() ? nearestTo(ImGui::GetIO().MousePos, ui.px(6)) : nullptr)
+    ImGui::SetTooltip("%s", hovered->label.c_str());
+  const Dot* chosen = tapped ? nearestTo(tapAt, ui.px(22)) : nullptr;
+  for (const Dot& d : dots) {
+    if (ui.sem.takeActivation(d.id)) chosen = &d;
+    if (d.id == selected) dl->AddCircle(d.centre, d.radius + ui.px(4), p.focus, 0, 2.5f);
+  }
+  if (chosen) { g_selected[id] = chosen->id; ui.wantRedraw = true; }
   ImGui::EndChild();
   ImGui::PopStyleColor();
   const std::string legend = ui.tr("case.map.legend");
   SemanticElement& e = recordLastItem(ui, id, "img", legend);
   e.valueText = ui.i18n.format("case.map.summary", ui.lang, {{"n", std::to_string(mine.size())}, {"total", std::to_string(g.n)}});
+  const Dot* shown = nullptr;
+  for (const Dot& d : dots) {
+    SemanticElement item;
+    item.id = d.id;
+    item.role = "listitem";
+    item.label = d.label;
+    item.valueText = d.state;
+    item.group = id;
+    item.rect = Rect{d.centre.x - d.radius, d.centre.y - d.radius, 2 * d.radius, 2 * d.radius};
+    item.visible = d.centre.x >= clipMin.x && d.centre.x <= clipMax.x && d.centre.y >= clipMin.y && d.centre.y <= clipMax.y;
+    item.selected = d.id == g_selected[id];
+    ui.sem.add(std::move(item));
+    if (d.id == g_selected[id]) shown = &d;
+  }
+  if (shown) paragraph(ui, id + ".selected", shown->state.empty() ? shown->label : shown->label + " (" + shown->state + ")");
   if (button(ui, id + ".zoomin", "+", ButtonKind::secondary)) zoom = std::min(3.0f, zoom * 1.25f);
   ImGui::SameLine();
-  if (button(ui, id + ".zoomout", "\xE2\x88\x92", ButtonKind::secondary)) zoom = std::max(0.3f, zoom / 1.25f);
+  if (button(ui, id + ".zoomout", "\xE2\x88\x92", ButtonKind::secondary)) zoom = std::max(0.15f, zoom / 1.25f);
   ImGui::SameLine();
   if (button(ui, id + ".reset", ui.tr("case.map.reset"), ButtonKind::ghost)) { zoom = fit; pan = ImVec2(0, 0); }
   smallText(ui, id + ".legend", legend);
