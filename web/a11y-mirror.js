@@ -304,6 +304,7 @@
     let pendingPrefix = null, pendingParent = null;
     const into = (parent) => (parent ? inside.get(parent) : top);
     const toAnnounce = [];
+    let openedDialog = null;        // a dialog that appeared in this update
 
     for (let e of els) {
       if (e.role === 'heading') {
@@ -316,7 +317,7 @@
       seen.add(e.id);
       let rec = nodes.get(e.id);
       if (rec && rec.kind !== kind) { rec.el.remove(); rec = null; }
-      if (!rec) { rec = create(e, kind); nodes.set(e.id, rec); }
+      if (!rec) { rec = create(e, kind); nodes.set(e.id, rec); if (kind === 'dialog') openedDialog = rec.el; }
       rec.e = e;
       const key = keyOf(e);
       if (rec.key !== key) { update(rec, e); rec.key = key; }
@@ -404,6 +405,12 @@
         const h = root.querySelector('h1, h2, h3, h4, h5, h6');
         if (h) h.focus({ preventScroll: true });
       }
+    }
+    // A dialog opened from the mirror takes focus, so its question is read and Tab reaches
+    // its buttons next (the control that opened it is usually gone).
+    if (openedDialog && focusWasInMirror && !screenChanged) {
+      openedDialog.tabIndex = -1;
+      openedDialog.focus({ preventScroll: true });
     }
     if (toAnnounce.length) announce(toAnnounce.join(' '));
     firstSync = false;

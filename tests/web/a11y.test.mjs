@@ -252,3 +252,33 @@ test('Tab moves through the mirror, scrolls the canvas to the focused control an
     assert.ok(left, 'Tab leaves the module');
   } finally { await m.close(); }
 });
+
+test('the reset confirmation is a dialog in the mirror: it takes focus, holds its buttons, and "no" keeps progress', async () => {
+  const m = await openModule(browser);
+  try {
+    const { page } = m;
+    await mirrorSettled(page);
+    await page.focus('#a11y button[data-id="nav.progress"]');
+    await page.keyboard.press('Enter');
+    await waitFor(page, (d) => d.screen === 'progress');
+    await mirrorSettled(page);
+    await page.focus('#a11y button[data-id="progress.reset"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#a11y [role="alertdialog"] button').length === 2, null, { timeout: 10000 });
+    const dialog = await page.evaluate(() => {
+      const dlg = document.querySelector('#a11y [role="alertdialog"]');
+      return { focused: document.activeElement === dlg, text: dlg.textContent,
+        buttons: [...dlg.querySelectorAll('button')].map((b) => b.dataset.id) };
+    });
+    assert.equal(dialog.focused, true, 'the dialog has focus, so its question is read');
+    assert.deepEqual(dialog.buttons, ['progress.reset.yes', 'progress.reset.no']);
+    assert.match(dialog.text, /zeker|wis|verwijder/i);
+    await audit(page, 'reset dialog');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'progress.reset.yes');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'progress.reset.no');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.querySelector('#a11y [role="alertdialog"]') && !!document.querySelector('#a11y button[data-id="progress.reset"]'), null, { timeout: 10000 });
+  } finally { await m.close(); }
+});

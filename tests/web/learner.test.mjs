@@ -342,10 +342,10 @@ test('progress: export JSON, reset with confirmation, import it back', async () 
     assert.equal(exported.modules[mod.id].visitedPages.length, 2);
     // Reset asks first; "no" keeps everything.
     await activateAndWait(m.page, 'progress.reset', (d) => d.elements.some((e) => e.id === 'progress.reset.yes'));
-    await activateAndWait(m.page, 'progress.reset.no', (d) => d.elements.some((e) => e.id === 'progress.reset'));
+    await activateAndWait(m.page, 'progress.reset.no', (d) => d.elements.some((e) => e.id === 'progress.reset' && e.role === 'button'));
     assert.equal((await state(m.page)).modules[mod.id].visitedPages.length, 2);
     await activateAndWait(m.page, 'progress.reset', (d) => d.elements.some((e) => e.id === 'progress.reset.yes'));
-    await activateAndWait(m.page, 'progress.reset.yes', (d) => d.elements.some((e) => e.id === 'progress.reset'));
+    await activateAndWait(m.page, 'progress.reset.yes', (d) => d.elements.some((e) => e.id === 'progress.reset' && e.role === 'button'));
     assert.deepEqual((await state(m.page)).modules, {});
     // Import the exported file through the real file picker.
     const [chooser] = await Promise.all([m.page.waitForEvent('filechooser'), activate(m.page, 'progress.import')]);

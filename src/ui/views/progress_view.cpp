@@ -60,7 +60,8 @@ void drawProgress(Ui& ui, Model& model) {
   if (!model.confirmReset) {
     if (button(ui, "progress.reset", ui.tr("progress.reset"), ButtonKind::danger)) model.confirmReset = true;
   } else {
-    notice(ui, "progress.reset.dialog", Tone::bad, ui.tr("progress.reset"), ui.tr("progress.reset.confirm"));
+    // The dialog's id prefixes its buttons' ids, so the accessible mirror nests them in it.
+    notice(ui, "progress.reset", Tone::bad, ui.tr("progress.reset"), ui.tr("progress.reset.confirm"));
     ui.sem.lastAdded().role = "alertdialog";
     if (button(ui, "progress.reset.yes", ui.tr("progress.reset.yes"), ButtonKind::danger)) {
       const core::Settings keep = model.progress.settings;
