@@ -41,7 +41,7 @@
   // What the mirror shows of an element: everything except its rectangle and visibility.
   function keyOf(e) {
     return [e.role, e.label, e.selected, e.checked, e.disabled, e.expanded, e.pressed, e.value,
-      e.min, e.max, e.valueText, e.href, e.group, e.level].join('\u0001');
+      e.min, e.max, e.step, e.valueText, e.href, e.group, e.level].join('\u0001');
   }
 
   function kindOf(e) {
@@ -144,9 +144,9 @@
       const min = e.min ?? 0, max = e.max ?? 100;
       setAttr(focusEl, 'min', min);
       setAttr(focusEl, 'max', max);
-      // The description has no step; about a hundred keyboard steps over the range.
+      // The module's own increment; without one, about a hundred keyboard steps over the range.
       const span = max - min;
-      const step = span > 100 ? Math.pow(10, Math.floor(Math.log10(span / 100))) : (Number.isInteger(min) && Number.isInteger(max) ? 1 : 'any');
+      const step = e.step ?? (span > 100 ? Math.pow(10, Math.floor(Math.log10(span / 100))) : (Number.isInteger(min) && Number.isInteger(max) ? 1 : 'any'));
       setAttr(focusEl, 'step', step);
       if (document.activeElement !== focusEl || e.value === undefined) focusEl.value = String(e.value ?? min);
       setAttr(focusEl, 'aria-valuetext', e.valueText || null);

@@ -82,6 +82,7 @@ std::string SemanticTree::toJson(const std::string& lang) const {
     if (e.value) j["value"] = *e.value;
     if (e.min) j["min"] = *e.min;
     if (e.max) j["max"] = *e.max;
+    if (e.step) j["step"] = *e.step;
     if (!e.valueText.empty()) j["valueText"] = e.valueText;
     if (!e.href.empty()) j["href"] = e.href;
     if (!e.group.empty()) j["group"] = e.group;

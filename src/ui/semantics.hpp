@@ -18,7 +18,7 @@ struct SemanticElement {
   std::string role;   // heading, text, button, link, checkbox, radio, slider, listitem, ...
   std::string label;  // visible label or text, in the current language
   std::optional<bool> selected, checked, disabled, expanded, pressed;
-  std::optional<double> value, min, max;
+  std::optional<double> value, min, max, step;  // step: a slider's increment
   std::string valueText;  // human-readable value, e.g. "€ 1.234,56"
   std::string href;       // for links
   std::string group;      // id of the enclosing group (radio group, list, dialog)

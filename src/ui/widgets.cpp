@@ -206,6 +206,7 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
   e.value = *value;
   e.min = min;
   e.max = max;
+  if (step > 0) e.step = step;
   e.valueText = valueText;
   return changed;
 }

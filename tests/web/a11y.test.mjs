@@ -282,3 +282,23 @@ test('the reset confirmation is a dialog in the mirror: it takes focus, holds it
     await page.waitForFunction(() => !document.querySelector('#a11y [role="alertdialog"]') && !!document.querySelector('#a11y button[data-id="progress.reset"]'), null, { timeout: 10000 });
   } finally { await m.close(); }
 });
+
+test('the text size slider in the mirror moves in the module\'s own steps of 10 %', async () => {
+  const m = await openModule(browser);
+  try {
+    const { page } = m;
+    await mirrorSettled(page);
+    await page.focus('#a11y button[data-id="nav.settings"]');
+    await page.keyboard.press('Enter');
+    await waitFor(page, (d) => d.screen === 'settings');
+    const slider = '#a11y [data-id="settings.textsize.value"] input[type="range"]';
+    await page.waitForSelector(slider);
+    const described = (await describe(page)).elements.find((e) => e.id === 'settings.textsize.value');
+    assert.equal(described.step, 10, 'the description carries the step');
+    assert.equal(await page.getAttribute(slider, 'step'), '10');
+    await page.focus(slider);
+    await page.keyboard.press('ArrowRight');
+    const d = await waitFor(page, (d) => d.elements.find((e) => e.id === 'settings.textsize.value')?.value === 110);
+    assert.equal(d.elements.find((e) => e.id === 'settings.textsize.value').valueText, '110%');
+  } finally { await m.close(); }
+});
