@@ -196,7 +196,11 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
   ImGui::PopTextWrapPos();
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ui.px(420)));
   double v = *value;
-  bool changed = ImGui::SliderScalar(("##" + id).c_str(), ImGuiDataType_Double, &v, &min, &max, valueText.c_str());
+  // The value text is drawn through printf: a literal '%' (as in "120%") must be doubled,
+  // or the text vanishes.
+  std::string shown;
+  for (char ch : valueText) shown += ch == '%' ? std::string("%%") : std::string(1, ch);
+  bool changed = ImGui::SliderScalar(("##" + id).c_str(), ImGuiDataType_Double, &v, &min, &max, shown.c_str());
   if (auto requested = ui.sem.takeValue(id)) { v = *requested; changed = true; }
   if (changed) {
     if (step > 0) v = min + std::round((v - min) / step) * step;

@@ -101,3 +101,27 @@ export async function scrollTo(page, id) {
   }
   return element(page, id);
 }
+
+// The share of pixels in `rect` (CSS px relative to the canvas) that differ clearly from the
+// area's most common colour: "is anything drawn there" (e.g. a value inside a slider), for
+// what describe() cannot show because it is only in the pixels.
+export async function inkShare(page, rect) {
+  const canvas = await page.locator('canvas').boundingBox();
+  const png = await page.screenshot({ clip: { x: canvas.x + rect.x, y: canvas.y + rect.y, width: rect.w, height: rect.h } });
+  return page.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = c.getContext('2d');
+    ctx.drawImage(bitmap, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map();
+    for (let i = 0; i < px.length; i += 4) { const k = (px[i] << 16) | (px[i + 1] << 8) | px[i + 2]; counts.set(k, (counts.get(k) || 0) + 1); }
+    const bg = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    let ink = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      const d = Math.abs(px[i] - ((bg >> 16) & 255)) + Math.abs(px[i + 1] - ((bg >> 8) & 255)) + Math.abs(px[i + 2] - (bg & 255));
+      if (d > 96) ink++;
+    }
+    return ink / (px.length / 4);
+  }, png.toString('base64'));
+}

@@ -4,7 +4,7 @@
 // mid-case. Everything through describe()/activate()/setValue(), never pixel coordinates.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openModule, describe, state, activate, setValue, waitFor, activateAndWait, element, screenshot, scrollTo, courseFiles } from './harness.mjs';
+import { launchBrowser, openModule, describe, state, activate, setValue, waitFor, activateAndWait, element, screenshot, scrollTo, courseFiles, inkShare } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -412,5 +412,18 @@ test('on a phone, tapping a dot on the case map shows what it is (nothing is hov
       d = await activateAndWait(m.page, other.id, (d, a) => d.elements.find((e) => e.id === a)?.selected, other.id);
       assert.equal(d.elements.find((e) => e.id === 'case.map.graph.selected').label, other.label);
     }
+  } finally { await m.close(); }
+});
+
+test('a slider shows its value inside it, also a value with a percent sign', async () => {
+  const m = await openModule(browser);
+  try {
+    await activateAndWait(m.page, 'nav.settings', (d) => d.screen === 'settings');
+    const e = await element(m.page, 'settings.textsize.value');
+    assert.equal(e.valueText, '100%');
+    // The middle of the slider, away from its grab (at the left for 100 %): the value is drawn there.
+    const middle = { x: e.x + e.w * 0.35, y: e.y + e.h * 0.2, w: e.w * 0.3, h: e.h * 0.6 };
+    const share = await inkShare(m.page, middle);
+    assert.ok(share > 0.02, `value text drawn in the slider (${(share * 100).toFixed(1)} % of its middle)`);
   } finally { await m.close(); }
 });
