@@ -132,10 +132,7 @@ void readGlossary(FileContext& ctx, const json& root, Glossary& out) {
     std::vector<std::pair<std::string, std::string>> related;
     auto terms = r.array("terms", Need::required);
     for (size_t i = 0; i < terms.size(); ++i) {
-        std::string tid;
-        if (terms[i]->is_object() && terms[i]->contains("id") && (*terms[i])["id"].is_string()) tid = (*terms[i])["id"].get<std::string>();
-        ObjectReader t(ctx, terms[i], child(r.at("terms"), i),
-                       tid.empty() ? Text{"het begrip", "the term"} : Text{"het begrip \"" + tid + "\"", "the term \"" + tid + "\""});
+        ObjectReader t(ctx, terms[i], child(r.at("terms"), i), named("het begrip", "the term", idOf(*terms[i])));
         if (!t.ok()) continue;
         Term term;
         term.id = t.id("id");

@@ -13,6 +13,11 @@ constexpr std::string_view kPrefix = "P1;";
 constexpr int kChecksumBytes = 4;
 constexpr int kTextSizeMin = 50, kTextSizeMax = 300;
 
+// The checksum over the encoded bytes (written after them, checked before decoding).
+std::uint32_t checksumOf(const std::vector<std::uint8_t>& data) {
+    return bytes::fnv1a32(std::string_view(reinterpret_cast<const char*>(data.data()), data.size()));
+}
+
 std::uint32_t idHash(std::string_view id, int width) {
     const std::uint32_t h = bytes::fnv1a32(id);
     return width >= 4 ? h : h & ((1u << (8 * width)) - 1);
@@ -177,8 +182,7 @@ std::string encodeProgress(const Progress& p, const ProgressCatalog& catalog) {
     }
 
     std::vector<std::uint8_t> data = w.data();
-    const std::uint32_t checksum =
-        bytes::fnv1a32(std::string_view(reinterpret_cast<const char*>(data.data()), data.size()));
+    const std::uint32_t checksum = checksumOf(data);
     for (int i = 0; i < kChecksumBytes; ++i) data.push_back(static_cast<std::uint8_t>(checksum >> (8 * i)));
     return std::string(kPrefix) + bytes::base64urlEncode(data);
 }
@@ -199,8 +203,7 @@ DecodedProgress decodeProgress(std::string_view text, const ProgressCatalog& cat
     for (int i = 0; i < kChecksumBytes; ++i)
         stored |= static_cast<std::uint32_t>(data[data.size() - kChecksumBytes + i]) << (8 * i);
     data.resize(data.size() - kChecksumBytes);
-    if (bytes::fnv1a32(std::string_view(reinterpret_cast<const char*>(data.data()), data.size())) != stored)
-        return corrupt();
+    if (checksumOf(data) != stored) return corrupt();
 
     bytes::Reader r(data);
     const int width = r.u8();

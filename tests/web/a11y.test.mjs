@@ -34,6 +34,13 @@ async function audit(page, name) {
   assert.deepEqual(bad, [], `axe on ${name}: ${JSON.stringify(bad, null, 1)}`);
 }
 
+// Presses Enter on a mirror button, as a keyboard user does, once the mirror shows it.
+async function pressInMirror(page, id) {
+  await mirrorSettled(page);
+  await page.focus(`#a11y button[data-id="${id}"]`);
+  await page.keyboard.press('Enter');
+}
+
 const liveText = (page) => page.evaluate(() => document.getElementById('live').textContent);
 
 test('the mirror of home has every heading and button with the canvas labels, in order', async () => {
@@ -257,13 +264,9 @@ test('the reset confirmation is a dialog in the mirror: it takes focus, holds it
   const m = await openModule(browser);
   try {
     const { page } = m;
-    await mirrorSettled(page);
-    await page.focus('#a11y button[data-id="nav.progress"]');
-    await page.keyboard.press('Enter');
+    await pressInMirror(page, 'nav.progress');
     await waitFor(page, (d) => d.screen === 'progress');
-    await mirrorSettled(page);
-    await page.focus('#a11y button[data-id="progress.reset"]');
-    await page.keyboard.press('Enter');
+    await pressInMirror(page, 'progress.reset');
     await page.waitForFunction(() => document.querySelectorAll('#a11y [role="alertdialog"] button').length === 2, null, { timeout: 10000 });
     const dialog = await page.evaluate(() => {
       const dlg = document.querySelector('#a11y [role="alertdialog"]');
@@ -287,9 +290,7 @@ test('the text size slider in the mirror moves in the module\'s own steps of 10 
   const m = await openModule(browser);
   try {
     const { page } = m;
-    await mirrorSettled(page);
-    await page.focus('#a11y button[data-id="nav.settings"]');
-    await page.keyboard.press('Enter');
+    await pressInMirror(page, 'nav.settings');
     await waitFor(page, (d) => d.screen === 'settings');
     const slider = '#a11y [data-id="settings.textsize.value"] input[type="range"]';
     await page.waitForSelector(slider);
