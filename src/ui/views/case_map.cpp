@@ -82,6 +82,8 @@ struct Expert {
 };
 
 std::map<std::string, std::pair<float, ImVec2>> g_view;  // map id -> zoom, pan
+// Zoom bounds: far enough out for a whole long case on a 360 px phone, in to read labels.
+constexpr float kMinZoom = 0.15f, kMaxZoom = 3.0f;
 std::map<std::string, std::string> g_selected;            // map id -> id of the tapped dot
 
 // One dot on the map (a choice marker, a node or an ending) as the learner can select it:
@@ -135,7 +137,7 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
   // box is only as tall as the graph needs at that zoom (a long, narrow case on a phone
   // would otherwise float in an empty box).
   const float graphW = ui.px(24) + dx * (static_cast<float>(layers.size() - 1) + 0.9f);  // + the endings' labels
-  const float fit = std::clamp((W - ui.px(24)) / graphW, 0.15f, 1.0f);
+  const float fit = std::clamp((W - ui.px(24)) / graphW, kMinZoom, 1.0f);
   const float H = std::clamp(dy * static_cast<float>(widest) * fit + ui.px(allLabels ? 120 : 90), ui.px(200), ui.px(allLabels ? 520 : 360));
   std::vector<ImVec2> pos(g.total);
   for (size_t l = 0; l < layers.size(); ++l)
@@ -160,7 +162,7 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
     ui.wantRedraw = true;
   }
   if (ImGui::IsItemHovered() && ImGui::GetIO().MouseWheel != 0)
-    zoom = std::clamp(zoom * (ImGui::GetIO().MouseWheel > 0 ? 1.1f : 0.9f), 0.15f, 3.0f);
+    zoom = std::clamp(zoom * (ImGui::GetIO().MouseWheel > 0 ? 1.1f : 0.9f), kMinZoom, kMaxZoom);
   auto at = [&](ImVec2 q) { return ImVec2(o.x + pan.x + q.x * zoom, o.y + pan.y + (q.y - H / 2) * zoom + H / 2); };
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImU32 faint = (p.border & 0x00FFFFFF) | 0xC0000000;
@@ -168,7 +170,7 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
 
   // Choices: node -> marker -> target; markers fan out between the node and the next layer.
   std::vector<Dot> dots;
-  const std::string& selected = g_selected[id];
+  std::string& selected = g_selected[id];
   for (size_t v = 0; v < g.n; ++v) {
     const core::Node& node = c.nodes[v];
     const size_t count = node.choices.size();
@@ -236,7 +238,7 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
     if (ui.sem.takeActivation(d.id)) chosen = &d;
     if (d.id == selected) dl->AddCircle(d.centre, d.radius + ui.px(4), p.focus, 0, 2.5f);
   }
-  if (chosen) { g_selected[id] = chosen->id; ui.wantRedraw = true; }
+  if (chosen) { selected = chosen->id; ui.wantRedraw = true; }
   ImGui::EndChild();
   ImGui::PopStyleColor();
   const std::string legend = ui.tr("case.map.legend");
@@ -252,14 +254,14 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
     item.group = id;
     item.rect = Rect{d.centre.x - d.radius, d.centre.y - d.radius, 2 * d.radius, 2 * d.radius};
     item.visible = d.centre.x >= clipMin.x && d.centre.x <= clipMax.x && d.centre.y >= clipMin.y && d.centre.y <= clipMax.y;
-    item.selected = d.id == g_selected[id];
+    item.selected = d.id == selected;
     ui.sem.add(std::move(item));
-    if (d.id == g_selected[id]) shown = &d;
+    if (d.id == selected) shown = &d;
   }
   if (shown) paragraph(ui, id + ".selected", shown->state.empty() ? shown->label : shown->label + " (" + shown->state + ")");
-  if (button(ui, id + ".zoomin", "+", ButtonKind::secondary)) zoom = std::min(3.0f, zoom * 1.25f);
+  if (button(ui, id + ".zoomin", "+", ButtonKind::secondary)) zoom = std::min(kMaxZoom, zoom * 1.25f);
   ImGui::SameLine();
-  if (button(ui, id + ".zoomout", "\xE2\x88\x92", ButtonKind::secondary)) zoom = std::max(0.15f, zoom / 1.25f);
+  if (button(ui, id + ".zoomout", "\xE2\x88\x92", ButtonKind::secondary)) zoom = std::max(kMinZoom, zoom / 1.25f);
   ImGui::SameLine();
   if (button(ui, id + ".reset", ui.tr("case.map.reset"), ButtonKind::ghost)) { zoom = fit; pan = ImVec2(0, 0); }
   smallText(ui, id + ".legend", legend);
