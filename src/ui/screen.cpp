@@ -13,7 +13,6 @@ namespace {
 
 constexpr float kMaxReading = 780.0f;  // about 80 characters a line: comfortable reading
 constexpr float kMaxWide = 1240.0f;    // screens with a side panel (the case player)
-float g_velocity = 0.0f;  // drag-to-scroll momentum, pixels per frame
 
 void topBar(Ui& ui, Model& model) {
   const ImGuiStyle& st = ImGui::GetStyle();
@@ -58,26 +57,68 @@ void topBar(Ui& ui, Model& model) {
   dl->AddLine(ImVec2(a.x, b.y), ImVec2(b.x, b.y), ui.pal().border);
 }
 
-// Drag on empty space scrolls the column (Dear ImGui 1.90 has no touch scrolling).
+// Touch (and mouse) scrolling: Dear ImGui 1.90 has none. Pressing anywhere makes some item
+// active (a card, a button, or the window itself even with NoMove), so "scroll while nothing
+// is active" never scrolls. Instead the press is watched from its start: once the pointer has
+// travelled a few pixels it is a drag, the pressed item is let go (so releasing does not click
+// it) and the column follows the finger; a shorter press stays a tap. Items that use a drag
+// themselves (sliders, the case map, radar handles) claim it with claimDrag().
+struct DragScroll {
+  bool candidate = false;  // pressed inside the column, not yet decided
+  bool dragging = false;   // decided: this press scrolls
+  ImVec2 start;
+  float velocity = 0.0f;  // momentum after release, pixels per frame
+  ImVector<ImGuiID> claimed, claimedBefore;  // items that handle drags (this / last frame)
+};
+DragScroll g_drag;
+
+bool claimsDrag(ImGuiID id) {
+  return id != 0 && (g_drag.claimed.contains(id) || g_drag.claimedBefore.contains(id));
+}
+
 void dragToScroll(Ui& ui) {
   ImGuiWindow* w = ImGui::GetCurrentWindow();
   ImGuiIO& io = ImGui::GetIO();
-  const bool overThis = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
-  if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) && overThis && !ImGui::IsAnyItemActive()) {
-    const float dy = io.MouseDelta.y;
-    ImGui::SetScrollY(w, w->Scroll.y - dy);
-    g_velocity = dy;
-    ui.wantRedraw = true;
-  } else if (std::fabs(g_velocity) > 0.5f && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-    ImGui::SetScrollY(w, w->Scroll.y - g_velocity);
-    g_velocity *= ui.reducedMotion ? 0.0f : 0.92f;
+  g_drag.claimedBefore.swap(g_drag.claimed);
+  g_drag.claimed.clear();
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    g_drag.candidate = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+    g_drag.dragging = false;
+    g_drag.start = io.MousePos;
+    g_drag.velocity = 0;
+  }
+  if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && g_drag.candidate) {
+    const ImVec2 travel(io.MousePos.x - g_drag.start.x, io.MousePos.y - g_drag.start.y);
+    const float threshold = ui.px(8);
+    if (!g_drag.dragging && travel.x * travel.x + travel.y * travel.y > threshold * threshold) {
+      if (claimsDrag(ImGui::GetActiveID())) {
+        g_drag.candidate = false;  // a slider or the map: its own drag
+      } else {
+        g_drag.dragging = true;
+        ImGui::ClearActiveID();  // let go of the pressed card/button: no click on release
+      }
+    }
+    if (g_drag.dragging) {
+      if (ImGui::GetActiveID() != 0) ImGui::ClearActiveID();
+      ImGui::SetScrollY(w, w->Scroll.y - io.MouseDelta.y);
+      g_drag.velocity = io.MouseDelta.y;
+      ui.wantRedraw = true;
+    }
+    return;
+  }
+  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) g_drag.candidate = g_drag.dragging = false;
+  if (std::fabs(g_drag.velocity) > 0.5f) {
+    ImGui::SetScrollY(w, w->Scroll.y - g_drag.velocity);
+    g_drag.velocity *= ui.reducedMotion ? 0.0f : 0.92f;
     ui.wantRedraw = true;
   } else {
-    g_velocity = 0;
+    g_drag.velocity = 0;
   }
 }
 
 }  // namespace
+
+void claimDrag() { g_drag.claimed.push_back(ImGui::GetItemID()); }
 
 float readingWidth(const Ui& ui, bool wide) {
   return std::min(ImGui::GetIO().DisplaySize.x - (ui.narrow ? 32.0f : 64.0f), (wide ? kMaxWide : kMaxReading) * ui.textScale);

@@ -13,6 +13,10 @@ namespace sdl::ui {
 void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title, bool wide = false);
 void endScreen(Ui& ui);
 
+// The last item handles pointer drags itself (a slider, a pannable map): a drag that starts
+// on it is not taken as a scroll of the column.
+void claimDrag();
+
 // Width of the reading column for the current window, in pixels.
 float readingWidth(const Ui& ui, bool wide = false);
 

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/screen.hpp"
+
 namespace sdl::ui {
 namespace {
 
@@ -201,6 +203,7 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
   std::string shown;
   for (char ch : valueText) shown += ch == '%' ? std::string("%%") : std::string(1, ch);
   bool changed = ImGui::SliderScalar(("##" + id).c_str(), ImGuiDataType_Double, &v, &min, &max, shown.c_str());
+  claimDrag();
   if (auto requested = ui.sem.takeValue(id)) { v = *requested; changed = true; }
   if (changed) {
     if (step > 0) v = min + std::round((v - min) / step) * step;

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "ui/figures/figures.hpp"
+#include "ui/screen.hpp"
 #include "ui/widgets.hpp"
 
 namespace sdl::ui {
@@ -70,6 +71,7 @@ bool radarChart(Ui& ui, const std::string& id, const std::vector<std::string>& a
       const float h = ui.px(12);
       ImGui::SetCursorScreenPos(ImVec2(q.x - h, q.y - h));
       ImGui::InvisibleButton((id + ".drag" + std::to_string(i)).c_str(), ImVec2(2 * h, 2 * h));
+      claimDrag();
       if (ImGui::IsItemHovered() || ImGui::IsItemActive()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         dl->AddCircle(q, h * 0.8f, p.accent, 0, 2.0f);

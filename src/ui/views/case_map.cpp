@@ -7,6 +7,7 @@
 #include <set>
 #include <vector>
 
+#include "ui/screen.hpp"
 #include "ui/widgets.hpp"
 
 namespace sdl::ui {
@@ -152,6 +153,7 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
   ImGui::BeginChild(("##" + id).c_str(), ImVec2(W, H), ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   const ImVec2 o = ImGui::GetCursorScreenPos();
   const bool clicked = ImGui::InvisibleButton("##pan", ImVec2(W, H));
+  claimDrag();
   // A click that hardly moved is a tap on a dot; a longer one was a drag to pan.
   const bool tapped = clicked && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < ui.px(8) * ui.px(8);
   const ImVec2 tapAt = ImGui::GetIO().MousePos;

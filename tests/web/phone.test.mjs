@@ -1,0 +1,141 @@
+// On a phone, with a finger: swipes scroll every screen type (starting on a card, on text or
+// in the margin), a swipe never opens what it started on, and a tap does. Real touch events
+// with human timing (tests/web/touch.mjs), never the mouse wheel.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openModule, describe, activateAndWait, waitFor, courseFiles, screenshot } from './harness.mjs';
+import { touchInput, centre } from './touch.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser.close(); });
+
+const PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, hasTouch: true };
+const { modules, cases } = courseFiles();
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Lets momentum run out and the module go idle, then returns the description.
+async function settled(page) {
+  let last = null;
+  for (let i = 0; i < 40; i++) {
+    await sleep(100);
+    const frames = (await page.evaluate(() => window.learningModule.state())).framesDrawn;
+    if (frames === last) break;
+    last = frames;
+  }
+  return describe(page);
+}
+
+// An element in the lower half of the view to follow while the column moves.
+function marker(d, vh) {
+  const e = d.elements.find((x) => x.visible && x.y > vh * 0.55 && x.y < vh - 40 && x.h > 0 && !x.id.startsWith('nav.'));
+  assert.ok(e, `an element low on screen '${d.screen}' to follow`);
+  return e;
+}
+
+// Swipes up by 240 px from `from` and returns how far the marker moved up.
+async function swipeUp(page, touch, from) {
+  const d = await settled(page);
+  const m = marker(d, 640);
+  await touch.swipe(from.x, from.y, 0, -240);
+  const after = await settled(page);
+  assert.equal(after.screen, d.screen, `the swipe stayed on '${d.screen}' (it opened nothing)`);
+  const moved = after.elements.find((e) => e.id === m.id);
+  assert.ok(moved, `'${m.id}' still described after the swipe`);
+  return m.y - moved.y;
+}
+
+test('a swipe on a card, on text and in the margin scrolls home; a tap opens the card', async () => {
+  const m = await openModule(browser, PHONE);
+  try {
+    const touch = await touchInput(m.page);
+    let d = await settled(m.page);
+    const card = d.elements.find((e) => e.id.startsWith('home.module.') && e.visible && e.y + e.h < 620);
+    assert.ok(card, 'a module card is visible');
+    const onCard = await swipeUp(m.page, touch, { x: card.x + card.w / 2, y: Math.min(card.y + card.h / 2, 600) });
+    assert.ok(onCard >= 200, `a swipe starting on a card scrolls (${onCard} px)`);
+
+    d = await describe(m.page);
+    const text = d.elements.find((e) => e.role === 'heading' && e.visible && e.y > 200 && e.y < 560)
+      || d.elements.find((e) => e.role === 'text' && e.visible && e.y > 200 && e.y < 560);
+    if (text) {
+      const onText = await swipeUp(m.page, touch, { x: text.x + 10, y: text.y + text.h / 2 });
+      assert.ok(onText >= 200, `a swipe starting on text scrolls (${onText} px)`);
+    }
+    const inMargin = await swipeUp(m.page, touch, { x: 6, y: 560 });
+    assert.ok(inMargin >= 200, `a swipe in the margin scrolls (${inMargin} px)`);
+    // And back down: a swipe the other way scrolls back.
+    const before = marker(await settled(m.page), 640);
+    await touch.swipe(180, 200, 0, 240);
+    const back = (await settled(m.page)).elements.find((e) => e.id === before.id);
+    assert.ok(back && back.y - before.y >= 200, 'a downward swipe scrolls back');
+
+    d = await settled(m.page);
+    const target = d.elements.find((e) => e.id.startsWith('home.module.') && e.visible && e.y > 80 && e.y + e.h < 620);
+    assert.ok(target, 'a module card to tap');
+    const at = centre(target);
+    await touch.tap(at.x, at.y);
+    const id = target.id.slice('home.module.'.length);
+    d = await waitFor(m.page, (d, a) => d.screen.startsWith(`page.${a}.`), id);
+    assert.ok(d.screen.startsWith(`page.${id}.`), 'the tapped module opened');
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
+test('a swipe scrolls every screen type on a phone', async () => {
+  const m = await openModule(browser, PHONE);
+  const mod = modules[0];
+  const c = cases[0];
+  try {
+    const touch = await touchInput(m.page);
+    const screens = [
+      ['page', () => activateAndWait(m.page, `home.module.${mod.id}`, (d, a) => d.screen.startsWith(`page.${a}.`), mod.id)],
+      ['quiz', async () => {
+        await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
+        await activateAndWait(m.page, `home.module.${mod.id}`, (d, a) => d.screen.startsWith(`page.${a}.`), mod.id);
+        for (let i = 1; i < mod.pages.length; i++) await activateAndWait(m.page, 'page.next', (d, a) => d.screen === a, `page.${mod.id}.${mod.pages[i].id}`);
+        return activateAndWait(m.page, 'page.quiz', (d) => d.screen.startsWith('quiz.'));
+      }],
+      ['case intro', async () => {
+        await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
+        return activateAndWait(m.page, `home.case.${c.id}`, (d, a) => d.screen === `case.${a}.intro`, c.id);
+      }],
+      ['case scene', () => activateAndWait(m.page, 'case.start', (d, a) => d.screen === `case.${a}.node`, c.id)],
+      ['progress', () => activateAndWait(m.page, 'nav.progress', (d) => d.screen === 'progress')],
+      ['settings', () => activateAndWait(m.page, 'nav.settings', (d) => d.screen === 'settings')],
+      ['glossary', async () => {
+        await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
+        return activateAndWait(m.page, 'home.glossary', (d) => d.screen === 'glossary');
+      }],
+    ];
+    for (const [name, open] of screens) {
+      await open();
+      const moved = await swipeUp(m.page, touch, { x: 180, y: 560 });
+      assert.ok(moved >= 200, `a swipe scrolls the ${name} screen (${moved} px)`);
+    }
+    await screenshot(m.page, 'phone-glossary-after-swipe');
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
+test('a mouse drag scrolls too, and a click still clicks', async () => {
+  const m = await openModule(browser, { viewport: { width: 1366, height: 768 } });
+  try {
+    const d = await settled(m.page);
+    const follow = d.elements.find((e) => e.id.startsWith('home.module.') && e.visible && e.y > 420 && e.y < 700);
+    const card = d.elements.find((e) => e.id.startsWith('home.module.') && e.visible && e.y > 150 && e.y < 400);
+    await m.page.mouse.move(card.x + 40, card.y + 20);
+    await m.page.mouse.down();
+    for (let i = 1; i <= 15; i++) { await m.page.mouse.move(card.x + 40, card.y + 20 - i * 16); await sleep(16); }
+    await m.page.mouse.up();
+    const after = await settled(m.page);
+    assert.equal(after.screen, 'home', 'the drag opened nothing');
+    const moved = follow.y - after.elements.find((e) => e.id === follow.id).y;
+    assert.ok(moved >= 200, `a mouse drag scrolls home (${moved} px)`);
+    const target = after.elements.find((e) => e.id.startsWith('home.module.') && e.visible && e.y > 100 && e.y < 600);
+    await m.page.mouse.click(target.x + 40, target.y + 20);
+    const id = target.id.slice('home.module.'.length);
+    await waitFor(m.page, (d, a) => d.screen.startsWith(`page.${a}.`), id);
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
