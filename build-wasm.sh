@@ -7,7 +7,7 @@
 #
 # On a fresh Debian 12 / Ubuntu 24.04 machine (as root or with sudo) it installs what is
 # missing, fetches the pinned dependencies into a cache outside the work tree
-# ($SDL_CACHE, default ~/.cache/sociaal-domein-leren) and builds SDL2 for wasm once.
+# ($LEREN_CACHE, default ~/.cache/sociaal-domein-leren) and builds SDL2 for wasm once.
 set -euo pipefail
 cd "$(dirname "$0")"
 # shellcheck source=scripts/lib.sh
@@ -29,16 +29,16 @@ apt_install_missing cmake make xz-utils ca-certificates nlohmann-json3-dev fonts
 ensure_node
 ensure_emscripten
 
-deps_src=$(scripts/fetch-deps.sh)
-sdl_prefix=$(scripts/build-sdl2-wasm.sh)
+LEREN_DEPS_SRC=$(scripts/fetch-deps.sh)
+LEREN_SDL2_WASM=$(scripts/build-sdl2-wasm.sh)
+export LEREN_DEPS_SRC LEREN_SDL2_WASM
 fonts_dir=$(scripts/build-fonts.sh)
 
-build_dir="${BUILD_DIR:-build}/wasm"
+build_dir=build/wasm  # the `wasm` preset of CMakePresets.json
 log "configuring $build_dir"
-emcmake cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Release \
-  -DDEPS_SRC="$deps_src" -DSDL2_WASM_PREFIX="$sdl_prefix" >/dev/null
+emcmake cmake --preset wasm >/dev/null
 log "compiling"
-cmake --build "$build_dir" -j"$(nproc)"
+cmake --build --preset wasm -j"$(nproc)"
 
 log "assembling dist/"
 rm -rf dist && mkdir -p dist/fonts

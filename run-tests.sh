@@ -18,8 +18,9 @@ ensure_node
 log "npm dependencies (pinned by package-lock.json)"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
 
-deps_src=$(scripts/fetch-deps.sh)
-build="${BUILD_DIR:-build}"
+LEREN_DEPS_SRC=$(scripts/fetch-deps.sh)
+export LEREN_DEPS_SRC
+build=build  # one folder per CMake preset (CMakePresets.json)
 failures=()
 step() {  # step NAME COMMAND...: runs a step, records a failure instead of stopping
   local name=$1; shift
@@ -29,21 +30,21 @@ step() {  # step NAME COMMAND...: runs a step, records a failure instead of stop
 }
 
 native_tests() {
-  cmake -S . -B "$build/native-cov" -DCMAKE_BUILD_TYPE=Debug -DSDL_COVERAGE=ON -DDEPS_SRC="$deps_src" >/dev/null
-  cmake --build "$build/native-cov" -j"$(nproc)"
-  find "$build/native-cov" -name '*.gcda' -delete
-  (cd "$build/native-cov" && ctest --output-on-failure -j"$(nproc)")
-  gcovr --root . --filter 'src/core/' --object-directory "$build/native-cov" --print-summary \
+  cmake --preset native >/dev/null
+  cmake --build --preset native -j"$(nproc)"
+  find "$build/native" -name '*.gcda' -delete
+  ctest --preset native -j"$(nproc)"
+  gcovr --root . --filter 'src/core/' --object-directory "$build/native" --print-summary \
     --txt "$build/coverage-core.txt" | tail -3
 }
 sanitizer_tests() {
-  cmake -S . -B "$build/native-asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSDL_SANITIZE=ON -DDEPS_SRC="$deps_src" >/dev/null
-  cmake --build "$build/native-asan" -j"$(nproc)"
-  (cd "$build/native-asan" && ctest --output-on-failure -j"$(nproc)")
+  cmake --preset asan >/dev/null
+  cmake --build --preset asan -j"$(nproc)"
+  ctest --preset asan -j"$(nproc)"
 }
 content_checks() {
-  "$build/native-cov/coursetool" check content/
-  COURSETOOL="$build/native-cov/coursetool" node --test tests/content/
+  "$build/native/coursetool" check content/
+  COURSETOOL="$build/native/coursetool" node --test tests/content/
 }
 browser_tests() {
   ./build-wasm.sh
@@ -53,7 +54,7 @@ browser_tests() {
 step "native unit tests + coverage" native_tests
 step "unit tests under ASan + UBSan" sanitizer_tests
 step "content checks" content_checks
-step "fuzzers (${FUZZ_SECONDS:-60} s each)" env BUILD_DIR="$build" DEPS_SRC="$deps_src" scripts/run-fuzzers.sh
+step "fuzzers (${FUZZ_SECONDS:-60} s each)" scripts/run-fuzzers.sh
 step "browser tests" browser_tests
 
 if [ ${#failures[@]} -gt 0 ]; then

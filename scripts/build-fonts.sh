@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Subsets Noto Sans (Debian's fonts-noto-core) to the characters Dutch and English need,
-# once per font package version, into $SDL_CACHE/fonts/<version>. Prints that directory.
+# once per font package version, into $LEREN_CACHE/fonts/<version>. Prints that directory.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=lib.sh
 . "$here/lib.sh"
 
 ver=$(dpkg-query -W -f='${Version}' fonts-noto-core)-dejavu-$(dpkg-query -W -f='${Version}' fonts-dejavu-core)
-out="$SDL_CACHE/fonts/noto-$ver"
+out="$LEREN_CACHE/fonts/noto-$ver"
 if [ -f "$out/.complete" ]; then echo "$out"; exit 0; fi
 mkdir -p "$out"
 # Latin-1, Latin Extended-A (ĳ, ő, ł ... in names), general punctuation (– — ‘ ’ “ ” • … ‰),

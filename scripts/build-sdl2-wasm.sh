@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds SDL2 (static) for WebAssembly with SDL's own CMake, once per SDL version and emcc
-# version, into $SDL_CACHE/build. Emscripten's own SDL2 port cannot be used: Debian's
+# version, into $LEREN_CACHE/build. Emscripten's own SDL2 port cannot be used: Debian's
 # emscripten has a frozen cache and ports would try to download. Prints the install prefix.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -9,10 +9,10 @@ here="$(cd "$(dirname "$0")" && pwd)"
 ensure_emscripten
 
 sdl_dir=$(awk '$1 == "sdl2" {print $6}' "$here/deps.lock")
-src="$SDL_CACHE/src/$sdl_dir"
+src="$LEREN_CACHE/src/$sdl_dir"
 [ -d "$src" ] || die "SDL2 source missing: run scripts/fetch-deps.sh first"
 emver=$(emcc -dumpversion 2>/dev/null | head -1)
-prefix="$SDL_CACHE/build/$sdl_dir-emcc-$emver"
+prefix="$LEREN_CACHE/build/$sdl_dir-emcc-$emver"
 if [ -f "$prefix/.complete" ]; then echo "$prefix"; exit 0; fi
 
 log "building $sdl_dir for WebAssembly with emcc $emver (once; cached in $prefix)"

@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
-# Fetches the pinned third-party sources listed in scripts/deps.lock into $SDL_CACHE/src,
+# Fetches the pinned third-party sources listed in scripts/deps.lock into $LEREN_CACHE/src,
 # verifying each archive's SHA-256. Prints the source directory on stdout.
 #
 # The archives are Debian source packages' .orig tarballs, fetched through apt (so the
 # mirror is whatever this machine's apt is configured for: no host name lives here).
 # Without a matching deb-src entry, one is derived from the system's own Debian sources.
 # Offline or on a distribution without these exact versions: put the .orig files named in
-# deps.lock into $SDL_CACHE/downloads yourself; they are verified the same way.
+# deps.lock into $LEREN_CACHE/downloads yourself; they are verified the same way.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=lib.sh
 . "$here/lib.sh"
 
-downloads="$SDL_CACHE/downloads"
-srcroot="$SDL_CACHE/src"
+downloads="$LEREN_CACHE/downloads"
+srcroot="$LEREN_CACHE/src"
 mkdir -p "$downloads" "$srcroot"
 
 SRC_LIST=/etc/apt/sources.list.d/sociaal-domein-leren-src.sources

@@ -3,7 +3,7 @@
 
 # Where fetched and prebuilt dependencies live: outside the work tree, keyed by version,
 # so a second build (or a second clone) reuses them.
-SDL_CACHE="${SDL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sociaal-domein-leren}"
+LEREN_CACHE="${LEREN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sociaal-domein-leren}"
 
 log() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }

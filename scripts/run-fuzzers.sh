@@ -1,23 +1,22 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (tests/fuzz/fuzz_*.cpp) with clang-14 under ASan + UBSan and runs
-# each for ${FUZZ_SECONDS:-60} seconds on a copy of its committed seed corpus
-# (tests/fuzz/corpus/<name>/). Fails on any crash, leak, timeout or undefined behaviour.
-#   BUILD_DIR  build root (default /work/build); the fuzz build goes to $BUILD_DIR/fuzz
+# Builds the libFuzzer targets (tests/fuzz/fuzz_*.cpp) with clang-14 under ASan + UBSan (the
+# `fuzz` CMake preset, in build/fuzz) and runs each for ${FUZZ_SECONDS:-60} seconds on a copy of
+# its committed seed corpus (tests/fuzz/corpus/<name>/). Fails on any crash, leak, timeout or
+# undefined behaviour.
 #   FUZZERS    space-separated subset to run (default: all)
+#   LEREN_DEPS_SRC  fetched third-party sources (scripts/fetch-deps.sh; default: the cache)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 # shellcheck source=lib.sh
 . "$here/lib.sh"
 
-build="${BUILD_DIR:-/work/build}/fuzz"
+build="$root/build/fuzz"
 seconds="${FUZZ_SECONDS:-60}"
 command -v clang++-14 >/dev/null || die "clang++-14 is needed for libFuzzer"
 
 # The core is instrumented for coverage feedback (fuzzer-no-link); the targets link libFuzzer.
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSDL_FUZZ=ON -DSDL_SANITIZE=ON \
-  -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
-  -DCMAKE_C_FLAGS="-fsanitize=fuzzer-no-link" -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link" >/dev/null
+(cd "$root" && cmake --preset fuzz >/dev/null)
 
 all=()
 for src in "$root"/tests/fuzz/fuzz_*.cpp; do all+=("$(basename "$src" .cpp)"); done

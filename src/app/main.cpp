@@ -25,25 +25,25 @@ namespace {
 
 struct Runtime {
   SDL_Window* window = nullptr;
-  std::unique_ptr<sdl::platform::LocalStorage> storage;
-  std::unique_ptr<sdl::ui::App> app;
+  std::unique_ptr<leren::platform::LocalStorage> storage;
+  std::unique_ptr<leren::ui::App> app;
   int framesLeft = 3;         // frames still to draw before going idle
   long framesDrawn = 0;       // frames rendered since start (learningModule.state())
   double frameMsTotal = 0, frameMsMax = 0;  // CPU time spent drawing frames (benchmarks)
   double contentLoadMs = 0;   // loadCourse(): parse + validate + analyse
   float fontRatio = 0, fontScale = 0;
-  sdl::ui::ThemeKind themeApplied{};
+  leren::ui::ThemeKind themeApplied{};
   bool themeSet = false;
 };
 Runtime g;
 
 void rebuildFontsIfNeeded() {
-  const float ratio = static_cast<float>(sdl::platform::devicePixelRatio());
+  const float ratio = static_cast<float>(leren::platform::devicePixelRatio());
   const float scale = g.app->textScale();
   if (ratio == g.fontRatio && scale == g.fontScale) return;
   g.fontRatio = ratio;
   g.fontScale = scale;
-  sdl::ui::buildFonts(g.app->fonts(), "/fonts", ratio, scale);
+  leren::ui::buildFonts(g.app->fonts(), "/fonts", ratio, scale);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
   g.themeSet = false;  // spacing scales with the text
@@ -51,7 +51,7 @@ void rebuildFontsIfNeeded() {
 
 void applyThemeIfNeeded() {
   if (g.themeSet && g.themeApplied == g.app->theme()) return;
-  sdl::ui::applyTheme(g.app->theme(), g.app->textScale());
+  leren::ui::applyTheme(g.app->theme(), g.app->textScale());
   g.themeApplied = g.app->theme();
   g.themeSet = true;
 }
@@ -64,7 +64,7 @@ void tick() {
     activity = true;
   }
   if (g.app->hasPendingRequests()) activity = true;
-  const float ratio = static_cast<float>(sdl::platform::devicePixelRatio());
+  const float ratio = static_cast<float>(leren::platform::devicePixelRatio());
   if (ratio != g.fontRatio || g.app->textScale() != g.fontScale || !g.themeSet || g.themeApplied != g.app->theme()) {
     rebuildFontsIfNeeded();
     applyThemeIfNeeded();
@@ -74,7 +74,7 @@ void tick() {
   if (g.framesLeft <= 0) return;  // idle: no GL work, the canvas keeps its last image
   --g.framesLeft;
 
-  const double frameStart = sdl::platform::nowMs();
+  const double frameStart = leren::platform::nowMs();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
@@ -89,13 +89,13 @@ void tick() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(g.window);
   ++g.framesDrawn;
-  const double frameMs = sdl::platform::nowMs() - frameStart;
+  const double frameMs = leren::platform::nowMs() - frameStart;
   g.frameMsTotal += frameMs;
   g.frameMsMax = std::max(g.frameMsMax, frameMs);
 
   if (g.app->wantsRedraw()) g.framesLeft = std::max(g.framesLeft, 2);
-  if (g.app->descriptionChanged()) sdl::platform::notifyScreenChanged();
-  if (g.app->contentShown() && g.framesDrawn >= 2) sdl::platform::notifyReady();
+  if (g.app->descriptionChanged()) leren::platform::notifyScreenChanged();
+  if (g.app->contentShown() && g.framesDrawn >= 2) leren::platform::notifyReady();
 }
 
 }  // namespace
@@ -131,18 +131,18 @@ int main() {
   ImGui_ImplSDL2_InitForOpenGL(g.window, gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
-  sdl::core::DirectoryFileSource files("/content");
-  g.storage = std::make_unique<sdl::platform::LocalStorage>();
-  const double loadStart = sdl::platform::nowMs();
-  sdl::core::LoadOptions options;
+  leren::core::DirectoryFileSource files("/content");
+  g.storage = std::make_unique<leren::platform::LocalStorage>();
+  const double loadStart = leren::platform::nowMs();
+  leren::core::LoadOptions options;
   options.playCases = false;  // static checks only at start-up; coursetool plays every case
-  sdl::core::Course course = sdl::core::loadCourse(files, "course.json", options);
-  g.contentLoadMs = sdl::platform::nowMs() - loadStart;
-  g.app = std::make_unique<sdl::ui::App>(std::move(course), *g.storage);
-  g.app->setTrainerMode(sdl::platform::queryParam("trainer") == "1");
-  g.app->applySystemPreferences(sdl::platform::prefersReducedMotion());
+  leren::core::Course course = leren::core::loadCourse(files, "course.json", options);
+  g.contentLoadMs = leren::platform::nowMs() - loadStart;
+  g.app = std::make_unique<leren::ui::App>(std::move(course), *g.storage);
+  g.app->setTrainerMode(leren::platform::queryParam("trainer") == "1");
+  g.app->applySystemPreferences(leren::platform::prefersReducedMotion());
 
-  sdl::platform::setBridgeHandlers({
+  leren::platform::setBridgeHandlers({
       [] { return g.app->describeJson(); },
       [](const std::string& id) { return g.app->activate(id); },
       [](const std::string& id, double v) { return g.app->setValue(id, v); },
@@ -159,6 +159,6 @@ int main() {
       [] { g.app->flush(); },
       [](const std::string& id) { return g.app->reveal(id); },
   });
-  sdl::platform::runMainLoop(tick);
+  leren::platform::runMainLoop(tick);
   return 0;
 }

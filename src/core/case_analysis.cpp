@@ -10,7 +10,7 @@
 #include "core/compact_bytes.hpp"
 #include "core/content_model.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 namespace {
 
@@ -621,4 +621,4 @@ double PlaythroughReport::endingCoverage() const {
                  endingReached.size());
 }
 
-}  // namespace sdl::core
+}  // namespace leren::core

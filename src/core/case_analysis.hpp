@@ -25,7 +25,7 @@
 
 #include "core/diagnostics.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 struct Case;
 
@@ -84,4 +84,4 @@ struct PlaythroughReport {
 };
 PlaythroughReport analyzePlaythroughs(const Case& c, const PlaythroughOptions& options = {});
 
-}  // namespace sdl::core
+}  // namespace leren::core

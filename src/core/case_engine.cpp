@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace sdl::core {
+namespace leren::core {
 
 namespace {
 
@@ -202,4 +202,4 @@ CaseResult CaseRun::result() const {
     return r;
 }
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -11,7 +11,7 @@
 #include "core/case_analysis.hpp"
 #include "core/content_model.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 // Variable values (per Case::variables, clamped to min..max; flags 0/1) and points per scoring
 // dimension (per Case::scoring.dimensions).
@@ -110,4 +110,4 @@ private:
 // Evaluates a condition against a state (always() conditions hold).
 bool conditionHolds(const Case& c, const Condition& condition, const CaseState& state);
 
-}  // namespace sdl::core
+}  // namespace leren::core

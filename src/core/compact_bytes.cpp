@@ -1,6 +1,6 @@
 #include "core/compact_bytes.hpp"
 
-namespace sdl::core::bytes {
+namespace leren::core::bytes {
 
 std::uint32_t fnv1a32(std::string_view data) {
     std::uint32_t h = 2166136261u;
@@ -136,4 +136,4 @@ std::optional<std::vector<std::uint8_t>> base64urlDecode(std::string_view text) 
     return out;
 }
 
-}  // namespace sdl::core::bytes
+}  // namespace leren::core::bytes

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace sdl::core::bytes {
+namespace leren::core::bytes {
 
 std::uint32_t fnv1a32(std::string_view data);
 std::uint64_t fnv1a64(std::string_view data);
@@ -53,4 +53,4 @@ std::string base64urlEncode(const std::vector<std::uint8_t>& data);
 // impossible length.
 std::optional<std::vector<std::uint8_t>> base64urlDecode(std::string_view text);
 
-}  // namespace sdl::core::bytes
+}  // namespace leren::core::bytes

@@ -14,7 +14,7 @@
 #include "core/expr.hpp"
 #include "core/text.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 struct Source {
     std::string title, url, publisher, date;
@@ -421,4 +421,4 @@ struct Course {
     std::vector<Diagnostic> diagnostics;
 };
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -7,7 +7,7 @@
 
 #include "core/markdown.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 namespace {
 
 // Counts words and glossary links over every text of one module or case.
@@ -214,4 +214,4 @@ std::string statsToJson(const CourseStats& stats) {
     return out.dump(2);
 }
 
-}  // namespace sdl::core
+}  // namespace leren::core

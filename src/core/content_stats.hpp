@@ -5,7 +5,7 @@
 
 #include "core/content_model.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 struct ItemStats {
     std::string kind;  // "module" or "case"
@@ -31,4 +31,4 @@ CourseStats computeStats(const Course& course);
 // Pretty-printed JSON (2-space indent) of the stats.
 std::string statsToJson(const CourseStats& stats);
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace sdl::core {
+namespace leren::core {
 
 const char* severityName(Severity severity) { return severity == Severity::error ? "error" : "warning"; }
 
@@ -31,4 +31,4 @@ std::string formatDiagnostic(const Diagnostic& d, Lang lang) {
     return out;
 }
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -5,7 +5,7 @@
 
 #include "core/text.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 enum class Severity { error, warning };
 
@@ -32,4 +32,4 @@ size_t countSeverity(const std::vector<Diagnostic>& diagnostics, Severity severi
 //   "file:line:col: error: message [code] (pointer)".  Without a position: "file: error: ...".
 std::string formatDiagnostic(const Diagnostic& d, Lang lang);
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -3,7 +3,7 @@
 #include <cctype>
 #include <cmath>
 
-namespace sdl::core::expr {
+namespace leren::core::expr {
 namespace {
 
 bool isNameStart(char c) { return (c >= 'a' && c <= 'z') || c == '_'; }
@@ -463,4 +463,4 @@ double applyEffect(const Effect& effect, double current, const Lookup& lookup) {
     return current;
 }
 
-}  // namespace sdl::core::expr
+}  // namespace leren::core::expr

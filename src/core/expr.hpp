@@ -25,7 +25,7 @@
 
 #include "core/text.hpp"
 
-namespace sdl::core::expr {
+namespace leren::core::expr {
 
 // Deeper nesting is a syntax error (protects the recursive-descent parser's stack).
 inline constexpr int kMaxDepth = 48;
@@ -106,4 +106,4 @@ EffectParseResult parseEffect(std::string_view source);
 // The new (unclamped) value of the target; the caller clamps to the variable's range.
 double applyEffect(const Effect& effect, double current, const Lookup& lookup);
 
-}  // namespace sdl::core::expr
+}  // namespace leren::core::expr

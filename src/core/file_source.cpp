@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-namespace sdl::core {
+namespace leren::core {
 
 DirectoryFileSource::DirectoryFileSource(std::string root) : root_(std::move(root)) {
     if (!root_.empty() && root_.back() != '/') root_ += '/';
@@ -31,4 +31,4 @@ std::optional<std::string> OverlayFileSource::read(const std::string& relPath) c
     return base_.read(relPath);
 }
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-namespace sdl::core {
+namespace leren::core {
 
 struct FileSource {
     virtual ~FileSource() = default;
@@ -48,4 +48,4 @@ private:
     const FileSource& overlay_;
 };
 
-}  // namespace sdl::core
+}  // namespace leren::core

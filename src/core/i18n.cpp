@@ -1,6 +1,6 @@
 #include "core/i18n.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 const std::string& I18n::tr(const std::string& key, Lang lang) const {
     auto it = strings_.find(key);
@@ -49,4 +49,4 @@ std::string I18n::format(const std::string& key, Lang lang,
     return out;
 }
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -11,7 +11,7 @@
 #include "core/content_model.hpp"
 #include "core/diagnostics.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 class I18n {
 public:
@@ -36,4 +36,4 @@ private:
     mutable std::map<std::string, std::string> keyFallback_;  // stable storage for returned keys
 };
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace sdl::core {
+namespace leren::core {
 namespace {
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -234,4 +234,4 @@ TextPosition JsonPositions::find(std::string_view pointer) const {
     }
 }
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-namespace sdl::core {
+namespace leren::core {
 
 struct TextPosition {
     int line = 0;    // 1-based; 0 = unknown
@@ -43,4 +43,4 @@ private:
     std::string text_;                                     // kept to count UTF-8 columns
 };
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -5,7 +5,7 @@
 #include "core/case_analysis.hpp"
 #include "core/loader_parts.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 using loading::FileContext;
 using loading::json;
@@ -205,4 +205,4 @@ std::vector<Diagnostic> allDiagnostics(const Course& course) {
     return all;
 }
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -14,7 +14,7 @@
 #include "core/diagnostics.hpp"
 #include "core/file_source.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 inline constexpr int kSupportedFormatVersion = 1;
 
@@ -37,4 +37,4 @@ std::vector<Diagnostic> allDiagnostics(const Course& course);
 // FNV-1a 64-bit hash of a file's text (Module/Case::contentHash, for progress migration).
 uint64_t contentHash(std::string_view text);
 
-}  // namespace sdl::core
+}  // namespace leren::core

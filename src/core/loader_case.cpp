@@ -4,7 +4,7 @@
 
 #include "core/loader_parts.hpp"
 
-namespace sdl::core::loading {
+namespace leren::core::loading {
 namespace {
 
 const Text kExprNames{"de variabelen van deze casus en score.<dimensie>", "this case's variables and score.<dimension>"};
@@ -355,4 +355,4 @@ void readCase(FileContext& ctx, const json& root, Case& out) {
     }
 }
 
-}  // namespace sdl::core::loading
+}  // namespace leren::core::loading

@@ -5,7 +5,7 @@
 #include "core/loader.hpp"
 #include "core/loader_parts.hpp"
 
-namespace sdl::core::loading {
+namespace leren::core::loading {
 namespace {
 
 size_t codePoints(std::string_view s) {
@@ -214,4 +214,4 @@ std::string idOf(const json& v) {
     return "";
 }
 
-}  // namespace sdl::core::loading
+}  // namespace leren::core::loading

@@ -3,7 +3,7 @@
 
 #include "core/loader_parts.hpp"
 
-namespace sdl::core::loading {
+namespace leren::core::loading {
 namespace {
 
 struct FigureHead {
@@ -525,4 +525,4 @@ void readModule(FileContext& ctx, const json& root, Module& out) {
     r.finish();
 }
 
-}  // namespace sdl::core::loading
+}  // namespace leren::core::loading

@@ -7,7 +7,7 @@
 #include "core/content_model.hpp"
 #include "core/loader_reader.hpp"
 
-namespace sdl::core::loading {
+namespace leren::core::loading {
 
 // Checks formatVersion and kind of a file's root object. False when the rest of the file
 // should not be read (newer format version, or the wrong kind of file).
@@ -36,4 +36,4 @@ void readCase(FileContext& ctx, const json& root, Case& out);
 void readGlossary(FileContext& ctx, const json& root, Glossary& out);
 void readStrings(FileContext& ctx, const json& root, Strings& out);
 
-}  // namespace sdl::core::loading
+}  // namespace leren::core::loading

@@ -4,7 +4,7 @@
 
 #include "core/markdown.hpp"
 
-namespace sdl::core::loading {
+namespace leren::core::loading {
 namespace {
 
 // Records only the first syntax error, with its byte position (nlohmann reports 1-based
@@ -478,4 +478,4 @@ void reportUnresolved(FileContext& ctx, const std::string& pointer, const std::s
                    "This refers to \"" + id + "\", but there is no " + kindOfThing.en + " with that id."});
 }
 
-}  // namespace sdl::core::loading
+}  // namespace leren::core::loading

@@ -15,7 +15,7 @@
 #include "core/json_positions.hpp"
 #include "core/text.hpp"
 
-namespace sdl::core::loading {
+namespace leren::core::loading {
 
 using json = nlohmann::json;
 
@@ -140,4 +140,4 @@ private:
 // Reports ref.unresolved: "<where> verwijst naar '<id>', maar <kind> bestaat niet."
 void reportUnresolved(FileContext& ctx, const std::string& pointer, const std::string& id, const Text& kindOfThing);
 
-}  // namespace sdl::core::loading
+}  // namespace leren::core::loading

@@ -2,7 +2,7 @@
 
 #include <md4c.h>
 
-namespace sdl::core::md {
+namespace leren::core::md {
 namespace {
 
 constexpr std::string_view kGlossaryScheme = "glossary:";
@@ -243,4 +243,4 @@ int countWords(std::string_view plain) {
     return words;
 }
 
-}  // namespace sdl::core::md
+}  // namespace leren::core::md

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace sdl::core::md {
+namespace leren::core::md {
 
 enum class BlockKind { heading, paragraph, listItem };
 enum class SpanKind { plain, link, glossary };
@@ -44,4 +44,4 @@ std::string plainText(const RichText& text);
 // Number of words (runs of letters/digits) in plain text.
 int countWords(std::string_view plain);
 
-}  // namespace sdl::core::md
+}  // namespace leren::core::md

@@ -5,7 +5,7 @@
 
 #include "core/compact_bytes.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 namespace {
 
@@ -353,4 +353,4 @@ DecodedProgress decodeProgress(std::string_view text, const ProgressCatalog& cat
     return result;
 }
 
-}  // namespace sdl::core
+}  // namespace leren::core

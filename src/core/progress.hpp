@@ -17,7 +17,7 @@
 
 #include "core/text.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 enum class Theme : std::uint8_t { light, dark, highContrast };
 
@@ -131,4 +131,4 @@ DecodedProgress decodeProgress(std::string_view text, const ProgressCatalog& cat
 // Smallest id hash width (2..4 bytes) without collisions in any catalog scope.
 int idHashWidth(const ProgressCatalog& catalog);
 
-}  // namespace sdl::core
+}  // namespace leren::core

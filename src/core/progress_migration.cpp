@@ -4,7 +4,7 @@
 
 #include "core/case_engine.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 ProgressCatalog catalogFor(const Course& course) {
     ProgressCatalog catalog;
@@ -63,4 +63,4 @@ void migrateCaseLogs(Progress& progress, const Course& course, std::vector<Progr
     }
 }
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -6,7 +6,7 @@
 #include "core/content_model.hpp"
 #include "core/progress.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 // Every id progress can refer to, from the loaded course (unavailable modules and cases too:
 // a module with a temporary content error must not lose the learner's progress).
@@ -18,4 +18,4 @@ ProgressCatalog catalogFor(const Course& course);
 // Afterwards every contentHash is the current case's. Unavailable cases are left untouched.
 void migrateCaseLogs(Progress& progress, const Course& course, std::vector<ProgressNotice>& notices);
 
-}  // namespace sdl::core
+}  // namespace leren::core

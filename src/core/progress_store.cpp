@@ -2,7 +2,7 @@
 
 #include "core/progress_migration.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 std::string progressKey(const Course& course) { return "sdl-progress-" + course.id; }
 
@@ -37,4 +37,4 @@ ProgressLoad ProgressStore::load() {
 
 bool ProgressStore::save(const Progress& progress) { return storage_.save(key_, encodeProgress(progress, catalog_)); }
 
-}  // namespace sdl::core
+}  // namespace leren::core

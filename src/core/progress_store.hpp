@@ -9,7 +9,7 @@
 #include "core/progress.hpp"
 #include "platform/storage.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 // The storage key of a course's progress ("sdl-progress-<course id>").
 std::string progressKey(const Course& course);
@@ -44,4 +44,4 @@ private:
     std::string key_;
 };
 
-}  // namespace sdl::core
+}  // namespace leren::core

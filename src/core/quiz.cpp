@@ -5,7 +5,7 @@
 
 #include "core/compact_bytes.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 namespace {
 
@@ -161,4 +161,4 @@ QuizSummary summarizeQuiz(const Quiz& quiz, const std::map<std::string, Question
     return s;
 }
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -16,7 +16,7 @@
 #include "core/content_model.hpp"
 #include "core/progress.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 // The learner's answer. Which fields count depends on the question type.
 struct QuizAnswer {
@@ -81,4 +81,4 @@ void recordAttempt(QuestionProgress& progress, double score);
 // Summary from stored progress (what the module overview shows after a reload).
 QuizSummary summarizeQuiz(const Quiz& quiz, const std::map<std::string, QuestionProgress>& progress);
 
-}  // namespace sdl::core
+}  // namespace leren::core

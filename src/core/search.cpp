@@ -5,7 +5,7 @@
 
 #include "core/markdown.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 namespace {
 
 std::string plain(const std::string& markdown) { return md::plainText(md::parse(markdown)); }
@@ -142,4 +142,4 @@ std::vector<SearchHit> SearchIndex::find(std::string_view query, Lang lang, size
     return out;
 }
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -8,7 +8,7 @@
 
 #include "core/content_model.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 struct SearchHit {
     enum class Kind { page, caseScenario, term };
@@ -36,4 +36,4 @@ private:
 // Lower case without accents, for matching: "Cliënt" -> "client".
 std::string foldForSearch(std::string_view text);
 
-}  // namespace sdl::core
+}  // namespace leren::core

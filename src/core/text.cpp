@@ -1,6 +1,6 @@
 #include "core/text.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 
 const char* langCode(Lang lang) { return lang == Lang::nl ? "nl" : "en"; }
 
@@ -10,4 +10,4 @@ std::optional<Lang> parseLang(std::string_view code) {
     return std::nullopt;
 }
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace sdl::core {
+namespace leren::core {
 
 enum class Lang { nl, en };
 
@@ -22,4 +22,4 @@ struct Text {
     bool operator==(const Text&) const = default;
 };
 
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -3,7 +3,7 @@
 // whether it runs in a browser.
 #include <functional>
 
-namespace sdl::platform {
+namespace leren::platform {
 
 // Calls `tick` once per display refresh, forever. On the web this returns immediately
 // and the browser drives the loop; `tick` itself decides whether a frame is drawn.
@@ -18,4 +18,4 @@ bool prefersReducedMotion();
 // Milliseconds since an arbitrary start, monotonic.
 double nowMs();
 
-}  // namespace sdl::platform
+}  // namespace leren::platform

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-namespace sdl::platform {
+namespace leren::platform {
 
 class Storage {
 public:
@@ -18,4 +18,4 @@ public:
     virtual bool remove(const std::string& key) = 0;
 };
 
-}  // namespace sdl::platform
+}  // namespace leren::platform

@@ -10,7 +10,7 @@
 #include "ui/progress_export.hpp"
 #include "ui/views/views.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 App::App(core::Course course, platform::Storage& storage) {
   model_.course = std::move(course);
@@ -135,4 +135,4 @@ std::string App::stateJson() const {
   return s.dump();
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

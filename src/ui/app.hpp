@@ -12,7 +12,7 @@
 #include "ui/semantics.hpp"
 #include "ui/theme.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 class App {
  public:
@@ -67,4 +67,4 @@ class App {
   void handleImport();
 };
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -15,7 +15,7 @@
 #include "core/quiz.hpp"
 #include "core/search.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 enum class Screen { home, page, quiz, caseView, progress, settings, glossary, problems, trainer };
 
@@ -75,4 +75,4 @@ struct Model {
   }
 };
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -9,7 +9,7 @@
 #include "ui/semantics.hpp"
 #include "ui/theme.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 struct Ui {
   SemanticTree& sem;
@@ -28,4 +28,4 @@ struct Ui {
   float px(float cssPixels) const { return cssPixels * textScale; }
 };
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -2,7 +2,7 @@
 
 #include <string>
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 // What Dutch and English text needs (the same set scripts/build-fonts.sh keeps).
 const ImWchar kRanges[] = {
@@ -51,4 +51,4 @@ bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale
   return atlas->Build();
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

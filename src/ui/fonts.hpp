@@ -3,7 +3,7 @@
 // ratio so text is crisp on HiDPI screens, and scaled by the learner's text-size setting.
 #include <imgui.h>
 
-namespace sdl::ui {
+namespace leren::ui {
 
 struct Fonts {
   ImFont* body = nullptr;
@@ -21,4 +21,4 @@ struct Fonts {
 // The caller must recreate the renderer's font texture afterwards.
 bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale);
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

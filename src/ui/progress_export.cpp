@@ -5,7 +5,7 @@
 #include "core/progress_migration.hpp"
 #include "core/quiz.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 
 std::string escapeHtml(const std::string& s) {
@@ -115,4 +115,4 @@ bool importProgress(Model& model, const std::string& text) {
   return true;
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -6,7 +6,7 @@
 
 #include "ui/app_model.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 std::string progressJson(const Model& model);
 std::string progressHtml(const Model& model, core::Lang lang);
@@ -16,4 +16,4 @@ std::string progressText(const Model& model, core::Lang lang);
 // current content) and returns true; otherwise leaves it untouched.
 bool importProgress(Model& model, const std::string& text);
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

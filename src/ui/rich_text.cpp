@@ -8,7 +8,7 @@
 
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 
 std::map<const std::string*, std::pair<std::string, core::md::RichText>> g_cache;
@@ -141,4 +141,4 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
   ImGui::Dummy(ImVec2(width, std::max(1.0f, y - origin.y)));
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

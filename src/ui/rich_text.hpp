@@ -8,7 +8,7 @@
 #include "core/markdown.hpp"
 #include "ui/context.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 struct RichTextEvents {
   std::string openUrl;       // a link was activated
@@ -23,4 +23,4 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
 // Forgets cached parses (call when content is reloaded).
 void clearRichTextCache();
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

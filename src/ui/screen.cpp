@@ -8,7 +8,7 @@
 
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 
 constexpr float kMaxReading = 780.0f;  // about 80 characters a line: comfortable reading
@@ -148,4 +148,4 @@ void endScreen(Ui& ui) {
   ImGui::End();
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

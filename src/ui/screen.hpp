@@ -7,7 +7,7 @@
 #include "ui/app_model.hpp"
 #include "ui/context.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 // `wide` widens the column for screens with a side panel.
 void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title, bool wide = false);
@@ -20,4 +20,4 @@ void claimDrag();
 // Width of the reading column for the current window, in pixels.
 float readingWidth(const Ui& ui, bool wide = false);
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

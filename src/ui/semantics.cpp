@@ -3,7 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-namespace sdl::ui {
+namespace leren::ui {
 
 void SemanticTree::beginFrame() { building_ = Frame{}; }
 
@@ -143,4 +143,4 @@ std::optional<double> SemanticTree::takeValue(const std::string& id) {
   return v;
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

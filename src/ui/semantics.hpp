@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace sdl::ui {
+namespace leren::ui {
 
 struct Rect { float x = 0, y = 0, w = 0, h = 0; };
 
@@ -75,4 +75,4 @@ class SemanticTree {
   std::string reveal_;
 };
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

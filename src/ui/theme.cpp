@@ -1,6 +1,6 @@
 #include "ui/theme.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 constexpr ImU32 rgb(unsigned v) { return IM_COL32((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF, 0xFF); }
 
@@ -79,4 +79,4 @@ void applyTheme(ThemeKind kind, float textScale) {
   ImGui::GetStyle() = style;
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -3,7 +3,7 @@
 // theme for a colour by role, never hard-code one, so every screen follows the setting.
 #include <imgui.h>
 
-namespace sdl::ui {
+namespace leren::ui {
 
 enum class ThemeKind { light, dark, highContrast };
 
@@ -18,4 +18,4 @@ const Palette& palette(ThemeKind kind);
 // Applies colours and the learner's text scale to ImGui's style (spacing grows with text).
 void applyTheme(ThemeKind kind, float textScale);
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

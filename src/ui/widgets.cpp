@@ -8,7 +8,7 @@
 
 #include "ui/screen.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 
 // ImGui id from the stable semantic id: "###" makes the label text irrelevant to identity,
@@ -282,4 +282,4 @@ void notice(Ui& ui, const std::string& id, Tone tone, const std::string& title, 
   recordLastItem(ui, id, "note", title.empty() ? text : title + ": " + text);
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

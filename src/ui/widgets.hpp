@@ -7,7 +7,7 @@
 
 #include "ui/context.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 enum class ButtonKind { primary, secondary, ghost, danger };
 
@@ -48,4 +48,4 @@ SemanticElement& recordLastItem(Ui& ui, const std::string& id, const std::string
 // Vertical space in CSS pixels (scaled with the text size).
 void gap(Ui& ui, float cssPixels);
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

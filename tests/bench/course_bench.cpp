@@ -16,7 +16,7 @@
 #include "core/loader.hpp"
 
 using nlohmann::json;
-using namespace sdl::core;
+using namespace leren::core;
 
 namespace {
 

@@ -10,7 +10,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const tool = process.env.COURSETOOL || join(root, 'build/native-cov/coursetool');
+const tool = process.env.COURSETOOL || join(root, 'build/native/coursetool');
 const skip = existsSync(tool) ? false : `coursetool not built at ${tool}`;
 const valid = join(root, 'tests/data/valid');
 const run = (...args) => spawnSync(tool, args, { encoding: 'utf8' });

@@ -7,8 +7,8 @@
 #include "case_builder.hpp"
 #include "core/content_model.hpp"
 
-using namespace sdl::core;
-using sdl::core::test::CaseBuilder;
+using namespace leren::core;
+using leren::core::test::CaseBuilder;
 
 namespace {
 

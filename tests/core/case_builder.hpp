@@ -9,7 +9,7 @@
 
 #include "core/content_model.hpp"
 
-namespace sdl::core::test {
+namespace leren::core::test {
 
 inline Condition cond(const std::string& source) {
     Condition c;
@@ -138,4 +138,4 @@ private:
     Case c_;
 };
 
-}  // namespace sdl::core::test
+}  // namespace leren::core::test

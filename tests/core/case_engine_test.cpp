@@ -4,8 +4,8 @@
 
 #include "case_builder.hpp"
 
-using namespace sdl::core;
-using sdl::core::test::CaseBuilder;
+using namespace leren::core;
+using leren::core::test::CaseBuilder;
 
 namespace {
 

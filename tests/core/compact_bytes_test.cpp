@@ -4,7 +4,7 @@
 
 #include <limits>
 
-using namespace sdl::core::bytes;
+using namespace leren::core::bytes;
 
 TEST(CompactBytes, Fnv1aKnownValues) {
     EXPECT_EQ(fnv1a32(""), 2166136261u);

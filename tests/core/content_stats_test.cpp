@@ -5,11 +5,11 @@
 #include "core/content_stats.hpp"
 #include "core/loader.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 namespace {
 
 Course fixture() {
-    DirectoryFileSource dir(std::string(SDL_TEST_DATA_DIR) + "/valid");
+    DirectoryFileSource dir(std::string(LEREN_TEST_DATA_DIR) + "/valid");
     return loadCourse(dir);
 }
 
@@ -87,4 +87,4 @@ TEST(ContentStats, JsonHasModulesAndCases) {
 }
 
 }  // namespace
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -9,12 +9,12 @@
 #include "core/progress_migration.hpp"
 #include "core/quiz.hpp"
 
-using namespace sdl::core;
+using namespace leren::core;
 
 namespace {
 
 const Course& fixture() {
-    static const Course course = loadCourse(DirectoryFileSource(SDL_TEST_DATA_DIR "/valid"));
+    static const Course course = loadCourse(DirectoryFileSource(LEREN_TEST_DATA_DIR "/valid"));
     return course;
 }
 

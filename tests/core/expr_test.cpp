@@ -4,7 +4,7 @@
 
 #include "core/expr.hpp"
 
-namespace sdl::core::expr {
+namespace leren::core::expr {
 namespace {
 
 double eval(const std::string& src, const std::map<std::string, double, std::less<>>& vars = {}) {
@@ -186,4 +186,4 @@ TEST(Effect, Errors) {
 }
 
 }  // namespace
-}  // namespace sdl::core::expr
+}  // namespace leren::core::expr

@@ -3,7 +3,7 @@
 #include "core/i18n.hpp"
 #include "core/loader.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 namespace {
 
 Strings sample() {
@@ -58,7 +58,7 @@ TEST(I18n, FormatReplacesNamedPlaceholders) {
 }
 
 TEST(I18n, WorksOnTheLoadedFixture) {
-    DirectoryFileSource dir(std::string(SDL_TEST_DATA_DIR) + "/valid");
+    DirectoryFileSource dir(std::string(LEREN_TEST_DATA_DIR) + "/valid");
     Course c = loadCourse(dir);
     I18n i(c.strings);
     EXPECT_EQ(i.tr("app.title", Lang::en), "Learning the Social Domain");
@@ -66,4 +66,4 @@ TEST(I18n, WorksOnTheLoadedFixture) {
 }
 
 }  // namespace
-}  // namespace sdl::core
+}  // namespace leren::core

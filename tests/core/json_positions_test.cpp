@@ -2,7 +2,7 @@
 
 #include "core/json_positions.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 namespace {
 
 TEST(JsonPositions, FindsEveryValue) {
@@ -73,4 +73,4 @@ TEST(JsonPositions, InvalidTextDoesNotCrash) {
 }
 
 }  // namespace
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -8,7 +8,7 @@
 
 #include "core/loader.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 namespace {
 
 struct Expectation {
@@ -17,7 +17,7 @@ struct Expectation {
 };
 
 std::vector<Expectation> readExpectations(const std::string& folder) {
-    DirectoryFileSource dir(std::string(SDL_TEST_DATA_DIR) + "/" + folder);
+    DirectoryFileSource dir(std::string(LEREN_TEST_DATA_DIR) + "/" + folder);
     auto text = dir.read("expected.json");
     EXPECT_TRUE(text) << folder << "/expected.json is missing";
     std::vector<Expectation> out;
@@ -44,8 +44,8 @@ std::string dump(const std::vector<Diagnostic>& ds) {
 }
 
 void checkFolder(const std::string& folder, size_t minimumFiles) {
-    DirectoryFileSource valid(std::string(SDL_TEST_DATA_DIR) + "/valid");
-    DirectoryFileSource broken(std::string(SDL_TEST_DATA_DIR) + "/" + folder);
+    DirectoryFileSource valid(std::string(LEREN_TEST_DATA_DIR) + "/valid");
+    DirectoryFileSource broken(std::string(LEREN_TEST_DATA_DIR) + "/" + folder);
     std::vector<Expectation> expectations = readExpectations(folder);
     EXPECT_GE(expectations.size(), minimumFiles);
     for (const Expectation& e : expectations) {
@@ -91,4 +91,4 @@ TEST(BrokenContent, EachStructuralMistakeGivesItsDiagnostic) { checkFolder("brok
 TEST(SemanticContent, EachMeaningMistakeGivesItsDiagnostic) { checkFolder("semantic", 10); }
 
 }  // namespace
-}  // namespace sdl::core
+}  // namespace leren::core

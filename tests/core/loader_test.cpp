@@ -4,10 +4,10 @@
 
 #include "core/loader.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 namespace {
 
-const std::string kValid = std::string(SDL_TEST_DATA_DIR) + "/valid";
+const std::string kValid = std::string(LEREN_TEST_DATA_DIR) + "/valid";
 
 std::string dump(const std::vector<Diagnostic>& ds) {
     std::string out;
@@ -432,16 +432,16 @@ TEST(ContentHash, IsFnv1a64) {
 }
 
 TEST(Loader, CoursePathInASubdirectory) {
-    DirectoryFileSource root(SDL_TEST_DATA_DIR);
+    DirectoryFileSource root(LEREN_TEST_DATA_DIR);
     Course c = loadCourse(root, "valid/course.json");
     EXPECT_TRUE(allDiagnostics(c).empty()) << dump(allDiagnostics(c));
     EXPECT_EQ(c.modules.at(0).file, "valid/modules/01-wmo-basis.json");
 }
 
 }  // namespace
-}  // namespace sdl::core
+}  // namespace leren::core
 
-namespace sdl::core {
+namespace leren::core {
 namespace {
 
 // Collects the JSON Pointer of every value in a document.
@@ -458,7 +458,7 @@ void pointers(const nlohmann::json& j, const std::string& at, std::vector<std::s
 // loader never crashes, always explains (at least one diagnostic unless the value was optional
 // and the replacement happens to be valid), and only the touched module or case is affected.
 TEST(LoaderRobustness, EveryValueReplacedByAnotherType) {
-    DirectoryFileSource dir(std::string(SDL_TEST_DATA_DIR) + "/valid");
+    DirectoryFileSource dir(std::string(LEREN_TEST_DATA_DIR) + "/valid");
     const std::vector<std::string> files = {"course.json", "modules/01-wmo-basis.json", "modules/02-figuren.json",
                                             "cases/01-mantelzorg.json", "cases/02-schulden.json", "glossary.json", "ui/strings.json"};
     const nlohmann::json replacements[] = {nullptr, "", nlohmann::json::array(), nlohmann::json::object(), 12345, true};
@@ -508,13 +508,13 @@ TEST(LoaderRobustness, EveryValueReplacedByAnotherType) {
 }
 
 }  // namespace
-}  // namespace sdl::core
+}  // namespace leren::core
 
-namespace sdl::core {
+namespace leren::core {
 namespace {
 
 TEST(LoaderMarkdown, UnsupportedMarkupAndBadLinksAreWarnings) {
-    DirectoryFileSource dir(std::string(SDL_TEST_DATA_DIR) + "/valid");
+    DirectoryFileSource dir(std::string(LEREN_TEST_DATA_DIR) + "/valid");
     auto m = nlohmann::json::parse(*dir.read("modules/01-wmo-basis.json"), nullptr, false);
     m["pages"][0]["blocks"][1]["text"]["nl"] = "Zie <b>dit</b> en [de wet](wetten.overheid.nl) en [x](glosary:melding).";
     m["pages"][0]["blocks"][1]["text"]["en"] = "| a | b |\n|---|---|\n| 1 | 2 |\n";
@@ -539,4 +539,4 @@ TEST(LoaderMarkdown, UnsupportedMarkupAndBadLinksAreWarnings) {
 }
 
 }  // namespace
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -2,7 +2,7 @@
 
 #include "core/markdown.hpp"
 
-namespace sdl::core::md {
+namespace leren::core::md {
 namespace {
 
 TEST(Markdown, HeadingsParagraphsAndStyles) {
@@ -87,4 +87,4 @@ TEST(Markdown, PlainTextAndWords) {
 }
 
 }  // namespace
-}  // namespace sdl::core::md
+}  // namespace leren::core::md

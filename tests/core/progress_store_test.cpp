@@ -8,12 +8,12 @@
 #include "core/case_engine.hpp"
 #include "core/progress_migration.hpp"
 
-using namespace sdl::core;
-using sdl::core::test::CaseBuilder;
+using namespace leren::core;
+using leren::core::test::CaseBuilder;
 
 namespace {
 
-class MemoryStorage : public sdl::platform::Storage {
+class MemoryStorage : public leren::platform::Storage {
 public:
     std::optional<std::string> load(const std::string& key) const override {
         auto it = values.find(key);

@@ -6,7 +6,7 @@
 
 #include "core/compact_bytes.hpp"
 
-using namespace sdl::core;
+using namespace leren::core;
 using Status = DecodedProgress::Status;
 using Kind = ProgressNotice::Kind;
 

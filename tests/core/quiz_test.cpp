@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <numeric>
 
-using namespace sdl::core;
+using namespace leren::core;
 
 namespace {
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace sdl::core {
+namespace leren::core {
 namespace {
 
 Course sampleCourse() {
@@ -79,4 +79,4 @@ TEST(Search, SkipsUnavailableModulesAndEmptyQueries) {
 }
 
 }  // namespace
-}  // namespace sdl::core
+}  // namespace leren::core

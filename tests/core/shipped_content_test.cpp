@@ -4,11 +4,11 @@
 
 #include "core/loader.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 namespace {
 
 TEST(ShippedContent, LoadsWithoutErrorsOrWarnings) {
-    DirectoryFileSource files(std::string(SDL_SOURCE_DIR) + "/content");
+    DirectoryFileSource files(std::string(LEREN_SOURCE_DIR) + "/content");
     Course course = loadCourse(files);
     std::string report;
     for (const Diagnostic& d : allDiagnostics(course)) report += formatDiagnostic(d, Lang::en) + "\n";
@@ -20,4 +20,4 @@ TEST(ShippedContent, LoadsWithoutErrorsOrWarnings) {
 }
 
 }  // namespace
-}  // namespace sdl::core
+}  // namespace leren::core

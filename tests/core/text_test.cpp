@@ -3,7 +3,7 @@
 #include "core/diagnostics.hpp"
 #include "core/text.hpp"
 
-namespace sdl::core {
+namespace leren::core {
 namespace {
 
 TEST(Text, GetReturnsTheRequestedLanguage) {
@@ -54,4 +54,4 @@ TEST(Diagnostics, CountsBySeverity) {
 }
 
 }  // namespace
-}  // namespace sdl::core
+}  // namespace leren::core

@@ -7,7 +7,7 @@
 
 #include "core/expr.hpp"
 
-using namespace sdl::core;
+using namespace leren::core;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string source(reinterpret_cast<const char*>(data), size);

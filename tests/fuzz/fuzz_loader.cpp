@@ -7,7 +7,7 @@
 #include "core/file_source.hpp"
 #include "core/loader.hpp"
 
-using namespace sdl::core;
+using namespace leren::core;
 
 namespace {
 

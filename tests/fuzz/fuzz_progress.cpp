@@ -6,7 +6,7 @@
 
 #include "core/progress.hpp"
 
-using namespace sdl::core;
+using namespace leren::core;
 
 namespace {
 

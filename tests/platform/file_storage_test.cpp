@@ -5,7 +5,7 @@
 #include <fstream>
 
 namespace fs = std::filesystem;
-using sdl::platform::FileStorage;
+using leren::platform::FileStorage;
 
 namespace {
 

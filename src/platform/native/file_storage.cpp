@@ -5,7 +5,7 @@
 #include <iterator>
 #include <system_error>
 
-namespace sdl::platform {
+namespace leren::platform {
 
 namespace {
 
@@ -77,4 +77,4 @@ bool FileStorage::remove(const std::string& key) {
     return !ec;
 }
 
-}  // namespace sdl::platform
+}  // namespace leren::platform

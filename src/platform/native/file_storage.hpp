@@ -5,7 +5,7 @@
 
 #include "platform/storage.hpp"
 
-namespace sdl::platform {
+namespace leren::platform {
 
 class FileStorage final : public Storage {
 public:
@@ -24,4 +24,4 @@ private:
     std::filesystem::path directory_;
 };
 
-}  // namespace sdl::platform
+}  // namespace leren::platform

@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-namespace sdl::platform {
+namespace leren::platform {
 namespace {
 BridgeHandlers g_handlers;
 std::string g_lastDescribe, g_lastState;  // keep the returned C strings alive
@@ -87,14 +87,14 @@ void pickTextFile(std::function<void(const std::string&)> onText) {
   js_pick_file();
 }
 
-}  // namespace sdl::platform
+}  // namespace leren::platform
 
-using sdl::platform::g_handlers;
+using leren::platform::g_handlers;
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* lm_describe() {
-  sdl::platform::g_lastDescribe = g_handlers.describe ? g_handlers.describe() : "{}";
-  return sdl::platform::g_lastDescribe.c_str();
+  leren::platform::g_lastDescribe = g_handlers.describe ? g_handlers.describe() : "{}";
+  return leren::platform::g_lastDescribe.c_str();
 }
 EMSCRIPTEN_KEEPALIVE int lm_activate(const char* id) {
   return g_handlers.activate && g_handlers.activate(id) ? 1 : 0;
@@ -115,10 +115,10 @@ EMSCRIPTEN_KEEPALIVE int lm_focus_at_edge(int backwards) {
   return g_handlers.focusAtEdge && g_handlers.focusAtEdge(backwards != 0) ? 1 : 0;
 }
 EMSCRIPTEN_KEEPALIVE void lm_file_picked(const char* text) {
-  if (sdl::platform::g_onPicked) sdl::platform::g_onPicked(text);
+  if (leren::platform::g_onPicked) leren::platform::g_onPicked(text);
 }
 EMSCRIPTEN_KEEPALIVE const char* lm_state() {
-  sdl::platform::g_lastState = g_handlers.state ? g_handlers.state() : "{}";
-  return sdl::platform::g_lastState.c_str();
+  leren::platform::g_lastState = g_handlers.state ? g_handlers.state() : "{}";
+  return leren::platform::g_lastState.c_str();
 }
 }

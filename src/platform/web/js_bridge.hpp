@@ -4,7 +4,7 @@
 #include <functional>
 #include <string>
 
-namespace sdl::platform {
+namespace leren::platform {
 
 struct BridgeHandlers {
   std::function<std::string()> describe;                        // JSON
@@ -36,4 +36,4 @@ void openHtml(const std::string& html);
 // Lets the learner pick a file; its text arrives later through `onText` (next frames).
 void pickTextFile(std::function<void(const std::string&)> onText);
 
-}  // namespace sdl::platform
+}  // namespace leren::platform

@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-namespace sdl::platform {
+namespace leren::platform {
 namespace {
 // Returns a malloc'ed copy of the value, or 0 when absent or storage is unavailable.
 EM_JS(char*, js_storage_get, (const char* key), {
@@ -46,4 +46,4 @@ bool LocalStorage::remove(const std::string& key) {
   return js_storage_remove(key.c_str()) == 1;
 }
 
-}  // namespace sdl::platform
+}  // namespace leren::platform

@@ -6,7 +6,7 @@
 
 #include "platform/storage.hpp"
 
-namespace sdl::platform {
+namespace leren::platform {
 
 class LocalStorage final : public Storage {
  public:
@@ -18,4 +18,4 @@ class LocalStorage final : public Storage {
   std::map<std::string, std::string> fallback_;
 };
 
-}  // namespace sdl::platform
+}  // namespace leren::platform

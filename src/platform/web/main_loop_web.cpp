@@ -3,7 +3,7 @@
 
 #include "platform/main_loop.hpp"
 
-namespace sdl::platform {
+namespace leren::platform {
 namespace {
 std::function<void()> g_tick;
 void tickTrampoline() { g_tick(); }
@@ -25,4 +25,4 @@ bool prefersReducedMotion() { return js_prefers_reduced_motion() != 0; }
 
 double nowMs() { return emscripten_get_now(); }
 
-}  // namespace sdl::platform
+}  // namespace leren::platform

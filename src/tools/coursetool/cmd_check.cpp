@@ -8,7 +8,7 @@
 #include "core/loader.hpp"
 #include "tools/coursetool/commands.hpp"
 
-using namespace sdl::core;
+using namespace leren::core;
 
 int runCheck(int argc, char** argv) {
     Lang lang = Lang::nl;

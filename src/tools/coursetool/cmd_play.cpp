@@ -14,7 +14,7 @@
 #include "core/loader.hpp"
 #include "tools/coursetool/commands.hpp"
 
-using namespace sdl::core;
+using namespace leren::core;
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include "core/loader.hpp"
 #include "tools/coursetool/commands.hpp"
 
-using namespace sdl::core;
+using namespace leren::core;
 
 int runStats(int argc, char** argv) {
     bool asJson = false;

@@ -10,7 +10,7 @@
 #include "ui/figures/figures.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 std::map<std::string, std::string> g_selected;  // figure id -> "n:<id>" or "e:<id>"
 
@@ -102,4 +102,4 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
     if (sel == "e:" + e.id) figureDetail(ui, "figure." + fig.id + ".detail", ui.text(e.label), ui.text(e.text));
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -8,7 +8,7 @@
 #include "ui/figures/figures.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 std::string formatOutput(Ui& ui, const core::CalculatorOutput& out, double v) {
   switch (out.format) {
@@ -70,4 +70,4 @@ bool drawCalculator(Ui& ui, const core::Calculator& fig, std::map<std::string, d
   return changed;
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

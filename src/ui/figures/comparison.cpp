@@ -8,7 +8,7 @@
 #include "ui/figures/figures.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 std::map<std::string, std::string> g_selected;  // figure id -> "row/column"
 
@@ -95,4 +95,4 @@ void drawComparison(Ui& ui, const core::Comparison& fig) {
                      ui.text(row.cells[c].note));
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -8,7 +8,7 @@
 #include "ui/figures/figures.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 struct Step { std::string question; size_t option; };
 std::map<std::string, std::vector<Step>> g_answers;  // figure id -> answers given
@@ -50,4 +50,4 @@ void drawDecisionExplorer(Ui& ui, const core::DecisionExplorer& fig) {
   }
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -7,7 +7,7 @@
 #include "ui/rich_text.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 void drawFigure(Ui& ui, Model& model, const core::Module& module, const core::Block& block) {
   std::visit(
@@ -58,4 +58,4 @@ std::string formatNumber(double value, int decimals, core::Lang lang) {
   return (value < 0 && std::round(value * std::pow(10, decimals)) != 0 ? "-" : "") + out;
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -12,7 +12,7 @@
 #include "ui/app_model.hpp"
 #include "ui/context.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 void drawFigure(Ui& ui, Model& model, const core::Module& module, const core::Block& block);
 
@@ -32,9 +32,9 @@ void figureDetail(Ui& ui, const std::string& id, const std::string& title, const
 // Formats a number the Dutch or English way ("1.234,56" / "1,234.56").
 std::string formatNumber(double value, int decimals, core::Lang lang);
 
-}  // namespace sdl::ui
+}  // namespace leren::ui
 
-namespace sdl::ui {
+namespace leren::ui {
 // A radar (spider) chart: `series` are polygons over `axes` (values min..max); when
 // `editable` is given, that polygon's points can be dragged along their axes.
 struct RadarSeriesView {
@@ -44,4 +44,4 @@ struct RadarSeriesView {
 };
 bool radarChart(Ui& ui, const std::string& id, const std::vector<std::string>& axes, double min, double max,
                 const std::vector<RadarSeriesView>& series, std::vector<double>* editable, float size);
-}  // namespace sdl::ui
+}  // namespace leren::ui

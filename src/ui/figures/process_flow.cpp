@@ -10,7 +10,7 @@
 #include "ui/figures/figures.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 std::map<std::string, std::vector<std::string>> g_path;  // figure id -> steps taken (ids)
 
@@ -90,4 +90,4 @@ void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
   }
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -10,7 +10,7 @@
 #include "ui/screen.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 constexpr float kPi = 3.14159265f;
 ImVec2 axisDir(size_t i, size_t n) {
@@ -141,4 +141,4 @@ bool drawRadar(Ui& ui, const core::Radar& fig, std::map<std::string, double>& le
   return changed;
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -9,7 +9,7 @@
 #include "ui/figures/figures.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 std::map<std::string, std::string> g_selected;  // figure id -> event id
 }
@@ -48,4 +48,4 @@ void drawTimeline(Ui& ui, const core::Timeline& fig) {
   dl->AddLine(ImVec2(axisX, top + ui.px(8)), ImVec2(axisX, lastY), p.border, 2.0f);
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

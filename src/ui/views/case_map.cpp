@@ -10,7 +10,7 @@
 #include "ui/screen.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 
 // Graph vertices: nodes 0..N-1, endings N..N+E-1. Every choice is drawn as its own small
@@ -269,4 +269,4 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
   smallText(ui, id + ".legend", legend);
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

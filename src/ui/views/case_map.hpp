@@ -7,9 +7,9 @@
 #include "core/case_engine.hpp"
 #include "ui/context.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 // `allLabels` (trainer view) writes every node's title next to it.
 void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool allLabels);
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -15,7 +15,7 @@
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 
 void saveRun(Model& model) {
@@ -306,4 +306,4 @@ void drawCase(Ui& ui, Model& model) {
   endScreen(ui);
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

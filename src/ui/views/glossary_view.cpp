@@ -9,7 +9,7 @@
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 void drawGlossary(Ui& ui, Model& model) {
   beginScreen(ui, model, "glossary", ui.tr("glossary.title"));
@@ -68,4 +68,4 @@ void drawGlossaryPopup(Ui& ui, Model& model) {
   ImGui::PopStyleVar(2);
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

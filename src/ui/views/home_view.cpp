@@ -8,7 +8,7 @@
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 
 int errorCount(const std::vector<core::Diagnostic>& ds) {
@@ -160,4 +160,4 @@ void drawHome(Ui& ui, Model& model) {
   endScreen(ui);
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

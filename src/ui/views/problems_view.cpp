@@ -9,7 +9,7 @@
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 void drawProblems(Ui& ui, Model& model) {
   beginScreen(ui, model, "problems", ui.tr("problems.title"));
@@ -34,4 +34,4 @@ void drawProblems(Ui& ui, Model& model) {
   endScreen(ui);
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -12,7 +12,7 @@
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 void drawProgress(Ui& ui, Model& model) {
   beginScreen(ui, model, "progress", ui.tr("progress.title"));
@@ -78,4 +78,4 @@ void drawProgress(Ui& ui, Model& model) {
   endScreen(ui);
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -12,7 +12,7 @@
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 
 const char* markKey(core::Mark m) {
@@ -226,4 +226,4 @@ void drawQuiz(Ui& ui, Model& model) {
   endScreen(ui);
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

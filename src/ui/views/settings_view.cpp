@@ -7,7 +7,7 @@
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 void drawSettings(Ui& ui, Model& model) {
   core::Settings& s = model.progress.settings;
@@ -57,4 +57,4 @@ void drawSettings(Ui& ui, Model& model) {
   endScreen(ui);
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -12,7 +12,7 @@
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 namespace {
 
 std::map<std::string, std::unique_ptr<core::CaseRun>> g_freshRuns;  // case id -> run at the start
@@ -91,4 +91,4 @@ void drawTrainer(Ui& ui, Model& model) {
   endScreen(ui);
 }
 
-}  // namespace sdl::ui
+}  // namespace leren::ui

@@ -7,7 +7,7 @@
 #include "ui/app_model.hpp"
 #include "ui/context.hpp"
 
-namespace sdl::ui {
+namespace leren::ui {
 
 void drawHome(Ui& ui, Model& model);
 void drawPage(Ui& ui, Model& model);
@@ -31,4 +31,4 @@ void drawNotices(Ui& ui, Model& model, const std::string& idPrefix);
 // "Bronnen" list with links and the peildatum (pages, case endings).
 void drawSources(Ui& ui, const std::string& id, const std::vector<core::Source>& sources, const std::string& peildatum);
 
-}  // namespace sdl::ui
+}  // namespace leren::ui
