@@ -27,10 +27,10 @@ struct Runtime {
   SDL_Window* window = nullptr;
   std::unique_ptr<leren::platform::LocalStorage> storage;
   std::unique_ptr<leren::ui::App> app;
-  int framesLeft = 3;         // frames still to draw before going idle
-  long framesDrawn = 0;       // frames rendered since start (learningModule.state())
+  int framesLeft = 3;                       // frames still to draw before going idle
+  long framesDrawn = 0;                     // frames rendered since start (learningModule.state())
   double frameMsTotal = 0, frameMsMax = 0;  // CPU time spent drawing frames (benchmarks)
-  double contentLoadMs = 0;   // loadCourse(): parse + validate + analyse
+  double contentLoadMs = 0;                 // loadCourse(): parse + validate + analyse
   float fontRatio = 0, fontScale = 0;
   leren::ui::ThemeKind themeApplied{};
   bool themeSet = false;
@@ -113,9 +113,9 @@ int main() {
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
   double cssW = 1024, cssH = 768;
   emscripten_get_element_css_size("#canvas", &cssW, &cssH);
-  g.window = SDL_CreateWindow("Sociaal Domein Leren", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
-                              static_cast<int>(cssW), static_cast<int>(cssH),
-                              SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  g.window =
+      SDL_CreateWindow("Sociaal Domein Leren", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, static_cast<int>(cssW),
+                       static_cast<int>(cssH), SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
   SDL_GLContext gl = SDL_GL_CreateContext(g.window);
   if (!g.window || !gl) {
     std::fprintf(stderr, "could not create the WebGL2 context: %s\n", SDL_GetError());

@@ -34,16 +34,16 @@ struct Case;
 // With loops that can add points forever, `bounded` is false and the figures are those of paths
 // of at most (nodes + endings) steps.
 struct ScoreBounds {
-    std::vector<double> dimensionMin, dimensionMax;  // per Case::scoring.dimensions
-    double totalMin = 0, totalMax = 0;              // sum over all dimensions
-    bool bounded = true;
-    bool endingReachable = true;  // false: no path reaches an ending (all figures 0)
+  std::vector<double> dimensionMin, dimensionMax;  // per Case::scoring.dimensions
+  double totalMin = 0, totalMax = 0;               // sum over all dimensions
+  bool bounded = true;
+  bool endingReachable = true;  // false: no path reaches an ending (all figures 0)
 };
 ScoreBounds computeScoreBounds(const Case& c);
 
 struct CaseAnalysis {
-    ScoreBounds bounds;
-    std::vector<Diagnostic> diagnostics;
+  ScoreBounds bounds;
+  std::vector<Diagnostic> diagnostics;
 };
 // `play`: also play the case (bounded) to find dead ends; see LoadOptions::playCases.
 CaseAnalysis analyzeCaseFull(const Case& c, const std::string& file, bool play = true);
@@ -57,30 +57,30 @@ void analyzeCase(const Case& c, const std::string& file, std::vector<Diagnostic>
 // seeded random playouts (deterministic) add coverage. A path ends at an ending, when stuck,
 // or after `maxSteps` choices (loops).
 struct PlaythroughOptions {
-    size_t pathBound = 20000;
-    size_t randomPlayouts = 2000;
-    size_t maxSteps = 200;
-    uint64_t seed = 0x5d1e;
+  size_t pathBound = 20000;
+  size_t randomPlayouts = 2000;
+  size_t maxSteps = 200;
+  uint64_t seed = 0x5d1e;
 };
 struct StuckPath {
-    size_t node = 0;                  // index into Case::nodes
-    std::vector<std::string> log;     // the choices that lead there
+  size_t node = 0;               // index into Case::nodes
+  std::vector<std::string> log;  // the choices that lead there
 };
 struct PlaythroughReport {
-    bool exhaustive = true;      // every path was enumerated
-    size_t pathsEnumerated = 0;
-    size_t randomPlayouts = 0;
-    size_t truncatedPaths = 0;   // paths cut at maxSteps
-    std::vector<size_t> nodeVisits;                 // per node
-    std::vector<std::vector<size_t>> choiceTaken;   // per node, per choice
-    std::vector<size_t> endingReached;              // per ending
-    std::vector<StuckPath> stuck;                   // first few paths that got stuck
-    size_t stuckPaths = 0;
+  bool exhaustive = true;  // every path was enumerated
+  size_t pathsEnumerated = 0;
+  size_t randomPlayouts = 0;
+  size_t truncatedPaths = 0;                     // paths cut at maxSteps
+  std::vector<size_t> nodeVisits;                // per node
+  std::vector<std::vector<size_t>> choiceTaken;  // per node, per choice
+  std::vector<size_t> endingReached;             // per ending
+  std::vector<StuckPath> stuck;                  // first few paths that got stuck
+  size_t stuckPaths = 0;
 
-    // Shares 0..1 of nodes / choices / endings hit at least once.
-    double nodeCoverage() const;
-    double choiceCoverage() const;
-    double endingCoverage() const;
+  // Shares 0..1 of nodes / choices / endings hit at least once.
+  double nodeCoverage() const;
+  double choiceCoverage() const;
+  double endingCoverage() const;
 };
 PlaythroughReport analyzePlaythroughs(const Case& c, const PlaythroughOptions& options = {});
 

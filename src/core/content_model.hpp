@@ -17,233 +17,233 @@
 namespace leren::core {
 
 struct Source {
-    std::string title, url, publisher, date;
+  std::string title, url, publisher, date;
 };
 
 // An optional condition ("if"): empty source = always true.
 struct Condition {
-    std::string source;
-    std::shared_ptr<const expr::Expr> expr;  // null when source is empty (or did not parse)
-    bool always() const { return expr == nullptr; }
+  std::string source;
+  std::shared_ptr<const expr::Expr> expr;  // null when source is empty (or did not parse)
+  bool always() const { return expr == nullptr; }
 };
 
 // ---- Blocks -------------------------------------------------------------------------------
 struct TextBlock {
-    Text text;  // Markdown
+  Text text;  // Markdown
 };
 
 enum class CalloutStyle { info, tip, warning, law, example };
 struct Callout {
-    CalloutStyle style = CalloutStyle::info;
-    Text title;  // optional: empty() when absent
-    Text text;   // Markdown
+  CalloutStyle style = CalloutStyle::info;
+  Text title;  // optional: empty() when absent
+  Text text;   // Markdown
 };
 
 struct ActorNode {
-    std::string id;
-    Text label, text;
-    double x = 0, y = 0;  // unit square, 0,0 = top left
-    std::string group;
+  std::string id;
+  Text label, text;
+  double x = 0, y = 0;  // unit square, 0,0 = top left
+  std::string group;
 };
 struct ActorEdge {
-    std::string id, from, to;  // from/to are ActorNode ids (checked)
-    Text label, text;
+  std::string id, from, to;  // from/to are ActorNode ids (checked)
+  Text label, text;
 };
 struct ActorMap {
-    std::string id;
-    Text caption;
-    std::vector<ActorNode> nodes;
-    std::vector<ActorEdge> edges;
+  std::string id;
+  Text caption;
+  std::vector<ActorNode> nodes;
+  std::vector<ActorEdge> edges;
 };
 
 struct TimelineEvent {
-    std::string id, date;  // "2015", "2015-01" or "2015-01-01"
-    Text label, text;
+  std::string id, date;  // "2015", "2015-01" or "2015-01-01"
+  Text label, text;
 };
 struct Timeline {
-    std::string id;
-    Text caption;
-    std::vector<TimelineEvent> events;  // file order (draw sorted by date)
+  std::string id;
+  Text caption;
+  std::vector<TimelineEvent> events;  // file order (draw sorted by date)
 };
 
 struct ProcessLink {
-    std::string to;  // a ProcessStep id (checked)
-    Text label;      // optional
+  std::string to;  // a ProcessStep id (checked)
+  Text label;      // optional
 };
 struct ProcessStep {
-    std::string id;
-    Text label, text;
-    Text timeLimit;  // optional
-    std::vector<ProcessLink> next;  // empty = final step
+  std::string id;
+  Text label, text;
+  Text timeLimit;                 // optional
+  std::vector<ProcessLink> next;  // empty = final step
 };
 struct ProcessFlow {
-    std::string id;
-    Text caption;
-    std::string start;
-    std::vector<ProcessStep> steps;
+  std::string id;
+  Text caption;
+  std::string start;
+  std::vector<ProcessStep> steps;
 };
 
 struct ComparisonColumn {
-    std::string id;
-    Text label;
+  std::string id;
+  Text label;
 };
 struct ComparisonCell {
-    Text text;
-    bool clash = false;
-    Text note;  // optional; present for clash cells
+  Text text;
+  bool clash = false;
+  Text note;  // optional; present for clash cells
 };
 struct ComparisonRow {
-    std::string id;
-    Text label;
-    std::vector<ComparisonCell> cells;  // one per column, in column order
+  std::string id;
+  Text label;
+  std::vector<ComparisonCell> cells;  // one per column, in column order
 };
 struct Comparison {
-    std::string id;
-    Text caption;
-    std::vector<ComparisonColumn> columns;
-    std::vector<ComparisonRow> rows;
+  std::string id;
+  Text caption;
+  std::vector<ComparisonColumn> columns;
+  std::vector<ComparisonRow> rows;
 };
 
 struct RadarAxis {
-    std::string id;
-    Text label, text;  // text optional
+  std::string id;
+  Text label, text;  // text optional
 };
 struct RadarSeries {
-    std::string id;
-    Text label;
-    std::vector<double> values;  // one per axis, in axis order (a missing value is `min`)
+  std::string id;
+  Text label;
+  std::vector<double> values;  // one per axis, in axis order (a missing value is `min`)
 };
 struct Radar {
-    std::string id;
-    Text caption;
-    double min = 0, max = 10;
-    bool editable = false;
-    std::vector<RadarAxis> axes;
-    std::vector<RadarSeries> series;
+  std::string id;
+  Text caption;
+  double min = 0, max = 10;
+  bool editable = false;
+  std::vector<RadarAxis> axes;
+  std::vector<RadarSeries> series;
 };
 
 struct CalculatorOption {
-    double value = 0;
-    Text label;
+  double value = 0;
+  Text label;
 };
 struct CalculatorInput {
-    std::string id;  // variable name usable in outputs
-    Text label;
-    double min = 0, max = 0, step = 1, defaultValue = 0;
-    std::string unit;
-    std::vector<CalculatorOption> options;  // non-empty: a choice between these values
+  std::string id;  // variable name usable in outputs
+  Text label;
+  double min = 0, max = 0, step = 1, defaultValue = 0;
+  std::string unit;
+  std::vector<CalculatorOption> options;  // non-empty: a choice between these values
 };
 enum class OutputFormat { number, money, percent };
 struct CalculatorOutput {
-    std::string id;  // usable by later outputs
-    Text label;
-    std::string exprSource;
-    std::shared_ptr<const expr::Expr> expr;  // may use inputs and earlier outputs
-    OutputFormat format = OutputFormat::number;
-    int decimals = 2;
+  std::string id;  // usable by later outputs
+  Text label;
+  std::string exprSource;
+  std::shared_ptr<const expr::Expr> expr;  // may use inputs and earlier outputs
+  OutputFormat format = OutputFormat::number;
+  int decimals = 2;
 };
 struct Calculator {
-    std::string id;
-    Text caption;
-    std::vector<CalculatorInput> inputs;
-    std::vector<CalculatorOutput> outputs;
-    Text note;  // optional
+  std::string id;
+  Text caption;
+  std::vector<CalculatorInput> inputs;
+  std::vector<CalculatorOutput> outputs;
+  Text note;  // optional
 };
 
 struct DecisionOption {
-    Text label;
-    std::string next;  // a question id or an outcome id (checked)
+  Text label;
+  std::string next;  // a question id or an outcome id (checked)
 };
 struct DecisionQuestion {
-    std::string id;
-    Text text;
-    std::vector<DecisionOption> options;
+  std::string id;
+  Text text;
+  std::vector<DecisionOption> options;
 };
 struct DecisionOutcome {
-    std::string id;
-    Text title, text;
+  std::string id;
+  Text title, text;
 };
 struct DecisionExplorer {
-    std::string id;
-    Text caption;
-    std::string start;
-    std::vector<DecisionQuestion> questions;
-    std::vector<DecisionOutcome> outcomes;
+  std::string id;
+  Text caption;
+  std::string start;
+  std::vector<DecisionQuestion> questions;
+  std::vector<DecisionOutcome> outcomes;
 };
 
-using Block = std::variant<TextBlock, Callout, ActorMap, Timeline, ProcessFlow, Comparison, Radar, Calculator,
-                           DecisionExplorer>;
+using Block =
+    std::variant<TextBlock, Callout, ActorMap, Timeline, ProcessFlow, Comparison, Radar, Calculator, DecisionExplorer>;
 // True for every block type except text and callout.
 inline bool isFigure(const Block& b) { return b.index() >= 2; }
 
 struct Page {
-    std::string id;
-    Text title;
-    std::string peildatum;  // YYYY-MM-DD
-    std::vector<Source> sources;
-    std::vector<std::string> themes;
-    std::vector<Block> blocks;
+  std::string id;
+  Text title;
+  std::string peildatum;  // YYYY-MM-DD
+  std::vector<Source> sources;
+  std::vector<std::string> themes;
+  std::vector<Block> blocks;
 };
 
 // ---- Quiz ---------------------------------------------------------------------------------
 enum class QuestionType { single, multiple, ordering, matching };
 
 struct QuizOption {
-    std::string id;
-    Text text;
-    bool correct = false;
-    Text feedback;  // optional
+  std::string id;
+  Text text;
+  bool correct = false;
+  Text feedback;  // optional
 };
 struct OrderingItem {
-    std::string id;
-    Text text;
+  std::string id;
+  Text text;
 };
 struct MatchingPair {
-    std::string id;
-    Text term, match;
+  std::string id;
+  Text term, match;
 };
 struct Question {
-    std::string id;
-    QuestionType type = QuestionType::single;
-    Text prompt, explanation;
-    std::vector<std::string> themes;
-    std::vector<QuizOption> options;  // single / multiple
-    std::vector<OrderingItem> items;  // ordering, in the correct order
-    std::vector<MatchingPair> pairs;  // matching
+  std::string id;
+  QuestionType type = QuestionType::single;
+  Text prompt, explanation;
+  std::vector<std::string> themes;
+  std::vector<QuizOption> options;  // single / multiple
+  std::vector<OrderingItem> items;  // ordering, in the correct order
+  std::vector<MatchingPair> pairs;  // matching
 };
 struct Quiz {
-    std::string id;
-    int passPercent = 70;
-    std::vector<Question> questions;
+  std::string id;
+  int passPercent = 70;
+  std::vector<Question> questions;
 };
 
 // ---- Module -------------------------------------------------------------------------------
 struct Module {
-    std::string file;  // relative to the course directory
-    std::string id;    // from the file; if the file could not be read: derived from the file name
-    Text title, summary;
-    std::vector<Text> objectives;
-    int minutes = 0;
-    std::string peildatum;
-    std::vector<Source> sources;
-    std::vector<std::string> themes;
-    std::vector<Page> pages;
-    Quiz quiz;
+  std::string file;  // relative to the course directory
+  std::string id;    // from the file; if the file could not be read: derived from the file name
+  Text title, summary;
+  std::vector<Text> objectives;
+  int minutes = 0;
+  std::string peildatum;
+  std::vector<Source> sources;
+  std::vector<std::string> themes;
+  std::vector<Page> pages;
+  Quiz quiz;
 
-    bool available = false;  // false when the file has errors (diagnostics say why)
-    std::vector<Diagnostic> diagnostics;
-    uint64_t contentHash = 0;  // FNV-1a 64 of the file text
+  bool available = false;  // false when the file has errors (diagnostics say why)
+  std::vector<Diagnostic> diagnostics;
+  uint64_t contentHash = 0;  // FNV-1a 64 of the file text
 };
 
 // ---- Case ---------------------------------------------------------------------------------
 struct Persona {
-    std::string id, name;
-    std::optional<int> age;
-    Text description;
+  std::string id, name;
+  std::optional<int> age;
+  Text description;
 };
 struct Perspective {
-    std::string id;
-    Text label;
+  std::string id;
+  Text label;
 };
 
 enum class VariableType { number, flag };
@@ -251,174 +251,175 @@ enum class VariableType { number, flag };
 // state panel; verborgen: not shown. A variable without a group is verborgen.
 enum class VariableGroup { gezondheid, status, verborgen };
 struct Variable {
-    std::string id;
-    Text label;
-    VariableType type = VariableType::number;
-    double min = 0, max = 1;  // flags: 0..1
-    double initial = 0;       // flags: 0 or 1
-    VariableGroup group = VariableGroup::verborgen;
-    std::string unit;
+  std::string id;
+  Text label;
+  VariableType type = VariableType::number;
+  double min = 0, max = 1;  // flags: 0..1
+  double initial = 0;       // flags: 0 or 1
+  VariableGroup group = VariableGroup::verborgen;
+  std::string unit;
 };
 
 struct ScoreDimension {
-    std::string id;
-    Text label;
-    double pass = 0;
+  std::string id;
+  Text label;
+  double pass = 0;
 };
 struct Scoring {
-    int passPercent = 60;
-    std::vector<ScoreDimension> dimensions;
+  int passPercent = 60;
+  std::vector<ScoreDimension> dimensions;
 };
 
 // Where a choice or branch entry leads, resolved by the loader.
 struct Target {
-    enum class Kind { none, node, ending };
-    Kind kind = Kind::none;  // none only in a case with errors
-    size_t index = 0;        // into Case::nodes or Case::endings
+  enum class Kind { none, node, ending };
+  Kind kind = Kind::none;  // none only in a case with errors
+  size_t index = 0;        // into Case::nodes or Case::endings
 };
 
 struct ScoreDelta {
-    std::string dimension;  // a ScoreDimension id (checked)
-    double points = 0;
-    size_t dimensionIndex = 0;
+  std::string dimension;  // a ScoreDimension id (checked)
+  double points = 0;
+  size_t dimensionIndex = 0;
 };
 
 struct Choice {
-    std::string id;
-    Text text;
-    Condition condition;  // "if": offered only when it holds
-    std::vector<std::string> effectSources;
-    std::vector<expr::Effect> effects;
-    std::vector<ScoreDelta> score;  // sorted by dimension id
-    Text feedback;  // Markdown
-    std::string next;
-    Target target;
+  std::string id;
+  Text text;
+  Condition condition;  // "if": offered only when it holds
+  std::vector<std::string> effectSources;
+  std::vector<expr::Effect> effects;
+  std::vector<ScoreDelta> score;  // sorted by dimension id
+  Text feedback;                  // Markdown
+  std::string next;
+  Target target;
 };
 
 struct BranchEntry {
-    Condition condition;  // always() for the fallback entry
-    std::string next;
-    Target target;
+  Condition condition;  // always() for the fallback entry
+  std::string next;
+  Target target;
 };
 
 struct TextVariant {
-    Condition condition;
-    Text text;
+  Condition condition;
+  Text text;
 };
 
 struct Node {
-    std::string id;
-    Text title;  // optional
-    std::string speaker;  // persona id or empty
-    Text text;            // Markdown
-    std::vector<TextVariant> variants;
-    std::vector<std::pair<std::string, Text>> perspectives;  // perspective id -> text, sorted by id (show in Case::perspectives order)
-    std::vector<Choice> choices;       // either choices ...
-    std::vector<BranchEntry> branch;   // ... or branch
-    bool isBranch() const { return !branch.empty(); }
+  std::string id;
+  Text title;           // optional
+  std::string speaker;  // persona id or empty
+  Text text;            // Markdown
+  std::vector<TextVariant> variants;
+  std::vector<std::pair<std::string, Text>>
+      perspectives;                 // perspective id -> text, sorted by id (show in Case::perspectives order)
+  std::vector<Choice> choices;      // either choices ...
+  std::vector<BranchEntry> branch;  // ... or branch
+  bool isBranch() const { return !branch.empty(); }
 };
 
 enum class Rating { good, mixed, poor };
 struct Debrief {
-    Text laws, wentWell, mistakes;
+  Text laws, wentWell, mistakes;
 };
 struct Ending {
-    std::string id;
-    Text title;
-    Rating rating = Rating::mixed;
-    Text text;
-    Debrief debrief;
-    std::vector<Source> sources;
+  std::string id;
+  Text title;
+  Rating rating = Rating::mixed;
+  Text text;
+  Debrief debrief;
+  std::vector<Source> sources;
 };
 
 enum class Difficulty { basis, gevorderd, expert };
 
 struct Case {
-    std::string file;
-    std::string id;
-    Text title, summary, role;
-    Difficulty difficulty = Difficulty::basis;
-    int minutes = 0;
-    std::string peildatum;
-    std::vector<Source> sources;
-    std::vector<std::string> themes, laws;
-    std::vector<Text> objectives, discussion;
-    std::vector<Persona> personas;
-    Text intro;
-    std::vector<Perspective> perspectives;
-    std::vector<Variable> variables;
-    Scoring scoring;
-    std::string start;
-    Target startTarget;
-    std::vector<Node> nodes;
-    std::vector<Ending> endings;
+  std::string file;
+  std::string id;
+  Text title, summary, role;
+  Difficulty difficulty = Difficulty::basis;
+  int minutes = 0;
+  std::string peildatum;
+  std::vector<Source> sources;
+  std::vector<std::string> themes, laws;
+  std::vector<Text> objectives, discussion;
+  std::vector<Persona> personas;
+  Text intro;
+  std::vector<Perspective> perspectives;
+  std::vector<Variable> variables;
+  Scoring scoring;
+  std::string start;
+  Target startTarget;
+  std::vector<Node> nodes;
+  std::vector<Ending> endings;
 
-    bool available = false;
-    std::vector<Diagnostic> diagnostics;  // loader + case analysis
-    uint64_t contentHash = 0;
+  bool available = false;
+  std::vector<Diagnostic> diagnostics;  // loader + case analysis
+  uint64_t contentHash = 0;
 
-    // Index lookups (linear; cases are small). Return nullopt when absent.
-    std::optional<size_t> nodeIndex(const std::string& nodeId) const {
-        for (size_t i = 0; i < nodes.size(); ++i)
-            if (nodes[i].id == nodeId) return i;
-        return std::nullopt;
-    }
-    std::optional<size_t> endingIndex(const std::string& endingId) const {
-        for (size_t i = 0; i < endings.size(); ++i)
-            if (endings[i].id == endingId) return i;
-        return std::nullopt;
-    }
-    std::optional<size_t> variableIndex(const std::string& variableId) const {
-        for (size_t i = 0; i < variables.size(); ++i)
-            if (variables[i].id == variableId) return i;
-        return std::nullopt;
-    }
-    std::optional<size_t> dimensionIndex(const std::string& dimensionId) const {
-        for (size_t i = 0; i < scoring.dimensions.size(); ++i)
-            if (scoring.dimensions[i].id == dimensionId) return i;
-        return std::nullopt;
-    }
+  // Index lookups (linear; cases are small). Return nullopt when absent.
+  std::optional<size_t> nodeIndex(const std::string& nodeId) const {
+    for (size_t i = 0; i < nodes.size(); ++i)
+      if (nodes[i].id == nodeId) return i;
+    return std::nullopt;
+  }
+  std::optional<size_t> endingIndex(const std::string& endingId) const {
+    for (size_t i = 0; i < endings.size(); ++i)
+      if (endings[i].id == endingId) return i;
+    return std::nullopt;
+  }
+  std::optional<size_t> variableIndex(const std::string& variableId) const {
+    for (size_t i = 0; i < variables.size(); ++i)
+      if (variables[i].id == variableId) return i;
+    return std::nullopt;
+  }
+  std::optional<size_t> dimensionIndex(const std::string& dimensionId) const {
+    for (size_t i = 0; i < scoring.dimensions.size(); ++i)
+      if (scoring.dimensions[i].id == dimensionId) return i;
+    return std::nullopt;
+  }
 };
 
 // ---- Glossary, UI strings, course ---------------------------------------------------------
 struct Synonyms {
-    std::vector<std::string> nl, en;
-    const std::vector<std::string>& get(Lang lang) const { return lang == Lang::nl ? nl : en; }
+  std::vector<std::string> nl, en;
+  const std::vector<std::string>& get(Lang lang) const { return lang == Lang::nl ? nl : en; }
 };
 struct Term {
-    std::string id;
-    Text term, definition;
-    Synonyms synonyms;
-    std::vector<std::string> related;  // term ids (checked)
-    std::optional<Source> source;
+  std::string id;
+  Text term, definition;
+  Synonyms synonyms;
+  std::vector<std::string> related;  // term ids (checked)
+  std::optional<Source> source;
 };
 struct Glossary {
-    std::string file;
-    std::vector<Term> terms;  // file order
-    const Term* find(const std::string& termId) const {
-        for (const Term& t : terms)
-            if (t.id == termId) return &t;
-        return nullptr;
-    }
+  std::string file;
+  std::vector<Term> terms;  // file order
+  const Term* find(const std::string& termId) const {
+    for (const Term& t : terms)
+      if (t.id == termId) return &t;
+    return nullptr;
+  }
 };
 
 struct Strings {
-    std::string file;
-    std::map<std::string, Text> strings;  // key -> text
+  std::string file;
+  std::map<std::string, Text> strings;  // key -> text
 };
 
 struct Course {
-    std::string file;  // "course.json"
-    std::string id;
-    Text title, subtitle;
-    std::string peildatum;
-    std::vector<Module> modules;  // course order; unavailable ones included
-    std::vector<Case> cases;
-    Glossary glossary;
-    Strings strings;
-    // Findings about course.json, the glossary and the strings file (modules and cases keep
-    // their own). loader.hpp's allDiagnostics() collects everything.
-    std::vector<Diagnostic> diagnostics;
+  std::string file;  // "course.json"
+  std::string id;
+  Text title, subtitle;
+  std::string peildatum;
+  std::vector<Module> modules;  // course order; unavailable ones included
+  std::vector<Case> cases;
+  Glossary glossary;
+  Strings strings;
+  // Findings about course.json, the glossary and the strings file (modules and cases keep
+  // their own). loader.hpp's allDiagnostics() collects everything.
+  std::vector<Diagnostic> diagnostics;
 };
 
 }  // namespace leren::core

@@ -8,23 +8,23 @@
 namespace leren::core {
 
 struct ItemStats {
-    std::string kind;  // "module" or "case"
-    std::string id, file;
-    bool available = false;
-    int pages = 0, figures = 0, questions = 0;           // modules
-    int nodes = 0, endings = 0, choices = 0, variables = 0;  // cases
-    int wordsNl = 0, wordsEn = 0;       // visible words in all texts of the item
-    int missingTranslations = 0;        // text.missing-translation diagnostics
-    int sources = 0;                    // sources of the item, its pages/endings
-    int glossaryTerms = 0;              // distinct glossary terms linked from its texts
-    int errors = 0, warnings = 0;
+  std::string kind;  // "module" or "case"
+  std::string id, file;
+  bool available = false;
+  int pages = 0, figures = 0, questions = 0;               // modules
+  int nodes = 0, endings = 0, choices = 0, variables = 0;  // cases
+  int wordsNl = 0, wordsEn = 0;                            // visible words in all texts of the item
+  int missingTranslations = 0;                             // text.missing-translation diagnostics
+  int sources = 0;                                         // sources of the item, its pages/endings
+  int glossaryTerms = 0;                                   // distinct glossary terms linked from its texts
+  int errors = 0, warnings = 0;
 };
 
 struct CourseStats {
-    std::vector<ItemStats> items;  // modules first, then cases, in course order
-    int glossaryTerms = 0;         // terms in the glossary
-    int uiStrings = 0;
-    int wordsNl = 0, wordsEn = 0;  // totals over items
+  std::vector<ItemStats> items;  // modules first, then cases, in course order
+  int glossaryTerms = 0;         // terms in the glossary
+  int uiStrings = 0;
+  int wordsNl = 0, wordsEn = 0;  // totals over items
 };
 
 CourseStats computeStats(const Course& course);

@@ -10,17 +10,17 @@ namespace leren::core {
 enum class Severity { error, warning };
 
 struct Diagnostic {
-    Severity severity = Severity::error;
-    // Stable machine-readable code, e.g. "schema.required", "ref.unresolved", "field.unknown".
-    std::string code;
-    // Content file, relative to the course directory (e.g. "cases/01-dementie.json").
-    std::string file;
-    // JSON Pointer (RFC 6901) of the offending value; "" is the whole document.
-    std::string pointer;
-    // 1-based position of the offending value in the file; 0 = unknown.
-    int line = 0;
-    int column = 0;
-    Text message;
+  Severity severity = Severity::error;
+  // Stable machine-readable code, e.g. "schema.required", "ref.unresolved", "field.unknown".
+  std::string code;
+  // Content file, relative to the course directory (e.g. "cases/01-dementie.json").
+  std::string file;
+  // JSON Pointer (RFC 6901) of the offending value; "" is the whole document.
+  std::string pointer;
+  // 1-based position of the offending value in the file; 0 = unknown.
+  int line = 0;
+  int column = 0;
+  Text message;
 };
 
 const char* severityName(Severity severity);  // "error" / "warning"

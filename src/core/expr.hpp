@@ -33,44 +33,53 @@ inline constexpr int kMaxDepth = 48;
 inline constexpr size_t kMaxLength = 4096;
 
 enum class Op {
-    number,    // value
-    variable,  // name
-    negate,    // -args[0]
-    logicalNot,
-    add, subtract, multiply, divide,
-    equal, notEqual, less, lessEqual, greater, greaterEqual,
-    logicalAnd, logicalOr,
-    call,  // func(args...)
+  number,    // value
+  variable,  // name
+  negate,    // -args[0]
+  logicalNot,
+  add,
+  subtract,
+  multiply,
+  divide,
+  equal,
+  notEqual,
+  less,
+  lessEqual,
+  greater,
+  greaterEqual,
+  logicalAnd,
+  logicalOr,
+  call,  // func(args...)
 };
 
 enum class Func { min, max, round, floor, ceil, abs, ifThenElse };
 
 struct Expr {
-    Op op = Op::number;
-    double value = 0;   // Op::number
-    std::string name;   // Op::variable ("vertrouwen", "score.juridisch_kader")
-    Func func = Func::min;  // Op::call
-    std::vector<Expr> args;
-    // Byte range of this node in the source, for diagnostics.
-    size_t begin = 0, end = 0;
+  Op op = Op::number;
+  double value = 0;       // Op::number
+  std::string name;       // Op::variable ("vertrouwen", "score.juridisch_kader")
+  Func func = Func::min;  // Op::call
+  std::vector<Expr> args;
+  // Byte range of this node in the source, for diagnostics.
+  size_t begin = 0, end = 0;
 };
 
 struct ParseError {
-    size_t offset = 0;  // byte offset into the source
-    Text message;       // for a trainer, e.g. "Na 'and' verwacht ik nog een voorwaarde."
+  size_t offset = 0;  // byte offset into the source
+  Text message;       // for a trainer, e.g. "Na 'and' verwacht ik nog een voorwaarde."
 };
 
 struct ParseResult {
-    std::shared_ptr<const Expr> expr;  // null on error
-    std::optional<ParseError> error;
+  std::shared_ptr<const Expr> expr;  // null on error
+  std::optional<ParseError> error;
 };
 
 ParseResult parse(std::string_view source);
 
 // A name as it appears in an expression, with where it appears (for diagnostics).
 struct NameUse {
-    std::string name;
-    size_t offset = 0;
+  std::string name;
+  size_t offset = 0;
 };
 // Every variable name read by the expression, in source order (duplicates kept).
 void collectNames(const Expr& e, std::vector<NameUse>& out);
@@ -90,15 +99,15 @@ Lookup mapLookup(const std::map<std::string, double, std::less<>>& values);
 enum class AssignOp { set, add, subtract };
 
 struct Effect {
-    std::string target;
-    AssignOp op = AssignOp::set;
-    std::shared_ptr<const Expr> value;
-    size_t valueOffset = 0;  // where the expression starts in the effect's source
+  std::string target;
+  AssignOp op = AssignOp::set;
+  std::shared_ptr<const Expr> value;
+  size_t valueOffset = 0;  // where the expression starts in the effect's source
 };
 
 struct EffectParseResult {
-    std::optional<Effect> effect;
-    std::optional<ParseError> error;
+  std::optional<Effect> effect;
+  std::optional<ParseError> error;
 };
 
 EffectParseResult parseEffect(std::string_view source);

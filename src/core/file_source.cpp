@@ -6,29 +6,29 @@
 namespace leren::core {
 
 DirectoryFileSource::DirectoryFileSource(std::string root) : root_(std::move(root)) {
-    if (!root_.empty() && root_.back() != '/') root_ += '/';
+  if (!root_.empty() && root_.back() != '/') root_ += '/';
 }
 
 std::optional<std::string> DirectoryFileSource::read(const std::string& relPath) const {
-    // Content paths never climb out of the course directory.
-    if (relPath.empty() || relPath.front() == '/' || relPath.find("..") != std::string::npos) return std::nullopt;
-    std::ifstream in(root_ + relPath, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) return std::nullopt;
-    return text.str();
+  // Content paths never climb out of the course directory.
+  if (relPath.empty() || relPath.front() == '/' || relPath.find("..") != std::string::npos) return std::nullopt;
+  std::ifstream in(root_ + relPath, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return text.str();
 }
 
 std::optional<std::string> MemoryFileSource::read(const std::string& relPath) const {
-    auto it = files_.find(relPath);
-    if (it == files_.end()) return std::nullopt;
-    return it->second;
+  auto it = files_.find(relPath);
+  if (it == files_.end()) return std::nullopt;
+  return it->second;
 }
 
 std::optional<std::string> OverlayFileSource::read(const std::string& relPath) const {
-    if (auto text = overlay_.read(relPath)) return text;
-    return base_.read(relPath);
+  if (auto text = overlay_.read(relPath)) return text;
+  return base_.read(relPath);
 }
 
 }  // namespace leren::core

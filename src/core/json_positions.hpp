@@ -12,8 +12,8 @@
 namespace leren::core {
 
 struct TextPosition {
-    int line = 0;    // 1-based; 0 = unknown
-    int column = 0;  // 1-based, counted in characters (UTF-8 code points), not bytes
+  int line = 0;    // 1-based; 0 = unknown
+  int column = 0;  // 1-based, counted in characters (UTF-8 code points), not bytes
 };
 
 // Line/column of a byte offset in text (offset past the end: the end of the text).
@@ -23,24 +23,24 @@ TextPosition positionOfOffset(std::string_view text, size_t offset);
 std::string escapePointerToken(std::string_view token);
 
 class JsonPositions {
-public:
-    // Scanning stops at this nesting depth (hostile input would otherwise cost quadratic memory).
-    static constexpr size_t kMaxNesting = 128;
+ public:
+  // Scanning stops at this nesting depth (hostile input would otherwise cost quadratic memory).
+  static constexpr size_t kMaxNesting = 128;
 
-    JsonPositions() = default;
-    static JsonPositions scan(std::string_view text);
+  JsonPositions() = default;
+  static JsonPositions scan(std::string_view text);
 
-    // Position of the value at `pointer`. For a pointer that does not exist (e.g. a missing
-    // member), the position of its nearest existing ancestor; {0,0} if nothing matches.
-    TextPosition find(std::string_view pointer) const;
-    // Whether `pointer` names a value in the text.
-    bool contains(std::string_view pointer) const;
+  // Position of the value at `pointer`. For a pointer that does not exist (e.g. a missing
+  // member), the position of its nearest existing ancestor; {0,0} if nothing matches.
+  TextPosition find(std::string_view pointer) const;
+  // Whether `pointer` names a value in the text.
+  bool contains(std::string_view pointer) const;
 
-private:
-    TextPosition positionOf(uint32_t offset) const;
-    std::vector<std::pair<std::string, uint32_t>> starts_;  // sorted by pointer
-    std::vector<uint32_t> lineStarts_;                     // byte offset of each line
-    std::string text_;                                     // kept to count UTF-8 columns
+ private:
+  TextPosition positionOf(uint32_t offset) const;
+  std::vector<std::pair<std::string, uint32_t>> starts_;  // sorted by pointer
+  std::vector<uint32_t> lineStarts_;                      // byte offset of each line
+  std::string text_;                                      // kept to count UTF-8 columns
 };
 
 }  // namespace leren::core

@@ -19,13 +19,13 @@ namespace leren::core {
 inline constexpr int kSupportedFormatVersion = 1;
 
 struct LoadOptions {
-    // Run analyzeCase() (case_analysis.hpp) on cases without errors. The fuzzer and
-    // benchmark may switch it off to measure the loader alone.
-    bool analyzeCases = true;
-    // Also play every case (bounded) to find dead ends the static checks cannot prove.
-    // coursetool and the tests do; the app skips it to start faster (the shipped content
-    // was already checked with it).
-    bool playCases = true;
+  // Run analyzeCase() (case_analysis.hpp) on cases without errors. The fuzzer and
+  // benchmark may switch it off to measure the loader alone.
+  bool analyzeCases = true;
+  // Also play every case (bounded) to find dead ends the static checks cannot prove.
+  // coursetool and the tests do; the app skips it to start faster (the shipped content
+  // was already checked with it).
+  bool playCases = true;
 };
 
 Course loadCourse(const FileSource& files, const std::string& coursePath = "course.json",

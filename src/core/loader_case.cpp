@@ -7,352 +7,378 @@
 namespace leren::core::loading {
 namespace {
 
-const Text kExprNames{"de variabelen van deze casus en score.<dimensie>", "this case's variables and score.<dimension>"};
+const Text kExprNames{"de variabelen van deze casus en score.<dimensie>",
+                      "this case's variables and score.<dimension>"};
 
 Condition readCondition(ObjectReader& r, const std::vector<std::string>& names, Need need) {
-    Condition c;
-    c.source = r.string("if", need).value_or("");
-    if (!c.source.empty()) c.expr = checkExpression(r.ctx(), c.source, r.at("if"), names, kExprNames);
-    return c;
+  Condition c;
+  c.source = r.string("if", need).value_or("");
+  if (!c.source.empty()) c.expr = checkExpression(r.ctx(), c.source, r.at("if"), names, kExprNames);
+  return c;
 }
 
 void readVariables(ObjectReader& r, Case& out) {
-    IdSet ids(r.ctx(), Text{"de variabelen van deze casus", "the variables of this case"});
-    auto vars = r.array("variables", Need::required);
-    for (size_t i = 0; i < vars.size(); ++i) {
-        ObjectReader v(r.ctx(), vars[i], child(r.at("variables"), i), named("de variabele", "the variable", idOf(*vars[i])));
-        if (!v.ok()) continue;
-        Variable var;
-        var.id = v.string("id", Need::required, Pattern::varId).value_or("");
-        ids.add(var.id, v.at("id"));
-        var.label = v.text("label", Need::required);
-        auto type = v.oneOf("type", Need::required, {"number", "flag"});
-        var.type = type == size_t{1} ? VariableType::flag : VariableType::number;
-        if (var.type == VariableType::number) {
-            var.min = v.number("min", type ? Need::required : Need::optional).value_or(0);
-            var.max = v.number("max", type ? Need::required : Need::optional).value_or(var.min);
-            if (const json* init = v.member("initial", Need::required)) {
-                if (!init->is_number()) {
-                    reportType(r.ctx(), v.at("initial"), "een getal (deze variabele is een \"number\")",
-                               "a number (this variable is a \"number\")", *init);
-                } else {
-                    var.initial = init->get<double>();
-                    if (var.min > var.max) {
-                        r.ctx().error("value.min-max", v.at("max"),
-                                      Text{"\"max\" is kleiner dan \"min\".", "\"max\" is less than \"min\"."});
-                    } else if (var.initial < var.min || var.initial > var.max) {
-                        r.ctx().error("value.out-of-range", v.at("initial"),
-                                      Text{"De beginwaarde van \"" + var.id + "\" ligt buiten het bereik min..max.",
-                                           "The initial value of \"" + var.id + "\" lies outside its range min..max."});
-                    }
-                }
-            }
+  IdSet ids(r.ctx(), Text{"de variabelen van deze casus", "the variables of this case"});
+  auto vars = r.array("variables", Need::required);
+  for (size_t i = 0; i < vars.size(); ++i) {
+    ObjectReader v(r.ctx(), vars[i], child(r.at("variables"), i),
+                   named("de variabele", "the variable", idOf(*vars[i])));
+    if (!v.ok()) continue;
+    Variable var;
+    var.id = v.string("id", Need::required, Pattern::varId).value_or("");
+    ids.add(var.id, v.at("id"));
+    var.label = v.text("label", Need::required);
+    auto type = v.oneOf("type", Need::required, {"number", "flag"});
+    var.type = type == size_t{1} ? VariableType::flag : VariableType::number;
+    if (var.type == VariableType::number) {
+      var.min = v.number("min", type ? Need::required : Need::optional).value_or(0);
+      var.max = v.number("max", type ? Need::required : Need::optional).value_or(var.min);
+      if (const json* init = v.member("initial", Need::required)) {
+        if (!init->is_number()) {
+          reportType(r.ctx(), v.at("initial"), "een getal (deze variabele is een \"number\")",
+                     "a number (this variable is a \"number\")", *init);
         } else {
-            var.min = 0;
-            var.max = 1;
-            if (const json* init = v.member("initial", Need::required)) {
-                if (!init->is_boolean()) {
-                    reportType(r.ctx(), v.at("initial"), "true of false (deze variabele is een \"flag\")",
-                               "true or false (this variable is a \"flag\")", *init);
-                } else {
-                    var.initial = init->get<bool>() ? 1 : 0;
-                }
-            }
-            // min/max mean nothing for a flag: accept them silently (the schema allows them).
-            v.member("min", Need::optional);
-            v.member("max", Need::optional);
+          var.initial = init->get<double>();
+          if (var.min > var.max) {
+            r.ctx().error("value.min-max", v.at("max"),
+                          Text{"\"max\" is kleiner dan \"min\".", "\"max\" is less than \"min\"."});
+          } else if (var.initial < var.min || var.initial > var.max) {
+            r.ctx().error("value.out-of-range", v.at("initial"),
+                          Text{"De beginwaarde van \"" + var.id + "\" ligt buiten het bereik min..max.",
+                               "The initial value of \"" + var.id + "\" lies outside its range min..max."});
+          }
         }
-        var.group = static_cast<VariableGroup>(v.oneOf("group", Need::optional, {"gezondheid", "status", "verborgen"}).value_or(2));
-        var.unit = v.string("unit", Need::optional).value_or("");
-        v.finish();
-        out.variables.push_back(std::move(var));
+      }
+    } else {
+      var.min = 0;
+      var.max = 1;
+      if (const json* init = v.member("initial", Need::required)) {
+        if (!init->is_boolean()) {
+          reportType(r.ctx(), v.at("initial"), "true of false (deze variabele is een \"flag\")",
+                     "true or false (this variable is a \"flag\")", *init);
+        } else {
+          var.initial = init->get<bool>() ? 1 : 0;
+        }
+      }
+      // min/max mean nothing for a flag: accept them silently (the schema allows them).
+      v.member("min", Need::optional);
+      v.member("max", Need::optional);
     }
+    var.group =
+        static_cast<VariableGroup>(v.oneOf("group", Need::optional, {"gezondheid", "status", "verborgen"}).value_or(2));
+    var.unit = v.string("unit", Need::optional).value_or("");
+    v.finish();
+    out.variables.push_back(std::move(var));
+  }
 }
 
 void readScoring(ObjectReader& r, Case& out) {
-    ObjectReader s(r.ctx(), r.member("scoring", Need::required), r.at("scoring"), Text{"de scoring", "the scoring"});
-    if (!s.ok()) return;
-    out.scoring.passPercent = s.integer("passPercent", Need::optional, 0, 100).value_or(60);
-    IdSet ids(r.ctx(), Text{"de scoredimensies", "the scoring dimensions"});
-    auto dims = s.array("dimensions", Need::required, 1);
-    for (size_t i = 0; i < dims.size(); ++i) {
-        ObjectReader d(r.ctx(), dims[i], child(s.at("dimensions"), i), named("de dimensie", "the dimension", idOf(*dims[i])));
-        if (!d.ok()) continue;
-        ScoreDimension dim;
-        dim.id = d.string("id", Need::required, Pattern::varId).value_or("");
-        ids.add(dim.id, d.at("id"));
-        dim.label = d.text("label", Need::required);
-        dim.pass = d.number("pass", Need::required, 0.0).value_or(0);
-        d.finish();
-        out.scoring.dimensions.push_back(std::move(dim));
-    }
-    s.finish();
+  ObjectReader s(r.ctx(), r.member("scoring", Need::required), r.at("scoring"), Text{"de scoring", "the scoring"});
+  if (!s.ok()) return;
+  out.scoring.passPercent = s.integer("passPercent", Need::optional, 0, 100).value_or(60);
+  IdSet ids(r.ctx(), Text{"de scoredimensies", "the scoring dimensions"});
+  auto dims = s.array("dimensions", Need::required, 1);
+  for (size_t i = 0; i < dims.size(); ++i) {
+    ObjectReader d(r.ctx(), dims[i], child(s.at("dimensions"), i),
+                   named("de dimensie", "the dimension", idOf(*dims[i])));
+    if (!d.ok()) continue;
+    ScoreDimension dim;
+    dim.id = d.string("id", Need::required, Pattern::varId).value_or("");
+    ids.add(dim.id, d.at("id"));
+    dim.label = d.text("label", Need::required);
+    dim.pass = d.number("pass", Need::required, 0.0).value_or(0);
+    d.finish();
+    out.scoring.dimensions.push_back(std::move(dim));
+  }
+  s.finish();
 }
 
 struct CaseNames {
-    std::vector<std::string> exprNames;  // variables + score.<dim>
+  std::vector<std::string> exprNames;  // variables + score.<dim>
 };
 
 Choice readChoice(ObjectReader& c, const Case& out, const CaseNames& names) {
-    FileContext& ctx = c.ctx();
-    Choice ch;
-    ch.id = c.id("id");
-    ch.text = c.text("text", Need::required);
-    ch.condition = readCondition(c, names.exprNames, Need::optional);
-    auto effects = c.array("effects", Need::optional);
-    for (size_t k = 0; k < effects.size(); ++k) {
-        std::string p = child(c.at("effects"), k);
-        if (!effects[k]->is_string()) {
-            reportType(ctx, p, "een effect als tekst, bijvoorbeeld \"vertrouwen += 1\"", "an effect as a string, e.g. \"vertrouwen += 1\"", *effects[k]);
-            continue;
-        }
-        const std::string& src = effects[k]->get_ref<const std::string&>();
-        ch.effectSources.push_back(src);
-        expr::EffectParseResult parsed = expr::parseEffect(src);
-        if (parsed.error) {
-            ctx.error("expr.syntax", p,
-                      Text{"Het effect \"" + src + "\" klopt niet: " + parsed.error->message.nl,
-                           "The effect \"" + src + "\" is not valid: " + parsed.error->message.en});
-            continue;
-        }
-        const expr::Effect& e = *parsed.effect;
-        if (!out.variableIndex(e.target)) {
-            ctx.error("expr.unknown-variable", p,
-                      Text{"Het effect \"" + src + "\" verandert \"" + e.target + "\", maar die variabele is niet gedeclareerd in \"variables\".",
-                           "The effect \"" + src + "\" changes \"" + e.target + "\", but that variable is not declared in \"variables\"."});
-            continue;
-        }
-        // Check the value's names, reported against the whole effect string.
-        std::vector<expr::NameUse> uses;
-        expr::collectNames(*e.value, uses);
-        bool ok = true;
-        for (const expr::NameUse& u : uses) {
-            if (std::find(names.exprNames.begin(), names.exprNames.end(), u.name) == names.exprNames.end()) {
-                ctx.error("expr.unknown-variable", p,
-                          Text{"In \"" + src + "\" staat \"" + u.name + "\", maar dat is geen variabele van deze casus (" + kExprNames.nl + ").",
-                               "\"" + src + "\" uses \"" + u.name + "\", which is not a variable of this case (" + kExprNames.en + ")."});
-                ok = false;
-            }
-        }
-        if (ok) ch.effects.push_back(e);
+  FileContext& ctx = c.ctx();
+  Choice ch;
+  ch.id = c.id("id");
+  ch.text = c.text("text", Need::required);
+  ch.condition = readCondition(c, names.exprNames, Need::optional);
+  auto effects = c.array("effects", Need::optional);
+  for (size_t k = 0; k < effects.size(); ++k) {
+    std::string p = child(c.at("effects"), k);
+    if (!effects[k]->is_string()) {
+      reportType(ctx, p, "een effect als tekst, bijvoorbeeld \"vertrouwen += 1\"",
+                 "an effect as a string, e.g. \"vertrouwen += 1\"", *effects[k]);
+      continue;
     }
-    if (const json* score = c.object("score", Need::optional)) {
-        for (auto it = score->begin(); it != score->end(); ++it) {
-            std::string p = child(c.at("score"), it.key());
-            auto dim = out.dimensionIndex(it.key());
-            if (!dim) {
-                reportUnresolved(ctx, p, it.key(), Text{"een scoredimensie (scoring.dimensions)", "scoring dimension (scoring.dimensions)"});
-                continue;
-            }
-            if (!it.value().is_number()) {
-                reportType(ctx, p, "een getal (punten)", "a number (points)", it.value());
-                continue;
-            }
-            ch.score.push_back(ScoreDelta{it.key(), it.value().get<double>(), *dim});
-        }
+    const std::string& src = effects[k]->get_ref<const std::string&>();
+    ch.effectSources.push_back(src);
+    expr::EffectParseResult parsed = expr::parseEffect(src);
+    if (parsed.error) {
+      ctx.error("expr.syntax", p,
+                Text{"Het effect \"" + src + "\" klopt niet: " + parsed.error->message.nl,
+                     "The effect \"" + src + "\" is not valid: " + parsed.error->message.en});
+      continue;
     }
-    ch.feedback = c.text("feedback", Need::required);
-    ch.next = c.id("next");
-    return ch;
+    const expr::Effect& e = *parsed.effect;
+    if (!out.variableIndex(e.target)) {
+      ctx.error("expr.unknown-variable", p,
+                Text{"Het effect \"" + src + "\" verandert \"" + e.target +
+                         "\", maar die variabele is niet gedeclareerd in \"variables\".",
+                     "The effect \"" + src + "\" changes \"" + e.target +
+                         "\", but that variable is not declared in \"variables\"."});
+      continue;
+    }
+    // Check the value's names, reported against the whole effect string.
+    std::vector<expr::NameUse> uses;
+    expr::collectNames(*e.value, uses);
+    bool ok = true;
+    for (const expr::NameUse& u : uses) {
+      if (std::find(names.exprNames.begin(), names.exprNames.end(), u.name) == names.exprNames.end()) {
+        ctx.error("expr.unknown-variable", p,
+                  Text{"In \"" + src + "\" staat \"" + u.name + "\", maar dat is geen variabele van deze casus (" +
+                           kExprNames.nl + ").",
+                       "\"" + src + "\" uses \"" + u.name + "\", which is not a variable of this case (" +
+                           kExprNames.en + ")."});
+        ok = false;
+      }
+    }
+    if (ok) ch.effects.push_back(e);
+  }
+  if (const json* score = c.object("score", Need::optional)) {
+    for (auto it = score->begin(); it != score->end(); ++it) {
+      std::string p = child(c.at("score"), it.key());
+      auto dim = out.dimensionIndex(it.key());
+      if (!dim) {
+        reportUnresolved(ctx, p, it.key(),
+                         Text{"een scoredimensie (scoring.dimensions)", "scoring dimension (scoring.dimensions)"});
+        continue;
+      }
+      if (!it.value().is_number()) {
+        reportType(ctx, p, "een getal (punten)", "a number (points)", it.value());
+        continue;
+      }
+      ch.score.push_back(ScoreDelta{it.key(), it.value().get<double>(), *dim});
+    }
+  }
+  ch.feedback = c.text("feedback", Need::required);
+  ch.next = c.id("next");
+  return ch;
 }
 
 Node readNode(ObjectReader& n, const Case& out, const CaseNames& names) {
-    FileContext& ctx = n.ctx();
-    Node node;
-    node.id = n.id("id");
-    node.title = n.text("title", Need::optional);
-    node.speaker = n.string("speaker", Need::optional, Pattern::id).value_or("");
-    if (!node.speaker.empty()) {
-        bool known = false;
-        for (const Persona& p : out.personas) known = known || p.id == node.speaker;
-        if (!known) reportUnresolved(ctx, n.at("speaker"), node.speaker, Text{"een persona van deze casus", "persona in this case"});
+  FileContext& ctx = n.ctx();
+  Node node;
+  node.id = n.id("id");
+  node.title = n.text("title", Need::optional);
+  node.speaker = n.string("speaker", Need::optional, Pattern::id).value_or("");
+  if (!node.speaker.empty()) {
+    bool known = false;
+    for (const Persona& p : out.personas) known = known || p.id == node.speaker;
+    if (!known)
+      reportUnresolved(ctx, n.at("speaker"), node.speaker, Text{"een persona van deze casus", "persona in this case"});
+  }
+  node.text = n.text("text", Need::required);
+  auto variants = n.array("variants", Need::optional);
+  for (size_t i = 0; i < variants.size(); ++i) {
+    ObjectReader v(ctx, variants[i], child(n.at("variants"), i), Text{"de tekstvariant", "the text variant"});
+    if (!v.ok()) continue;
+    TextVariant variant;
+    variant.condition = readCondition(v, names.exprNames, Need::required);
+    variant.text = v.text("text", Need::required);
+    v.finish();
+    node.variants.push_back(std::move(variant));
+  }
+  if (const json* persp = n.object("perspectives", Need::optional)) {
+    for (auto it = persp->begin(); it != persp->end(); ++it) {
+      std::string p = child(n.at("perspectives"), it.key());
+      bool known = false;
+      for (const Perspective& pp : out.perspectives) known = known || pp.id == it.key();
+      if (!known)
+        reportUnresolved(
+            ctx, p, it.key(),
+            Text{"een perspectief in \"perspectives\" van deze casus", "perspective in this case's \"perspectives\""});
+      node.perspectives.emplace_back(it.key(), readText(ctx, it.value(), p));
     }
-    node.text = n.text("text", Need::required);
-    auto variants = n.array("variants", Need::optional);
-    for (size_t i = 0; i < variants.size(); ++i) {
-        ObjectReader v(ctx, variants[i], child(n.at("variants"), i), Text{"de tekstvariant", "the text variant"});
-        if (!v.ok()) continue;
-        TextVariant variant;
-        variant.condition = readCondition(v, names.exprNames, Need::required);
-        variant.text = v.text("text", Need::required);
-        v.finish();
-        node.variants.push_back(std::move(variant));
+  }
+  bool hasChoices = n.has("choices"), hasBranch = n.has("branch");
+  if (hasChoices == hasBranch) {
+    ctx.error(
+        "schema.one-of", n.pointer(),
+        hasChoices
+            ? Text{"Knoop \"" + node.id +
+                       "\" heeft zowel \"choices\" als \"branch\". Kies één: de lerende kiest (choices) of de casus "
+                       "gaat automatisch verder (branch).",
+                   "Node \"" + node.id +
+                       "\" has both \"choices\" and \"branch\". Pick one: the learner chooses (choices) or the case "
+                       "moves on by itself (branch)."}
+            : Text{"Knoop \"" + node.id + "\" heeft geen \"choices\" en geen \"branch\": hier loopt de casus vast.",
+                   "Node \"" + node.id + "\" has neither \"choices\" nor \"branch\": the case gets stuck here."});
+  }
+  if (hasChoices) {
+    IdSet ids(ctx, Text{"de keuzes van knoop \"" + node.id + "\"", "the choices of node \"" + node.id + "\""});
+    auto choices = n.array("choices", Need::required, 1);
+    for (size_t i = 0; i < choices.size(); ++i) {
+      ObjectReader c(ctx, choices[i], child(n.at("choices"), i), named("de keuze", "the choice", idOf(*choices[i])));
+      if (!c.ok()) continue;
+      Choice ch = readChoice(c, out, names);
+      ids.add(ch.id, c.at("id"));
+      c.finish();
+      node.choices.push_back(std::move(ch));
     }
-    if (const json* persp = n.object("perspectives", Need::optional)) {
-        for (auto it = persp->begin(); it != persp->end(); ++it) {
-            std::string p = child(n.at("perspectives"), it.key());
-            bool known = false;
-            for (const Perspective& pp : out.perspectives) known = known || pp.id == it.key();
-            if (!known) reportUnresolved(ctx, p, it.key(), Text{"een perspectief in \"perspectives\" van deze casus", "perspective in this case's \"perspectives\""});
-            node.perspectives.emplace_back(it.key(), readText(ctx, it.value(), p));
-        }
+  }
+  if (hasBranch) {
+    auto entries = n.array("branch", Need::required, 1);
+    for (size_t i = 0; i < entries.size(); ++i) {
+      ObjectReader b(ctx, entries[i], child(n.at("branch"), i), Text{"de vertakking", "the branch entry"});
+      if (!b.ok()) continue;
+      BranchEntry entry;
+      entry.condition = readCondition(b, names.exprNames, Need::optional);
+      entry.next = b.id("next");
+      b.finish();
+      node.branch.push_back(std::move(entry));
     }
-    bool hasChoices = n.has("choices"), hasBranch = n.has("branch");
-    if (hasChoices == hasBranch) {
-        ctx.error("schema.one-of", n.pointer(),
-                  hasChoices ? Text{"Knoop \"" + node.id + "\" heeft zowel \"choices\" als \"branch\". Kies één: de lerende kiest (choices) of de casus gaat automatisch verder (branch).",
-                                    "Node \"" + node.id + "\" has both \"choices\" and \"branch\". Pick one: the learner chooses (choices) or the case moves on by itself (branch)."}
-                             : Text{"Knoop \"" + node.id + "\" heeft geen \"choices\" en geen \"branch\": hier loopt de casus vast.",
-                                    "Node \"" + node.id + "\" has neither \"choices\" nor \"branch\": the case gets stuck here."});
-    }
-    if (hasChoices) {
-        IdSet ids(ctx, Text{"de keuzes van knoop \"" + node.id + "\"", "the choices of node \"" + node.id + "\""});
-        auto choices = n.array("choices", Need::required, 1);
-        for (size_t i = 0; i < choices.size(); ++i) {
-            ObjectReader c(ctx, choices[i], child(n.at("choices"), i), named("de keuze", "the choice", idOf(*choices[i])));
-            if (!c.ok()) continue;
-            Choice ch = readChoice(c, out, names);
-            ids.add(ch.id, c.at("id"));
-            c.finish();
-            node.choices.push_back(std::move(ch));
-        }
-    }
-    if (hasBranch) {
-        auto entries = n.array("branch", Need::required, 1);
-        for (size_t i = 0; i < entries.size(); ++i) {
-            ObjectReader b(ctx, entries[i], child(n.at("branch"), i), Text{"de vertakking", "the branch entry"});
-            if (!b.ok()) continue;
-            BranchEntry entry;
-            entry.condition = readCondition(b, names.exprNames, Need::optional);
-            entry.next = b.id("next");
-            b.finish();
-            node.branch.push_back(std::move(entry));
-        }
-    }
-    return node;
+  }
+  return node;
 }
 
 Ending readEnding(ObjectReader& e) {
-    Ending ending;
-    ending.id = e.id("id");
-    ending.title = e.text("title", Need::required);
-    ending.rating = static_cast<Rating>(e.oneOf("rating", Need::required, {"good", "mixed", "poor"}).value_or(1));
-    ending.text = e.text("text", Need::required);
-    ObjectReader d(e.ctx(), e.member("debrief", Need::required), e.at("debrief"), Text{"de nabespreking (\"debrief\")", "the debrief"});
-    if (d.ok()) {
-        ending.debrief.laws = d.text("laws", Need::required);
-        ending.debrief.wentWell = d.text("wentWell", Need::required);
-        ending.debrief.mistakes = d.text("mistakes", Need::required);
-        d.finish();
-    }
-    ending.sources = readSources(e, "sources", Need::optional);
-    return ending;
+  Ending ending;
+  ending.id = e.id("id");
+  ending.title = e.text("title", Need::required);
+  ending.rating = static_cast<Rating>(e.oneOf("rating", Need::required, {"good", "mixed", "poor"}).value_or(1));
+  ending.text = e.text("text", Need::required);
+  ObjectReader d(e.ctx(), e.member("debrief", Need::required), e.at("debrief"),
+                 Text{"de nabespreking (\"debrief\")", "the debrief"});
+  if (d.ok()) {
+    ending.debrief.laws = d.text("laws", Need::required);
+    ending.debrief.wentWell = d.text("wentWell", Need::required);
+    ending.debrief.mistakes = d.text("mistakes", Need::required);
+    d.finish();
+  }
+  ending.sources = readSources(e, "sources", Need::optional);
+  return ending;
 }
 
 // Resolves `next` (node or ending id) to a Target; reports ref.unresolved.
-Target resolve(FileContext& ctx, const Case& c, const std::string& id, const std::string& pointer, const std::string& from) {
-    if (id.empty()) return {};
-    if (auto n = c.nodeIndex(id)) return Target{Target::Kind::node, *n};
-    if (auto e = c.endingIndex(id)) return Target{Target::Kind::ending, *e};
-    ctx.error("ref.unresolved", pointer,
-              Text{"\"" + from + "\" verwijst naar \"" + id + "\", maar die knoop of dat einde bestaat niet.",
-                   "\"" + from + "\" refers to \"" + id + "\", but no node or ending has that id."});
-    return {};
+Target resolve(FileContext& ctx, const Case& c, const std::string& id, const std::string& pointer,
+               const std::string& from) {
+  if (id.empty()) return {};
+  if (auto n = c.nodeIndex(id)) return Target{Target::Kind::node, *n};
+  if (auto e = c.endingIndex(id)) return Target{Target::Kind::ending, *e};
+  ctx.error("ref.unresolved", pointer,
+            Text{"\"" + from + "\" verwijst naar \"" + id + "\", maar die knoop of dat einde bestaat niet.",
+                 "\"" + from + "\" refers to \"" + id + "\", but no node or ending has that id."});
+  return {};
 }
 
 }  // namespace
 
 void readCase(FileContext& ctx, const json& root, Case& out) {
-    ObjectReader r(ctx, &root, "", Text{"de casus", "the case"});
-    if (!r.ok() || !readHeader(r, "case")) return;
-    out.id = r.id("id");
-    out.title = r.text("title", Need::required);
-    out.summary = r.text("summary", Need::required);
-    out.role = r.text("role", Need::required);
-    out.difficulty = static_cast<Difficulty>(r.oneOf("difficulty", Need::required, {"basis", "gevorderd", "expert"}).value_or(0));
-    out.minutes = r.integer("minutes", Need::required, 1, 120).value_or(0);
-    out.peildatum = readPeildatum(r);
-    out.sources = readSources(r, "sources", Need::required);
-    out.themes = readThemes(r);
-    out.laws = readLaws(r);
-    out.objectives = r.textList("objectives", Need::required, 1);
-    out.discussion = r.textList("discussion", Need::required, 3);
+  ObjectReader r(ctx, &root, "", Text{"de casus", "the case"});
+  if (!r.ok() || !readHeader(r, "case")) return;
+  out.id = r.id("id");
+  out.title = r.text("title", Need::required);
+  out.summary = r.text("summary", Need::required);
+  out.role = r.text("role", Need::required);
+  out.difficulty =
+      static_cast<Difficulty>(r.oneOf("difficulty", Need::required, {"basis", "gevorderd", "expert"}).value_or(0));
+  out.minutes = r.integer("minutes", Need::required, 1, 120).value_or(0);
+  out.peildatum = readPeildatum(r);
+  out.sources = readSources(r, "sources", Need::required);
+  out.themes = readThemes(r);
+  out.laws = readLaws(r);
+  out.objectives = r.textList("objectives", Need::required, 1);
+  out.discussion = r.textList("discussion", Need::required, 3);
 
-    IdSet personaIds(ctx, Text{"de persona's", "the personas"});
-    auto personas = r.array("personas", Need::required, 1);
-    for (size_t i = 0; i < personas.size(); ++i) {
-        ObjectReader p(ctx, personas[i], child(r.at("personas"), i), named("de persona", "the persona", idOf(*personas[i])));
-        if (!p.ok()) continue;
-        Persona persona;
-        persona.id = p.id("id");
-        personaIds.add(persona.id, p.at("id"));
-        persona.name = p.string("name", Need::required).value_or("");
-        persona.age = p.integer("age", Need::optional, 0, 120);
-        persona.description = p.text("description", Need::required);
-        p.finish();
-        out.personas.push_back(std::move(persona));
-    }
-    out.intro = r.text("intro", Need::required);
-    IdSet perspectiveIds(ctx, Text{"de perspectieven", "the perspectives"});
-    auto perspectives = r.array("perspectives", Need::optional);
-    for (size_t i = 0; i < perspectives.size(); ++i) {
-        ObjectReader p(ctx, perspectives[i], child(r.at("perspectives"), i), named("het perspectief", "the perspective", idOf(*perspectives[i])));
-        if (!p.ok()) continue;
-        Perspective perspective;
-        perspective.id = p.id("id");
-        perspectiveIds.add(perspective.id, p.at("id"));
-        perspective.label = p.text("label", Need::required);
-        p.finish();
-        out.perspectives.push_back(std::move(perspective));
-    }
-    readVariables(r, out);
-    readScoring(r, out);
+  IdSet personaIds(ctx, Text{"de persona's", "the personas"});
+  auto personas = r.array("personas", Need::required, 1);
+  for (size_t i = 0; i < personas.size(); ++i) {
+    ObjectReader p(ctx, personas[i], child(r.at("personas"), i),
+                   named("de persona", "the persona", idOf(*personas[i])));
+    if (!p.ok()) continue;
+    Persona persona;
+    persona.id = p.id("id");
+    personaIds.add(persona.id, p.at("id"));
+    persona.name = p.string("name", Need::required).value_or("");
+    persona.age = p.integer("age", Need::optional, 0, 120);
+    persona.description = p.text("description", Need::required);
+    p.finish();
+    out.personas.push_back(std::move(persona));
+  }
+  out.intro = r.text("intro", Need::required);
+  IdSet perspectiveIds(ctx, Text{"de perspectieven", "the perspectives"});
+  auto perspectives = r.array("perspectives", Need::optional);
+  for (size_t i = 0; i < perspectives.size(); ++i) {
+    ObjectReader p(ctx, perspectives[i], child(r.at("perspectives"), i),
+                   named("het perspectief", "the perspective", idOf(*perspectives[i])));
+    if (!p.ok()) continue;
+    Perspective perspective;
+    perspective.id = p.id("id");
+    perspectiveIds.add(perspective.id, p.at("id"));
+    perspective.label = p.text("label", Need::required);
+    p.finish();
+    out.perspectives.push_back(std::move(perspective));
+  }
+  readVariables(r, out);
+  readScoring(r, out);
 
-    CaseNames names;
-    for (const Variable& v : out.variables)
-        if (!v.id.empty()) names.exprNames.push_back(v.id);
-    for (const ScoreDimension& d : out.scoring.dimensions)
-        if (!d.id.empty()) names.exprNames.push_back("score." + d.id);
+  CaseNames names;
+  for (const Variable& v : out.variables)
+    if (!v.id.empty()) names.exprNames.push_back(v.id);
+  for (const ScoreDimension& d : out.scoring.dimensions)
+    if (!d.id.empty()) names.exprNames.push_back("score." + d.id);
 
-    out.start = r.id("start");
-    // Nodes and endings share one id space: `next` can name either.
-    IdSet stepIds(ctx, Text{"de knopen en einden van deze casus", "the nodes and endings of this case"});
-    auto nodes = r.array("nodes", Need::required, 1);
-    std::vector<std::string> nodePointers;
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        ObjectReader n(ctx, nodes[i], child(r.at("nodes"), i), named("de knoop", "the node", idOf(*nodes[i])));
-        if (!n.ok()) continue;
-        Node node = readNode(n, out, names);
-        stepIds.add(node.id, n.at("id"));
-        n.finish();
-        nodePointers.push_back(n.pointer());
-        out.nodes.push_back(std::move(node));
-    }
-    auto endings = r.array("endings", Need::required, 1);
-    for (size_t i = 0; i < endings.size(); ++i) {
-        ObjectReader e(ctx, endings[i], child(r.at("endings"), i), named("het einde", "the ending", idOf(*endings[i])));
-        if (!e.ok()) continue;
-        Ending ending = readEnding(e);
-        stepIds.add(ending.id, e.at("id"));
-        e.finish();
-        out.endings.push_back(std::move(ending));
-    }
-    r.finish();
+  out.start = r.id("start");
+  // Nodes and endings share one id space: `next` can name either.
+  IdSet stepIds(ctx, Text{"de knopen en einden van deze casus", "the nodes and endings of this case"});
+  auto nodes = r.array("nodes", Need::required, 1);
+  std::vector<std::string> nodePointers;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    ObjectReader n(ctx, nodes[i], child(r.at("nodes"), i), named("de knoop", "the node", idOf(*nodes[i])));
+    if (!n.ok()) continue;
+    Node node = readNode(n, out, names);
+    stepIds.add(node.id, n.at("id"));
+    n.finish();
+    nodePointers.push_back(n.pointer());
+    out.nodes.push_back(std::move(node));
+  }
+  auto endings = r.array("endings", Need::required, 1);
+  for (size_t i = 0; i < endings.size(); ++i) {
+    ObjectReader e(ctx, endings[i], child(r.at("endings"), i), named("het einde", "the ending", idOf(*endings[i])));
+    if (!e.ok()) continue;
+    Ending ending = readEnding(e);
+    stepIds.add(ending.id, e.at("id"));
+    e.finish();
+    out.endings.push_back(std::move(ending));
+  }
+  r.finish();
 
-    // Resolve references now that every node and ending is known (not when a whole list is
-    // missing: that one error says it all).
-    if (!r.has("nodes") || !r.has("endings")) return;
-    if (!out.start.empty()) {
-        if (auto n = out.nodeIndex(out.start)) {
-            out.startTarget = Target{Target::Kind::node, *n};
-        } else {
-            reportUnresolved(ctx, r.at("start"), out.start, Text{"een knoop (\"nodes\") in deze casus", "node (\"nodes\") in this case"});
-        }
+  // Resolve references now that every node and ending is known (not when a whole list is
+  // missing: that one error says it all).
+  if (!r.has("nodes") || !r.has("endings")) return;
+  if (!out.start.empty()) {
+    if (auto n = out.nodeIndex(out.start)) {
+      out.startTarget = Target{Target::Kind::node, *n};
+    } else {
+      reportUnresolved(ctx, r.at("start"), out.start,
+                       Text{"een knoop (\"nodes\") in deze casus", "node (\"nodes\") in this case"});
     }
-    for (size_t i = 0; i < out.nodes.size(); ++i) {
-        Node& node = out.nodes[i];
-        // Pointers by position in the file: nodes that were not objects were skipped, so use
-        // the recorded pointer of this node.
-        const std::string& np = nodePointers[i];
-        for (size_t k = 0; k < node.choices.size(); ++k) {
-            Choice& ch = node.choices[k];
-            ch.target = resolve(ctx, out, ch.next, child(child(np, "choices"), k) + "/next", node.id + "/" + ch.id);
-        }
-        for (size_t k = 0; k < node.branch.size(); ++k) {
-            BranchEntry& b = node.branch[k];
-            b.target = resolve(ctx, out, b.next, child(child(np, "branch"), k) + "/next", node.id);
-        }
+  }
+  for (size_t i = 0; i < out.nodes.size(); ++i) {
+    Node& node = out.nodes[i];
+    // Pointers by position in the file: nodes that were not objects were skipped, so use
+    // the recorded pointer of this node.
+    const std::string& np = nodePointers[i];
+    for (size_t k = 0; k < node.choices.size(); ++k) {
+      Choice& ch = node.choices[k];
+      ch.target = resolve(ctx, out, ch.next, child(child(np, "choices"), k) + "/next", node.id + "/" + ch.id);
     }
+    for (size_t k = 0; k < node.branch.size(); ++k) {
+      BranchEntry& b = node.branch[k];
+      b.target = resolve(ctx, out, b.next, child(child(np, "branch"), k) + "/next", node.id);
+    }
+  }
 }
 
 }  // namespace leren::core::loading

@@ -23,8 +23,9 @@ std::vector<std::string> readLaws(ObjectReader& r);
 
 // Parses an expression and checks its names against `declared`; reports expr.syntax /
 // expr.unknown-variable at `pointer`. Returns null on any error.
-std::shared_ptr<const expr::Expr> checkExpression(FileContext& ctx, const std::string& source, const std::string& pointer,
-                                                  const std::vector<std::string>& declared, const Text& declaredHint);
+std::shared_ptr<const expr::Expr> checkExpression(FileContext& ctx, const std::string& source,
+                                                  const std::string& pointer, const std::vector<std::string>& declared,
+                                                  const Text& declaredHint);
 
 // "het onderdeel \"x\"" style names for messages: the text plus the id when there is one.
 Text named(const std::string& nl, const std::string& en, const std::string& id);

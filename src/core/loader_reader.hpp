@@ -21,35 +21,35 @@ using json = nlohmann::json;
 
 // A glossary link found in a text, checked once the glossary is known.
 struct GlossaryUse {
-    std::string termId;
-    std::string pointer;
+  std::string termId;
+  std::string pointer;
 };
 
 // One file being loaded: its positions, its diagnostics, what it links to.
 class FileContext {
-public:
-    FileContext(std::string file, std::string_view text);
+ public:
+  FileContext(std::string file, std::string_view text);
 
-    // Adds a diagnostic; line/column come from the pointer.
-    void report(Severity severity, std::string code, const std::string& pointer, Text message);
-    void error(std::string code, const std::string& pointer, Text message) {
-        report(Severity::error, std::move(code), pointer, std::move(message));
-    }
-    // Fills in line/column of diagnostics others produced (case analysis) from their pointer.
-    void locate(std::vector<Diagnostic>& diagnostics) const;
+  // Adds a diagnostic; line/column come from the pointer.
+  void report(Severity severity, std::string code, const std::string& pointer, Text message);
+  void error(std::string code, const std::string& pointer, Text message) {
+    report(Severity::error, std::move(code), pointer, std::move(message));
+  }
+  // Fills in line/column of diagnostics others produced (case analysis) from their pointer.
+  void locate(std::vector<Diagnostic>& diagnostics) const;
 
-    // Parses the file; on a syntax error reports json.syntax at the error and returns nullopt.
-    std::optional<json> parse(std::string_view text);
+  // Parses the file; on a syntax error reports json.syntax at the error and returns nullopt.
+  std::optional<json> parse(std::string_view text);
 
-    const std::string& file() const { return file_; }
-    std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
-    std::vector<GlossaryUse>& glossaryUses() { return glossaryUses_; }
+  const std::string& file() const { return file_; }
+  std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
+  std::vector<GlossaryUse>& glossaryUses() { return glossaryUses_; }
 
-private:
-    std::string file_;
-    JsonPositions positions_;
-    std::vector<Diagnostic> diagnostics_;
-    std::vector<GlossaryUse> glossaryUses_;
+ private:
+  std::string file_;
+  JsonPositions positions_;
+  std::vector<Diagnostic> diagnostics_;
+  std::vector<GlossaryUse> glossaryUses_;
 };
 
 enum class Need { required, optional };
@@ -64,54 +64,54 @@ bool matches(std::string_view value, Pattern pattern);
 // Reads the members of one JSON object; remembers which keys were read so that finish()
 // can warn about the rest (field.unknown: forward compatible, never an error).
 class ObjectReader {
-public:
-    // `what` names the object in messages, e.g. {"de knoop 'n01'", "node 'n01'"}.
-    ObjectReader(FileContext& ctx, const json* value, std::string pointer, Text what);
-    ~ObjectReader() = default;
-    ObjectReader(const ObjectReader&) = delete;
-    ObjectReader& operator=(const ObjectReader&) = delete;
+ public:
+  // `what` names the object in messages, e.g. {"de knoop 'n01'", "node 'n01'"}.
+  ObjectReader(FileContext& ctx, const json* value, std::string pointer, Text what);
+  ~ObjectReader() = default;
+  ObjectReader(const ObjectReader&) = delete;
+  ObjectReader& operator=(const ObjectReader&) = delete;
 
-    bool ok() const { return object_ != nullptr; }
-    const std::string& pointer() const { return pointer_; }
-    std::string at(std::string_view key) const { return child(pointer_, key); }
-    const Text& what() const { return what_; }
-    FileContext& ctx() { return ctx_; }
+  bool ok() const { return object_ != nullptr; }
+  const std::string& pointer() const { return pointer_; }
+  std::string at(std::string_view key) const { return child(pointer_, key); }
+  const Text& what() const { return what_; }
+  FileContext& ctx() { return ctx_; }
 
-    // The member, or null (reports schema.required when required and missing).
-    const json* member(std::string_view key, Need need);
-    bool has(std::string_view key) const;
+  // The member, or null (reports schema.required when required and missing).
+  const json* member(std::string_view key, Need need);
+  bool has(std::string_view key) const;
 
-    std::optional<std::string> string(std::string_view key, Need need, Pattern pattern = Pattern::none);
-    std::string id(std::string_view key, Need need = Need::required) {
-        return string(key, need, Pattern::id).value_or("");
-    }
-    // A bilingual text: both nl and en present and non-empty. Glossary links are collected.
-    Text text(std::string_view key, Need need);
-    std::vector<Text> textList(std::string_view key, Need need, size_t minItems);
-    std::optional<double> number(std::string_view key, Need need, std::optional<double> min = {},
-                                 std::optional<double> max = {});
-    std::optional<int> integer(std::string_view key, Need need, std::optional<int> min = {}, std::optional<int> max = {});
-    std::optional<bool> boolean(std::string_view key, Need need);
-    // One of the allowed values; returns its index.
-    std::optional<size_t> oneOf(std::string_view key, Need need, std::initializer_list<std::string_view> allowed);
-    // The array's elements (empty when missing or wrong); checks minItems.
-    std::vector<const json*> array(std::string_view key, Need need, size_t minItems = 0);
-    // An array of strings from a fixed set, unique (themes, laws).
-    std::vector<std::string> enumList(std::string_view key, Need need, size_t minItems,
-                                      std::initializer_list<std::string_view> allowed);
-    // An object member (the caller reads its keys).
-    const json* object(std::string_view key, Need need);
+  std::optional<std::string> string(std::string_view key, Need need, Pattern pattern = Pattern::none);
+  std::string id(std::string_view key, Need need = Need::required) {
+    return string(key, need, Pattern::id).value_or("");
+  }
+  // A bilingual text: both nl and en present and non-empty. Glossary links are collected.
+  Text text(std::string_view key, Need need);
+  std::vector<Text> textList(std::string_view key, Need need, size_t minItems);
+  std::optional<double> number(std::string_view key, Need need, std::optional<double> min = {},
+                               std::optional<double> max = {});
+  std::optional<int> integer(std::string_view key, Need need, std::optional<int> min = {}, std::optional<int> max = {});
+  std::optional<bool> boolean(std::string_view key, Need need);
+  // One of the allowed values; returns its index.
+  std::optional<size_t> oneOf(std::string_view key, Need need, std::initializer_list<std::string_view> allowed);
+  // The array's elements (empty when missing or wrong); checks minItems.
+  std::vector<const json*> array(std::string_view key, Need need, size_t minItems = 0);
+  // An array of strings from a fixed set, unique (themes, laws).
+  std::vector<std::string> enumList(std::string_view key, Need need, size_t minItems,
+                                    std::initializer_list<std::string_view> allowed);
+  // An object member (the caller reads its keys).
+  const json* object(std::string_view key, Need need);
 
-    // Warns about members nobody read (except "$schema").
-    void finish();
+  // Warns about members nobody read (except "$schema").
+  void finish();
 
-private:
-    FileContext& ctx_;
-    const json* object_ = nullptr;
-    std::string pointer_;
-    Text what_;
-    std::set<std::string, std::less<>> read_;
-    bool finished_ = false;
+ private:
+  FileContext& ctx_;
+  const json* object_ = nullptr;
+  std::string pointer_;
+  Text what_;
+  std::set<std::string, std::less<>> read_;
+  bool finished_ = false;
 };
 
 // Reads a text value at `pointer` (used for map values such as node perspectives).
@@ -124,17 +124,17 @@ void collectGlossaryLinks(FileContext& ctx, const std::string& markdown, const s
 
 // Checks that ids are unique: call add() for each; reports id.duplicate.
 class IdSet {
-public:
-    IdSet(FileContext& ctx, Text what) : ctx_(ctx), what_(std::move(what)) {}
-    // Returns false (and reports) when the id was seen before. Empty ids are ignored.
-    bool add(const std::string& id, const std::string& pointer);
-    bool contains(const std::string& id) const { return ids_.count(id) > 0; }
-    const std::set<std::string, std::less<>>& ids() const { return ids_; }
+ public:
+  IdSet(FileContext& ctx, Text what) : ctx_(ctx), what_(std::move(what)) {}
+  // Returns false (and reports) when the id was seen before. Empty ids are ignored.
+  bool add(const std::string& id, const std::string& pointer);
+  bool contains(const std::string& id) const { return ids_.count(id) > 0; }
+  const std::set<std::string, std::less<>>& ids() const { return ids_; }
 
-private:
-    FileContext& ctx_;
-    Text what_;
-    std::set<std::string, std::less<>> ids_;
+ private:
+  FileContext& ctx_;
+  Text what_;
+  std::set<std::string, std::less<>> ids_;
 };
 
 // Reports ref.unresolved: "<where> verwijst naar '<id>', maar <kind> bestaat niet."

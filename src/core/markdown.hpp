@@ -12,27 +12,27 @@ enum class BlockKind { heading, paragraph, listItem };
 enum class SpanKind { plain, link, glossary };
 
 struct Span {
-    SpanKind kind = SpanKind::plain;
-    std::string text;
-    bool bold = false, italic = false;
-    std::string target;  // link: URL; glossary: term id
+  SpanKind kind = SpanKind::plain;
+  std::string text;
+  bool bold = false, italic = false;
+  std::string target;  // link: URL; glossary: term id
 };
 
 struct Block {
-    BlockKind kind = BlockKind::paragraph;
-    int level = 0;         // heading: 1..6; list item: nesting depth 1..; paragraph: 0
-    int orderedIndex = 0;  // list item in a numbered list: its number (1, 2, ...); otherwise 0
-    std::vector<Span> spans;
+  BlockKind kind = BlockKind::paragraph;
+  int level = 0;         // heading: 1..6; list item: nesting depth 1..; paragraph: 0
+  int orderedIndex = 0;  // list item in a numbered list: its number (1, 2, ...); otherwise 0
+  std::vector<Span> spans;
 };
 
 // Markdown that the format does not allow (HTML, images, tables, code): reported as a warning.
 struct Unsupported {
-    std::string what;  // "html", "image", "table", "code"
+  std::string what;  // "html", "image", "table", "code"
 };
 
 struct RichText {
-    std::vector<Block> blocks;
-    std::vector<Unsupported> unsupported;
+  std::vector<Block> blocks;
+  std::vector<Unsupported> unsupported;
 };
 
 RichText parse(std::string_view markdown);

@@ -22,89 +22,95 @@ namespace leren::core {
 enum class Theme : std::uint8_t { light, dark, highContrast };
 
 struct Settings {
-    Lang language = Lang::nl;
-    int textSizePercent = 100;  // 50..300
-    Theme theme = Theme::light;
-    bool reducedMotion = false;
-    bool operator==(const Settings&) const = default;
+  Lang language = Lang::nl;
+  int textSizePercent = 100;  // 50..300
+  Theme theme = Theme::light;
+  bool reducedMotion = false;
+  bool operator==(const Settings&) const = default;
 };
 
 // Where the learner was, for "continue where you were".
 struct Position {
-    enum class Kind : std::uint8_t { none, page, quiz, caseRun };
-    Kind kind = Kind::none;
-    std::string container;  // module id (page, quiz) or case id (caseRun)
-    std::string page;       // page id (page only)
-    bool operator==(const Position&) const = default;
+  enum class Kind : std::uint8_t { none, page, quiz, caseRun };
+  Kind kind = Kind::none;
+  std::string container;  // module id (page, quiz) or case id (caseRun)
+  std::string page;       // page id (page only)
+  bool operator==(const Position&) const = default;
 };
 
 struct QuestionProgress {
-    double bestScore = 0;  // 0..1, kept to 0.001
-    int attempts = 0;
-    bool operator==(const QuestionProgress&) const = default;
+  double bestScore = 0;  // 0..1, kept to 0.001
+  int attempts = 0;
+  bool operator==(const QuestionProgress&) const = default;
 };
 
 struct ModuleProgress {
-    std::set<std::string> visitedPages;
-    std::map<std::string, QuestionProgress> questions;  // question id ->
-    // Figure state the learner set: figure id -> (radar axis id | calculator input id) -> value,
-    // kept to 0.01.
-    std::map<std::string, std::map<std::string, double>> figures;
-    bool operator==(const ModuleProgress&) const = default;
+  std::set<std::string> visitedPages;
+  std::map<std::string, QuestionProgress> questions;  // question id ->
+  // Figure state the learner set: figure id -> (radar axis id | calculator input id) -> value,
+  // kept to 0.01.
+  std::map<std::string, std::map<std::string, double>> figures;
+  bool operator==(const ModuleProgress&) const = default;
 };
 
 struct CaseProgress {
-    // The current run (possibly unfinished, possibly at an ending): choice ids in order.
-    std::vector<std::string> choiceLog;
-    // Content hash of the case the log was made on (the encoding keeps the low 32 bits).
-    std::uint64_t contentHash = 0;
-    std::set<std::string> endingsReached;
-    int runsCompleted = 0;
-    std::optional<double> bestPercent;             // best overall result, 0..100, kept to 0.1
-    std::map<std::string, double> bestScores;      // dimension -> points in that best run (0.01)
-    bool operator==(const CaseProgress&) const = default;
+  // The current run (possibly unfinished, possibly at an ending): choice ids in order.
+  std::vector<std::string> choiceLog;
+  // Content hash of the case the log was made on (the encoding keeps the low 32 bits).
+  std::uint64_t contentHash = 0;
+  std::set<std::string> endingsReached;
+  int runsCompleted = 0;
+  std::optional<double> bestPercent;         // best overall result, 0..100, kept to 0.1
+  std::map<std::string, double> bestScores;  // dimension -> points in that best run (0.01)
+  bool operator==(const CaseProgress&) const = default;
 };
 
 struct Progress {
-    Settings settings;
-    Position last;
-    std::map<std::string, ModuleProgress> modules;  // module id ->
-    std::map<std::string, CaseProgress> cases;      // case id ->
-    bool operator==(const Progress&) const = default;
+  Settings settings;
+  Position last;
+  std::map<std::string, ModuleProgress> modules;  // module id ->
+  std::map<std::string, CaseProgress> cases;      // case id ->
+  bool operator==(const Progress&) const = default;
 };
 
 // The stable ids of the current course, by scope: what hashes are resolved against. Build it
 // from the loaded course with catalogFor() (progress_migration.hpp).
 struct ProgressCatalog {
-    struct Figure {
-        std::string id;
-        std::vector<std::string> keys;  // radar axis ids / calculator input ids
-    };
-    struct Module {
-        std::string id;
-        std::vector<std::string> pages, questions;
-        std::vector<Figure> figures;
-    };
-    struct Case {
-        std::string id;
-        std::uint64_t contentHash = 0;
-        std::vector<std::string> choices;  // every choice id in the case (any node)
-        std::vector<std::string> endings, dimensions;
-    };
-    std::string courseId;
-    std::vector<Module> modules;
-    std::vector<Case> cases;
+  struct Figure {
+    std::string id;
+    std::vector<std::string> keys;  // radar axis ids / calculator input ids
+  };
+  struct Module {
+    std::string id;
+    std::vector<std::string> pages, questions;
+    std::vector<Figure> figures;
+  };
+  struct Case {
+    std::string id;
+    std::uint64_t contentHash = 0;
+    std::vector<std::string> choices;  // every choice id in the case (any node)
+    std::vector<std::string> endings, dimensions;
+  };
+  std::string courseId;
+  std::vector<Module> modules;
+  std::vector<Case> cases;
 };
 
 // Something the learner should be told after loading progress (content changed meanwhile).
 struct ProgressNotice {
-    enum class Kind {
-        moduleRemoved, pageRemoved, questionRemoved, figureRemoved,
-        caseRemoved, caseRestarted, endingRemoved, positionLost,
-    };
-    Kind kind;
-    std::string id;  // the module or case concerned ("" when even that is gone)
-    Text message;
+  enum class Kind {
+    moduleRemoved,
+    pageRemoved,
+    questionRemoved,
+    figureRemoved,
+    caseRemoved,
+    caseRestarted,
+    endingRemoved,
+    positionLost,
+  };
+  Kind kind;
+  std::string id;  // the module or case concerned ("" when even that is gone)
+  Text message;
 };
 
 // Encodes against the catalog (which picks the hash width). Ids unknown to the catalog are
@@ -112,15 +118,15 @@ struct ProgressNotice {
 std::string encodeProgress(const Progress& progress, const ProgressCatalog& catalog);
 
 struct DecodedProgress {
-    enum class Status {
-        ok,           // progress holds the learner's progress (notices may list what changed)
-        empty,        // nothing stored: a new learner
-        corrupt,      // not progress we wrote, or damaged / truncated
-        otherCourse,  // valid progress of a different course
-    };
-    Status status = Status::empty;
-    Progress progress;  // a fresh Progress unless status == ok
-    std::vector<ProgressNotice> notices;
+  enum class Status {
+    ok,           // progress holds the learner's progress (notices may list what changed)
+    empty,        // nothing stored: a new learner
+    corrupt,      // not progress we wrote, or damaged / truncated
+    otherCourse,  // valid progress of a different course
+  };
+  Status status = Status::empty;
+  Progress progress;  // a fresh Progress unless status == ok
+  std::vector<ProgressNotice> notices;
 };
 
 // Never crashes, whatever the input. Case logs are resolved to choice ids but not replayed: a

@@ -10,29 +10,31 @@ ProgressStore::ProgressStore(platform::Storage& storage, const Course& course)
     : storage_(storage), course_(course), catalog_(catalogFor(course)), key_(progressKey(course)) {}
 
 ProgressLoad ProgressStore::load() {
-    ProgressLoad result;
-    const std::optional<std::string> stored = storage_.load(key_);
-    if (!stored) return result;
-    DecodedProgress decoded = decodeProgress(*stored, catalog_);
-    switch (decoded.status) {
-    case DecodedProgress::Status::empty: return result;
+  ProgressLoad result;
+  const std::optional<std::string> stored = storage_.load(key_);
+  if (!stored) return result;
+  DecodedProgress decoded = decodeProgress(*stored, catalog_);
+  switch (decoded.status) {
+    case DecodedProgress::Status::empty:
+      return result;
     case DecodedProgress::Status::ok:
-        result.status = ProgressLoad::Status::restored;
-        result.progress = std::move(decoded.progress);
-        result.notices = std::move(decoded.notices);
-        migrateCaseLogs(result.progress, course_, result.notices);
-        return result;
+      result.status = ProgressLoad::Status::restored;
+      result.progress = std::move(decoded.progress);
+      result.notices = std::move(decoded.notices);
+      migrateCaseLogs(result.progress, course_, result.notices);
+      return result;
     case DecodedProgress::Status::corrupt:
-    case DecodedProgress::Status::otherCourse: break;
-    }
-    result.status = ProgressLoad::Status::reset;
-    result.backupSaved = storage_.save(backupKey(), *stored);
-    result.message = result.backupSaved
+    case DecodedProgress::Status::otherCourse:
+      break;
+  }
+  result.status = ProgressLoad::Status::reset;
+  result.backupSaved = storage_.save(backupKey(), *stored);
+  result.message = result.backupSaved
                          ? Text{"Je opgeslagen voortgang kon niet worden gelezen. Je begint opnieuw; een kopie van de oude gegevens is bewaard.",
                                 "Your saved progress could not be read. You start afresh; a copy of the old data has been kept."}
                          : Text{"Je opgeslagen voortgang kon niet worden gelezen en er kon geen kopie worden bewaard. Je begint opnieuw.",
                                 "Your saved progress could not be read and no copy could be kept. You start afresh."};
-    return result;
+  return result;
 }
 
 bool ProgressStore::save(const Progress& progress) { return storage_.save(key_, encodeProgress(progress, catalog_)); }

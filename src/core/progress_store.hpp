@@ -15,33 +15,33 @@ namespace leren::core {
 std::string progressKey(const Course& course);
 
 struct ProgressLoad {
-    enum class Status {
-        fresh,     // nothing stored yet
-        restored,  // the stored progress, migrated to the current content (see notices)
-        reset,     // stored data was unreadable: backed up, starting fresh (see message)
-    };
-    Status status = Status::fresh;
-    Progress progress;
-    std::vector<ProgressNotice> notices;  // what changed in the content since the last visit
-    Text message;                         // for the learner when status == reset
-    bool backupSaved = false;
+  enum class Status {
+    fresh,     // nothing stored yet
+    restored,  // the stored progress, migrated to the current content (see notices)
+    reset,     // stored data was unreadable: backed up, starting fresh (see message)
+  };
+  Status status = Status::fresh;
+  Progress progress;
+  std::vector<ProgressNotice> notices;  // what changed in the content since the last visit
+  Text message;                         // for the learner when status == reset
+  bool backupSaved = false;
 };
 
 class ProgressStore {
-public:
-    // Both must outlive the store.
-    ProgressStore(platform::Storage& storage, const Course& course);
+ public:
+  // Both must outlive the store.
+  ProgressStore(platform::Storage& storage, const Course& course);
 
-    ProgressLoad load();
-    bool save(const Progress& progress);
-    const std::string& key() const { return key_; }
-    std::string backupKey() const { return key_ + ".corrupt-backup"; }
+  ProgressLoad load();
+  bool save(const Progress& progress);
+  const std::string& key() const { return key_; }
+  std::string backupKey() const { return key_ + ".corrupt-backup"; }
 
-private:
-    platform::Storage& storage_;
-    const Course& course_;
-    ProgressCatalog catalog_;
-    std::string key_;
+ private:
+  platform::Storage& storage_;
+  const Course& course_;
+  ProgressCatalog catalog_;
+  std::string key_;
 };
 
 }  // namespace leren::core

@@ -20,26 +20,26 @@ namespace leren::core {
 
 // The learner's answer. Which fields count depends on the question type.
 struct QuizAnswer {
-    std::vector<std::string> selected;  // single / multiple: option ids
-    std::vector<std::string> order;     // ordering: item ids, in the learner's order
-    std::map<std::string, std::string> matches;  // matching: pair id of the term -> pair id of the chosen match
-    bool operator==(const QuizAnswer&) const = default;
+  std::vector<std::string> selected;           // single / multiple: option ids
+  std::vector<std::string> order;              // ordering: item ids, in the learner's order
+  std::map<std::string, std::string> matches;  // matching: pair id of the term -> pair id of the chosen match
+  bool operator==(const QuizAnswer&) const = default;
 };
 
 enum class Mark {
-    correct,    // picked and right / right position / right match
-    wrong,      // picked but wrong / wrong position / wrong match
-    missed,     // a correct option the learner did not pick (multiple, single)
-    unpicked,   // a wrong option the learner rightly left alone
+  correct,   // picked and right / right position / right match
+  wrong,     // picked but wrong / wrong position / wrong match
+  missed,    // a correct option the learner did not pick (multiple, single)
+  unpicked,  // a wrong option the learner rightly left alone
 };
 
 struct QuestionGrade {
-    double score = 0;      // 0..1
-    bool correct = false;  // full credit
-    bool complete = true;  // false: the answer is not a full answer (nothing picked, missing items)
-    // single/multiple: per option in file order; ordering: per item in the learner's order;
-    // matching: per pair (term) in file order.
-    std::vector<Mark> marks;
+  double score = 0;      // 0..1
+  bool correct = false;  // full credit
+  bool complete = true;  // false: the answer is not a full answer (nothing picked, missing items)
+  // single/multiple: per option in file order; ordering: per item in the learner's order;
+  // matching: per pair (term) in file order.
+  std::vector<Mark> marks;
 };
 
 QuestionGrade gradeQuestion(const Question& question, const QuizAnswer& answer);
@@ -49,31 +49,31 @@ QuestionGrade gradeQuestion(const Question& question, const QuizAnswer& answer);
 std::vector<size_t> presentationOrder(const Question& question);
 
 struct QuizAttempt {
-    QuizAnswer answer;
-    QuestionGrade grade;
+  QuizAnswer answer;
+  QuestionGrade grade;
 };
 
 struct QuizSummary {
-    size_t questions = 0;
-    size_t answered = 0;        // questions with at least one attempt
-    size_t fullyCorrect = 0;    // questions whose best score is 1
-    double percent = 0;         // mean best score over all questions, 0..100
-    bool passed = false;        // percent >= passPercent
+  size_t questions = 0;
+  size_t answered = 0;      // questions with at least one attempt
+  size_t fullyCorrect = 0;  // questions whose best score is 1
+  double percent = 0;       // mean best score over all questions, 0..100
+  bool passed = false;      // percent >= passPercent
 };
 
 // One learner working through a quiz: every attempt per question is kept.
 class QuizSession {
-public:
-    explicit QuizSession(const Quiz& quiz);
-    // Grades and records an attempt. Unknown question ids grade as 0 and are not recorded.
-    QuestionGrade submit(const std::string& questionId, const QuizAnswer& answer);
-    const std::vector<QuizAttempt>& attempts(const std::string& questionId) const;
-    double bestScore(const std::string& questionId) const;
-    QuizSummary summary() const;
+ public:
+  explicit QuizSession(const Quiz& quiz);
+  // Grades and records an attempt. Unknown question ids grade as 0 and are not recorded.
+  QuestionGrade submit(const std::string& questionId, const QuizAnswer& answer);
+  const std::vector<QuizAttempt>& attempts(const std::string& questionId) const;
+  double bestScore(const std::string& questionId) const;
+  QuizSummary summary() const;
 
-private:
-    const Quiz* quiz_;
-    std::map<std::string, std::vector<QuizAttempt>> attempts_;
+ private:
+  const Quiz* quiz_;
+  std::map<std::string, std::vector<QuizAttempt>> attempts_;
 };
 
 // Folds an attempt into stored progress (best score, attempt count).

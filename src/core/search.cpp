@@ -14,132 +14,141 @@ Text plainText(const Text& t) { return Text{plain(t.nl), plain(t.en)}; }
 
 // Two-byte UTF-8 letters of Latin-1 (U+00C0..U+00FF) mapped to their base letter.
 char baseLetter(unsigned char second) {
-    static const char* const kMap =
-        "aaaaaaaceeeeiiii"   // C0..CF
-        "dnooooo*ouuuuyts"   // D0..DF
-        "aaaaaaaceeeeiiii"   // E0..EF
-        "dnooooo/ouuuuyty";  // F0..FF
-    return kMap[second - 0x80];
+  static const char* const kMap =
+      "aaaaaaaceeeeiiii"   // C0..CF
+      "dnooooo*ouuuuyts"   // D0..DF
+      "aaaaaaaceeeeiiii"   // E0..EF
+      "dnooooo/ouuuuyty";  // F0..FF
+  return kMap[second - 0x80];
 }
 
 std::vector<std::string> words(std::string_view folded) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : folded) {
-        if (std::isalnum(static_cast<unsigned char>(c))) cur += c;
-        else if (!cur.empty()) { out.push_back(cur); cur.clear(); }
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : folded) {
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      cur += c;
+    else if (!cur.empty()) {
+      out.push_back(cur);
+      cur.clear();
     }
-    if (!cur.empty()) out.push_back(cur);
-    return out;
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
 }
 
 std::string snippetAround(const std::string& text, const std::string& folded, const std::string& word) {
-    size_t at = folded.find(word);
-    if (at == std::string::npos) at = 0;
-    // Folded and original text differ in length where accents were; map by scanning.
-    size_t orig = 0, f = 0;
-    while (orig < text.size() && f < at) {
-        const unsigned char c = static_cast<unsigned char>(text[orig]);
-        orig += (c == 0xC3 && orig + 1 < text.size()) ? 2 : 1;
-        ++f;
-    }
-    size_t start = orig > 60 ? orig - 60 : 0;
-    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    size_t end = std::min(text.size(), orig + 120);
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-    std::string s = text.substr(start, end - start);
-    std::replace(s.begin(), s.end(), '\n', ' ');
-    return (start > 0 ? "\xE2\x80\xA6" : "") + s + (end < text.size() ? "\xE2\x80\xA6" : "");
+  size_t at = folded.find(word);
+  if (at == std::string::npos) at = 0;
+  // Folded and original text differ in length where accents were; map by scanning.
+  size_t orig = 0, f = 0;
+  while (orig < text.size() && f < at) {
+    const unsigned char c = static_cast<unsigned char>(text[orig]);
+    orig += (c == 0xC3 && orig + 1 < text.size()) ? 2 : 1;
+    ++f;
+  }
+  size_t start = orig > 60 ? orig - 60 : 0;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  size_t end = std::min(text.size(), orig + 120);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  std::string s = text.substr(start, end - start);
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  return (start > 0 ? "\xE2\x80\xA6" : "") + s + (end < text.size() ? "\xE2\x80\xA6" : "");
 }
 
 }  // namespace
 
 std::string foldForSearch(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (size_t i = 0; i < text.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == 0xC3 && i + 1 < text.size()) {
-            const unsigned char d = static_cast<unsigned char>(text[i + 1]);
-            if (d >= 0x80 && d <= 0xBF) {
-                out += baseLetter(d);
-                ++i;
-                continue;
-            }
-        }
-        out += static_cast<char>(std::tolower(c));
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC3 && i + 1 < text.size()) {
+      const unsigned char d = static_cast<unsigned char>(text[i + 1]);
+      if (d >= 0x80 && d <= 0xBF) {
+        out += baseLetter(d);
+        ++i;
+        continue;
+      }
     }
-    return out;
+    out += static_cast<char>(std::tolower(c));
+  }
+  return out;
 }
 
 SearchIndex::SearchIndex(const Course& course) {
-    for (size_t m = 0; m < course.modules.size(); ++m) {
-        const Module& mod = course.modules[m];
-        if (!mod.available) continue;
-        for (size_t p = 0; p < mod.pages.size(); ++p) {
-            Text body;
-            for (const Block& b : mod.pages[p].blocks) {
-                const Text* t = nullptr;
-                if (const auto* tb = std::get_if<TextBlock>(&b)) t = &tb->text;
-                else if (const auto* cb = std::get_if<Callout>(&b)) t = &cb->text;
-                if (!t) continue;
-                body.nl += plain(t->nl) + "\n";
-                body.en += plain(t->en) + "\n";
-            }
-            Entry e;
-            e.hit.kind = SearchHit::Kind::page;
-            e.hit.module = m;
-            e.hit.page = p;
-            e.title = mod.pages[p].title;
-            e.text = body;
-            entries_.push_back(std::move(e));
-        }
+  for (size_t m = 0; m < course.modules.size(); ++m) {
+    const Module& mod = course.modules[m];
+    if (!mod.available) continue;
+    for (size_t p = 0; p < mod.pages.size(); ++p) {
+      Text body;
+      for (const Block& b : mod.pages[p].blocks) {
+        const Text* t = nullptr;
+        if (const auto* tb = std::get_if<TextBlock>(&b))
+          t = &tb->text;
+        else if (const auto* cb = std::get_if<Callout>(&b))
+          t = &cb->text;
+        if (!t) continue;
+        body.nl += plain(t->nl) + "\n";
+        body.en += plain(t->en) + "\n";
+      }
+      Entry e;
+      e.hit.kind = SearchHit::Kind::page;
+      e.hit.module = m;
+      e.hit.page = p;
+      e.title = mod.pages[p].title;
+      e.text = body;
+      entries_.push_back(std::move(e));
     }
-    for (size_t c = 0; c < course.cases.size(); ++c) {
-        const Case& k = course.cases[c];
-        if (!k.available) continue;
-        Entry e;
-        e.hit.kind = SearchHit::Kind::caseScenario;
-        e.hit.caseIndex = c;
-        e.title = k.title;
-        e.text = plainText(Text{k.summary.nl + "\n" + k.intro.nl, k.summary.en + "\n" + k.intro.en});
-        entries_.push_back(std::move(e));
-    }
-    for (const Term& t : course.glossary.terms) {
-        Entry e;
-        e.hit.kind = SearchHit::Kind::term;
-        e.hit.termId = t.id;
-        e.title = t.term;
-        e.text = t.definition;
-        for (const auto& s : t.synonyms.nl) e.text.nl += " " + s;
-        for (const auto& s : t.synonyms.en) e.text.en += " " + s;
-        entries_.push_back(std::move(e));
-    }
+  }
+  for (size_t c = 0; c < course.cases.size(); ++c) {
+    const Case& k = course.cases[c];
+    if (!k.available) continue;
+    Entry e;
+    e.hit.kind = SearchHit::Kind::caseScenario;
+    e.hit.caseIndex = c;
+    e.title = k.title;
+    e.text = plainText(Text{k.summary.nl + "\n" + k.intro.nl, k.summary.en + "\n" + k.intro.en});
+    entries_.push_back(std::move(e));
+  }
+  for (const Term& t : course.glossary.terms) {
+    Entry e;
+    e.hit.kind = SearchHit::Kind::term;
+    e.hit.termId = t.id;
+    e.title = t.term;
+    e.text = t.definition;
+    for (const auto& s : t.synonyms.nl) e.text.nl += " " + s;
+    for (const auto& s : t.synonyms.en) e.text.en += " " + s;
+    entries_.push_back(std::move(e));
+  }
 }
 
 std::vector<SearchHit> SearchIndex::find(std::string_view query, Lang lang, size_t limit) const {
-    const std::vector<std::string> want = words(foldForSearch(query));
-    if (want.empty()) return {};
-    std::vector<std::pair<int, SearchHit>> ranked;
-    for (const Entry& e : entries_) {
-        const std::string title = foldForSearch(e.title.get(lang)), text = foldForSearch(e.text.get(lang));
-        int score = 0;
-        bool all = true;
-        for (const std::string& w : want) {
-            const bool inTitle = title.find(w) != std::string::npos;
-            if (!inTitle && text.find(w) == std::string::npos) { all = false; break; }
-            score += inTitle ? 10 : 1;
-        }
-        if (!all) continue;
-        SearchHit hit = e.hit;
-        hit.title = e.title.get(lang);
-        hit.snippet = snippetAround(e.text.get(lang), text, want.front());
-        ranked.emplace_back(score, std::move(hit));
+  const std::vector<std::string> want = words(foldForSearch(query));
+  if (want.empty()) return {};
+  std::vector<std::pair<int, SearchHit>> ranked;
+  for (const Entry& e : entries_) {
+    const std::string title = foldForSearch(e.title.get(lang)), text = foldForSearch(e.text.get(lang));
+    int score = 0;
+    bool all = true;
+    for (const std::string& w : want) {
+      const bool inTitle = title.find(w) != std::string::npos;
+      if (!inTitle && text.find(w) == std::string::npos) {
+        all = false;
+        break;
+      }
+      score += inTitle ? 10 : 1;
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    std::vector<SearchHit> out;
-    for (size_t i = 0; i < ranked.size() && i < limit; ++i) out.push_back(std::move(ranked[i].second));
-    return out;
+    if (!all) continue;
+    SearchHit hit = e.hit;
+    hit.title = e.title.get(lang);
+    hit.snippet = snippetAround(e.text.get(lang), text, want.front());
+    ranked.emplace_back(score, std::move(hit));
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<SearchHit> out;
+  for (size_t i = 0; i < ranked.size() && i < limit; ++i) out.push_back(std::move(ranked[i].second));
+  return out;
 }
 
 }  // namespace leren::core

@@ -14,12 +14,12 @@ const char* langCode(Lang lang);
 std::optional<Lang> parseLang(std::string_view code);
 
 struct Text {
-    std::string nl, en;
+  std::string nl, en;
 
-    const std::string& get(Lang lang) const { return lang == Lang::nl ? nl : en; }
-    // True when both languages are empty (an optional text that was not given).
-    bool empty() const { return nl.empty() && en.empty(); }
-    bool operator==(const Text&) const = default;
+  const std::string& get(Lang lang) const { return lang == Lang::nl ? nl : en; }
+  // True when both languages are empty (an optional text that was not given).
+  bool empty() const { return nl.empty() && en.empty(); }
+  bool operator==(const Text&) const = default;
 };
 
 }  // namespace leren::core

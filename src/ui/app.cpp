@@ -38,7 +38,8 @@ void App::loadProgress() {
 void App::saveProgress() {
   if (store_->save(model_.progress) || saveFailedNoticeShown_) return;
   saveFailedNoticeShown_ = true;
-  model_.notices.push_back({model_.i18n.tr("progress.save_failed", core::Lang::nl), model_.i18n.tr("progress.save_failed", core::Lang::en)});
+  model_.notices.push_back(
+      {model_.i18n.tr("progress.save_failed", core::Lang::nl), model_.i18n.tr("progress.save_failed", core::Lang::en)});
 }
 
 void App::handleImport() {
@@ -47,14 +48,21 @@ void App::handleImport() {
   model_.pendingImport.clear();
   const char* key = ok ? "progress.imported" : "progress.import.failed";
   model_.notices.push_back({model_.i18n.tr(key, core::Lang::nl), model_.i18n.tr(key, core::Lang::en)});
-  if (ok) { model_.run.reset(); model_.quizzes.clear(); model_.progressChanged = true; }
+  if (ok) {
+    model_.run.reset();
+    model_.quizzes.clear();
+    model_.progressChanged = true;
+  }
 }
 
 ThemeKind App::theme() const {
   switch (model_.progress.settings.theme) {
-    case core::Theme::dark: return ThemeKind::dark;
-    case core::Theme::highContrast: return ThemeKind::highContrast;
-    default: return ThemeKind::light;
+    case core::Theme::dark:
+      return ThemeKind::dark;
+    case core::Theme::highContrast:
+      return ThemeKind::highContrast;
+    default:
+      return ThemeKind::light;
   }
 }
 
@@ -70,15 +78,33 @@ void App::frame() {
   sem_.beginFrame();
   const Nav before = model_.nav;
   switch (model_.nav.screen) {
-    case Screen::home: drawHome(ui, model_); break;
-    case Screen::page: drawPage(ui, model_); break;
-    case Screen::quiz: drawQuiz(ui, model_); break;
-    case Screen::caseView: drawCase(ui, model_); break;
-    case Screen::progress: drawProgress(ui, model_); break;
-    case Screen::settings: drawSettings(ui, model_); break;
-    case Screen::glossary: drawGlossary(ui, model_); break;
-    case Screen::problems: drawProblems(ui, model_); break;
-    case Screen::trainer: drawTrainer(ui, model_); break;
+    case Screen::home:
+      drawHome(ui, model_);
+      break;
+    case Screen::page:
+      drawPage(ui, model_);
+      break;
+    case Screen::quiz:
+      drawQuiz(ui, model_);
+      break;
+    case Screen::caseView:
+      drawCase(ui, model_);
+      break;
+    case Screen::progress:
+      drawProgress(ui, model_);
+      break;
+    case Screen::settings:
+      drawSettings(ui, model_);
+      break;
+    case Screen::glossary:
+      drawGlossary(ui, model_);
+      break;
+    case Screen::problems:
+      drawProblems(ui, model_);
+      break;
+    case Screen::trainer:
+      drawTrainer(ui, model_);
+      break;
   }
   const bool popupOpen = model_.glossaryTerm.has_value();
   drawGlossaryPopup(ui, model_);
@@ -106,7 +132,9 @@ std::string App::stateJson() const {
   s["language"] = core::langCode(m.progress.settings.language);
   s["screen"] = sem_.screenId();
   s["module"] = m.module() ? m.module()->id : "";
-  s["page"] = m.module() && !m.module()->pages.empty() ? m.module()->pages[std::min<size_t>(m.nav.page, m.module()->pages.size() - 1)].id : "";
+  s["page"] = m.module() && !m.module()->pages.empty()
+                  ? m.module()->pages[std::min<size_t>(m.nav.page, m.module()->pages.size() - 1)].id
+                  : "";
   s["case"] = m.currentCase() ? m.currentCase()->id : "";
   if (m.run && m.currentCase() == &m.run->caseData()) {
     const core::CaseRun& r = *m.run;
@@ -114,10 +142,12 @@ std::string App::stateJson() const {
     s["caseEnding"] = r.finished() ? r.caseData().endings[r.position()].id : "";
     s["caseLog"] = r.log();
     nlohmann::json vars;
-    for (size_t i = 0; i < r.caseData().variables.size(); ++i) vars[r.caseData().variables[i].id] = r.state().variables[i];
+    for (size_t i = 0; i < r.caseData().variables.size(); ++i)
+      vars[r.caseData().variables[i].id] = r.state().variables[i];
     s["caseVariables"] = vars;
     nlohmann::json scores;
-    for (size_t i = 0; i < r.caseData().scoring.dimensions.size(); ++i) scores[r.caseData().scoring.dimensions[i].id] = r.state().scores[i];
+    for (size_t i = 0; i < r.caseData().scoring.dimensions.size(); ++i)
+      scores[r.caseData().scoring.dimensions[i].id] = r.state().scores[i];
     s["caseScores"] = scores;
   }
   nlohmann::json modules = nlohmann::json::object();
@@ -129,7 +159,8 @@ std::string App::stateJson() const {
   s["modules"] = modules;
   nlohmann::json cases = nlohmann::json::object();
   for (const auto& [id, cp] : m.progress.cases)
-    cases[id] = {{"endingsReached", cp.endingsReached}, {"runsCompleted", cp.runsCompleted},
+    cases[id] = {{"endingsReached", cp.endingsReached},
+                 {"runsCompleted", cp.runsCompleted},
                  {"bestPercent", cp.bestPercent ? nlohmann::json(*cp.bestPercent) : nlohmann::json()}};
   s["cases"] = cases;
   return s.dump();

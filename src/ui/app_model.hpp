@@ -40,22 +40,22 @@ struct Model {
   core::I18n i18n;
   core::Progress progress;
   Nav nav;
-  std::vector<Nav> history;                 // for "back"
-  std::optional<std::string> glossaryTerm;  // open definition popup
-  std::vector<core::Text> notices;          // things to tell the learner (content changed, ...)
-  bool progressChanged = false;             // save after this frame
-  std::string search;                       // home search query
+  std::vector<Nav> history;                              // for "back"
+  std::optional<std::string> glossaryTerm;               // open definition popup
+  std::vector<core::Text> notices;                       // things to tell the learner (content changed, ...)
+  bool progressChanged = false;                          // save after this frame
+  std::string search;                                    // home search query
   std::shared_ptr<const core::SearchIndex> searchIndex;  // built on the first search
 
   // The case being played (its choice log is mirrored into progress after every choice).
   std::optional<core::CaseRun> run;
-  bool caseStarted = false;       // past the intro screen
-  std::string perspective;        // perspective id being shown, "" = the narrative
-  bool showMap = false;           // case map open at the ending
+  bool caseStarted = false;                 // past the intro screen
+  std::string perspective;                  // perspective id being shown, "" = the narrative
+  bool showMap = false;                     // case map open at the ending
   std::map<std::string, QuizView> quizzes;  // module id ->
-  std::string pendingImport;      // text of a picked progress file, handled next frame
-  bool confirmReset = false;      // the "reset progress?" dialog is open
-  bool trainerMode = false;       // ?trainer=1 or the setting: the trainer view is offered
+  std::string pendingImport;                // text of a picked progress file, handled next frame
+  bool confirmReset = false;                // the "reset progress?" dialog is open
+  bool trainerMode = false;                 // ?trainer=1 or the setting: the trainer view is offered
 
   void go(Nav to) {
     if (to == nav) return;
@@ -63,15 +63,20 @@ struct Model {
     nav = to;
   }
   void back() {
-    if (history.empty()) { nav = Nav{}; return; }
+    if (history.empty()) {
+      nav = Nav{};
+      return;
+    }
     nav = history.back();
     history.pop_back();
   }
   const core::Module* module() const {
-    return nav.module >= 0 && nav.module < static_cast<int>(course.modules.size()) ? &course.modules[nav.module] : nullptr;
+    return nav.module >= 0 && nav.module < static_cast<int>(course.modules.size()) ? &course.modules[nav.module]
+                                                                                   : nullptr;
   }
   const core::Case* currentCase() const {
-    return nav.caseIndex >= 0 && nav.caseIndex < static_cast<int>(course.cases.size()) ? &course.cases[nav.caseIndex] : nullptr;
+    return nav.caseIndex >= 0 && nav.caseIndex < static_cast<int>(course.cases.size()) ? &course.cases[nav.caseIndex]
+                                                                                       : nullptr;
   }
 };
 

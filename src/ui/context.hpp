@@ -19,8 +19,8 @@ struct Ui {
   ThemeKind theme = ThemeKind::light;
   float textScale = 1.0f;
   bool reducedMotion = false;
-  bool narrow = false;          // phone-width layout (one column)
-  bool wantRedraw = false;      // a widget animates or changed state: draw another frame
+  bool narrow = false;      // phone-width layout (one column)
+  bool wantRedraw = false;  // a widget animates or changed state: draw another frame
 
   const std::string& tr(const std::string& key) const { return i18n.tr(key, lang); }
   const std::string& text(const core::Text& t) const { return t.get(lang); }

@@ -6,8 +6,7 @@ namespace leren::ui {
 namespace {
 // What Dutch and English text needs (the same set scripts/build-fonts.sh keeps).
 const ImWchar kRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x2030, 0x2039, 0x203A,
-    0x20AC, 0x20AC, 0,
+    0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x2030, 0x2039, 0x203A, 0x20AC, 0x20AC, 0,
 };
 // From DejaVu Sans (Symbols.ttf), merged into every face: arrows, ⇒ ⇔, minus, ≤ ≥, ✓ ✗.
 const ImWchar kSymbolRanges[] = {

@@ -12,11 +12,20 @@ std::string escapeHtml(const std::string& s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -25,16 +34,20 @@ std::string escapeHtml(const std::string& s) {
 std::string percent(double v) { return std::to_string(static_cast<int>(v + 0.5)); }
 
 // One line per module and case, in the learner's language (shared by text and HTML).
-struct Line { std::string title, detail; };
+struct Line {
+  std::string title, detail;
+};
 std::vector<Line> moduleLines(const Model& m, core::Lang lang) {
   std::vector<Line> out;
   for (const auto& mod : m.course.modules) {
     if (!mod.available) continue;
     auto it = m.progress.modules.find(mod.id);
     const size_t read = it == m.progress.modules.end() ? 0 : it->second.visitedPages.size();
-    std::string d = m.i18n.format("progress.pages", lang, {{"n", std::to_string(read)}, {"total", std::to_string(mod.pages.size())}});
+    std::string d = m.i18n.format("progress.pages", lang,
+                                  {{"n", std::to_string(read)}, {"total", std::to_string(mod.pages.size())}});
     if (it != m.progress.modules.end() && !it->second.questions.empty())
-      d += "; " + m.i18n.format("progress.quiz", lang, {{"pct", percent(core::summarizeQuiz(mod.quiz, it->second.questions).percent)}});
+      d += "; " + m.i18n.format("progress.quiz", lang,
+                                {{"pct", percent(core::summarizeQuiz(mod.quiz, it->second.questions).percent)}});
     out.push_back({mod.title.get(lang), d});
   }
   return out;
@@ -46,8 +59,10 @@ std::vector<Line> caseLines(const Model& m, core::Lang lang) {
     auto it = m.progress.cases.find(c.id);
     std::string d = m.i18n.tr("progress.case.none", lang);
     if (it != m.progress.cases.end() && !it->second.endingsReached.empty())
-      d = m.i18n.format("progress.case", lang, {{"n", std::to_string(it->second.endingsReached.size())}, {"total", std::to_string(c.endings.size())},
-                                                {"pct", it->second.bestPercent ? percent(*it->second.bestPercent) + "%" : "-"}});
+      d = m.i18n.format("progress.case", lang,
+                        {{"n", std::to_string(it->second.endingsReached.size())},
+                         {"total", std::to_string(c.endings.size())},
+                         {"pct", it->second.bestPercent ? percent(*it->second.bestPercent) + "%" : "-"}});
     out.push_back({c.title.get(lang), d});
   }
   return out;
@@ -69,8 +84,11 @@ std::string progressJson(const Model& model) {
   }
   nlohmann::json cases = nlohmann::json::object();
   for (const auto& [id, cp] : model.progress.cases)
-    cases[id] = {{"choiceLog", cp.choiceLog}, {"endingsReached", cp.endingsReached}, {"runsCompleted", cp.runsCompleted},
-                 {"bestPercent", cp.bestPercent ? nlohmann::json(*cp.bestPercent) : nlohmann::json()}, {"bestScores", cp.bestScores}};
+    cases[id] = {{"choiceLog", cp.choiceLog},
+                 {"endingsReached", cp.endingsReached},
+                 {"runsCompleted", cp.runsCompleted},
+                 {"bestPercent", cp.bestPercent ? nlohmann::json(*cp.bestPercent) : nlohmann::json()},
+                 {"bestScores", cp.bestScores}};
   j["modules"] = modules;
   j["cases"] = cases;
   return j.dump(2);
@@ -85,15 +103,20 @@ std::string progressText(const Model& model, core::Lang lang) {
 }
 
 std::string progressHtml(const Model& model, core::Lang lang) {
-  std::string h = "<!doctype html><html lang=\"" + std::string(core::langCode(lang)) +
-                  "\"><head><meta charset=\"utf-8\"><title>" + escapeHtml(model.i18n.tr("progress.title", lang)) +
-                  "</title><style>body{font-family:'Noto Sans',system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;"
-                  "color:#1f2328;line-height:1.5}h1{color:#173f5f}td,th{padding:.3rem .6rem;border-bottom:1px solid #ddd;text-align:left;"
-                  "vertical-align:top}table{border-collapse:collapse;width:100%}@media print{body{margin:0}}</style></head><body>";
-  h += "<h1>" + escapeHtml(model.course.title.get(lang)) + "</h1><p>" + escapeHtml(model.i18n.tr("progress.title", lang)) + "</p>";
+  std::string h =
+      "<!doctype html><html lang=\"" + std::string(core::langCode(lang)) + "\"><head><meta charset=\"utf-8\"><title>" +
+      escapeHtml(model.i18n.tr("progress.title", lang)) +
+      "</title><style>body{font-family:'Noto Sans',system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 "
+      "1rem;"
+      "color:#1f2328;line-height:1.5}h1{color:#173f5f}td,th{padding:.3rem .6rem;border-bottom:1px solid "
+      "#ddd;text-align:left;"
+      "vertical-align:top}table{border-collapse:collapse;width:100%}@media print{body{margin:0}}</style></head><body>";
+  h += "<h1>" + escapeHtml(model.course.title.get(lang)) + "</h1><p>" +
+       escapeHtml(model.i18n.tr("progress.title", lang)) + "</p>";
   auto table = [&](const std::string& title, const std::vector<Line>& lines) {
     h += "<h2>" + escapeHtml(title) + "</h2><table>";
-    for (const auto& l : lines) h += "<tr><th>" + escapeHtml(l.title) + "</th><td>" + escapeHtml(l.detail) + "</td></tr>";
+    for (const auto& l : lines)
+      h += "<tr><th>" + escapeHtml(l.title) + "</th><td>" + escapeHtml(l.detail) + "</td></tr>";
     h += "</table>";
   };
   table(model.i18n.tr("progress.modules", lang), moduleLines(model, lang));

@@ -14,8 +14,7 @@ namespace {
 std::map<const std::string*, std::pair<std::string, core::md::RichText>> g_cache;
 
 ImFont* spanFont(Ui& ui, const core::md::Block& block, const core::md::Span& span) {
-  if (block.kind == core::md::BlockKind::heading)
-    return block.level <= 1 ? ui.fonts.h2 : ui.fonts.h3;
+  if (block.kind == core::md::BlockKind::heading) return block.level <= 1 ? ui.fonts.h2 : ui.fonts.h3;
   if (span.bold) return ui.fonts.bold;
   if (span.italic) return ui.fonts.italic;
   return ui.fonts.body;
@@ -57,7 +56,8 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
   for (size_t b = 0; b < text.blocks.size(); ++b) {
     const core::md::Block& block = text.blocks[b];
     const bool isHeading = block.kind == core::md::BlockKind::heading;
-    const float indent = block.kind == core::md::BlockKind::listItem ? ui.px(22) * static_cast<float>(block.level) : 0.0f;
+    const float indent =
+        block.kind == core::md::BlockKind::listItem ? ui.px(22) * static_cast<float>(block.level) : 0.0f;
     ImFont* base = isHeading ? (block.level <= 1 ? ui.fonts.h2 : ui.fonts.h3) : ui.fonts.body;
     const float lineH = base->FontSize * (isHeading ? 1.3f : 1.5f);
     if (isHeading && b > 0) y += ui.px(10);
@@ -68,7 +68,8 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
 
     if (block.kind == core::md::BlockKind::listItem) {
       const std::string marker = block.orderedIndex > 0 ? std::to_string(block.orderedIndex) + "." : "\xE2\x80\xA2";
-      dl->AddText(base, base->FontSize, ImVec2(left - ui.px(16), y + (lineH - base->FontSize) / 2), pal.textMuted, marker.c_str());
+      dl->AddText(base, base->FontSize, ImVec2(left - ui.px(16), y + (lineH - base->FontSize) / 2), pal.textMuted,
+                  marker.c_str());
     }
     for (const core::md::Span& span : block.spans) {
       ImFont* font = spanFont(ui, block, span);
@@ -81,11 +82,17 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
       forEachWord(span.text, [&](const std::string& word) {
         const ImVec2 sz = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, word.c_str());
         size_t trimmed = word.find_last_not_of(' ');
-        const float inkW = trimmed == std::string::npos ? 0 : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, word.c_str(), word.c_str() + trimmed + 1).x;
+        const float inkW =
+            trimmed == std::string::npos
+                ? 0
+                : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, word.c_str(), word.c_str() + trimmed + 1).x;
         // Punctuation glued to the previous span (". " after a link) may hang a little into
         // the margin rather than start a line on its own.
         const bool hangs = !word.empty() && std::strchr(".,;:!?)", word[0]) != nullptr && inkW < ui.px(14);
-        if (x + inkW > right && x > left && !hangs) { x = left; y += lineH; }
+        if (x + inkW > right && x > left && !hangs) {
+          x = left;
+          y += lineH;
+        }
         const ImVec2 pos(x, y + (lineH - font->FontSize) / 2);
         if (pos.y + lineH >= clip.Min.y && pos.y <= clip.Max.y) {
           dl->AddText(font, font->FontSize, pos, color, word.c_str());
@@ -99,7 +106,8 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
             }
             const float uy = pos.y + font->FontSize + 1;
             if (span.kind == core::md::SpanKind::glossary) {
-              for (float dx = pos.x; dx < pos.x + inkW; dx += 4) dl->AddLine(ImVec2(dx, uy), ImVec2(std::min(dx + 2, pos.x + inkW), uy), color);
+              for (float dx = pos.x; dx < pos.x + inkW; dx += 4)
+                dl->AddLine(ImVec2(dx, uy), ImVec2(std::min(dx + 2, pos.x + inkW), uy), color);
             } else {
               dl->AddLine(ImVec2(pos.x, uy), ImVec2(pos.x + inkW, uy), color);
             }
@@ -117,12 +125,16 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
         e.role = "link";
         e.label = span.text;
         e.href = span.kind == core::md::SpanKind::glossary ? "glossary:" + span.target : span.target;
-        if (linkBox.Min.x <= linkBox.Max.x) e.rect = Rect{linkBox.Min.x, linkBox.Min.y, linkBox.GetWidth(), linkBox.GetHeight()};
-        else e.visible = false;
+        if (linkBox.Min.x <= linkBox.Max.x)
+          e.rect = Rect{linkBox.Min.x, linkBox.Min.y, linkBox.GetWidth(), linkBox.GetHeight()};
+        else
+          e.visible = false;
         ui.sem.add(e);
         if (linkClicked || ui.sem.takeActivation(linkId)) {
-          if (span.kind == core::md::SpanKind::glossary) events.glossaryTerm = span.target;
-          else events.openUrl = span.target;
+          if (span.kind == core::md::SpanKind::glossary)
+            events.glossaryTerm = span.target;
+          else
+            events.openUrl = span.target;
         }
       }
     }

@@ -67,14 +67,12 @@ struct DragScroll {
   bool candidate = false;  // pressed inside the column, not yet decided
   bool dragging = false;   // decided: this press scrolls
   ImVec2 start;
-  float velocity = 0.0f;  // momentum after release, pixels per frame
+  float velocity = 0.0f;                     // momentum after release, pixels per frame
   ImVector<ImGuiID> claimed, claimedBefore;  // items that handle drags (this / last frame)
 };
 DragScroll g_drag;
 
-bool claimsDrag(ImGuiID id) {
-  return id != 0 && (g_drag.claimed.contains(id) || g_drag.claimedBefore.contains(id));
-}
+bool claimsDrag(ImGuiID id) { return id != 0 && (g_drag.claimed.contains(id) || g_drag.claimedBefore.contains(id)); }
 
 void dragToScroll(Ui& ui) {
   ImGuiWindow* w = ImGui::GetCurrentWindow();
@@ -82,7 +80,8 @@ void dragToScroll(Ui& ui) {
   g_drag.claimedBefore.swap(g_drag.claimed);
   g_drag.claimed.clear();
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-    g_drag.candidate = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+    g_drag.candidate =
+        ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
     g_drag.dragging = false;
     g_drag.start = io.MousePos;
     g_drag.velocity = 0;
@@ -121,7 +120,8 @@ void dragToScroll(Ui& ui) {
 void claimDrag() { g_drag.claimed.push_back(ImGui::GetItemID()); }
 
 float readingWidth(const Ui& ui, bool wide) {
-  return std::min(ImGui::GetIO().DisplaySize.x - (ui.narrow ? 32.0f : 64.0f), (wide ? kMaxWide : kMaxReading) * ui.textScale);
+  return std::min(ImGui::GetIO().DisplaySize.x - (ui.narrow ? 32.0f : 64.0f),
+                  (wide ? kMaxWide : kMaxReading) * ui.textScale);
 }
 
 void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title, bool wide) {

@@ -18,10 +18,10 @@ SemanticElement& SemanticTree::add(SemanticElement element) {
 }
 
 static bool sameElement(const SemanticElement& a, const SemanticElement& b) {
-  return a.id == b.id && a.role == b.role && a.label == b.label && a.selected == b.selected &&
-         a.checked == b.checked && a.disabled == b.disabled && a.expanded == b.expanded &&
-         a.pressed == b.pressed && a.value == b.value && a.valueText == b.valueText && a.visible == b.visible &&
-         a.rect.x == b.rect.x && a.rect.y == b.rect.y && a.rect.w == b.rect.w && a.rect.h == b.rect.h;
+  return a.id == b.id && a.role == b.role && a.label == b.label && a.selected == b.selected && a.checked == b.checked &&
+         a.disabled == b.disabled && a.expanded == b.expanded && a.pressed == b.pressed && a.value == b.value &&
+         a.valueText == b.valueText && a.visible == b.visible && a.rect.x == b.rect.x && a.rect.y == b.rect.y &&
+         a.rect.w == b.rect.w && a.rect.h == b.rect.h;
 }
 
 bool SemanticTree::endFrame() {
@@ -34,10 +34,8 @@ bool SemanticTree::endFrame() {
   // Requests for elements that were not drawn this frame can never be served: drop them.
   for (auto it = activations_.begin(); it != activations_.end();)
     it = find(it->first) ? std::next(it) : activations_.erase(it);
-  for (auto it = values_.begin(); it != values_.end();)
-    it = find(it->first) ? std::next(it) : values_.erase(it);
-  for (auto it = texts_.begin(); it != texts_.end();)
-    it = find(it->first) ? std::next(it) : texts_.erase(it);
+  for (auto it = values_.begin(); it != values_.end();) it = find(it->first) ? std::next(it) : values_.erase(it);
+  for (auto it = texts_.begin(); it != texts_.end();) it = find(it->first) ? std::next(it) : texts_.erase(it);
   if (!reveal_.empty() && !find(reveal_)) reveal_.clear();
   return changed;
 }
@@ -56,7 +54,10 @@ bool SemanticTree::focusAtEdge(unsigned focusedWidget, bool backwards) const {
     bool roleOk = false;
     for (const char* r : kFocusable) roleOk |= e.role == r;
     if (!focusable || !roleOk) continue;
-    if (backwards) { edge = &e; break; }
+    if (backwards) {
+      edge = &e;
+      break;
+    }
     edge = &e;
   }
   return edge == nullptr || focusedWidget == 0 || edge->widgetId == focusedWidget;
@@ -71,9 +72,14 @@ std::string SemanticTree::toJson(const std::string& lang) const {
   out["lang"] = lang;
   auto& list = out["elements"] = nlohmann::json::array();
   for (const auto& e : published_.elements) {
-    nlohmann::json j{{"id", e.id}, {"role", e.role}, {"label", e.label},
-                     {"x", round2(e.rect.x)}, {"y", round2(e.rect.y)},
-                     {"w", round2(e.rect.w)}, {"h", round2(e.rect.h)}, {"visible", e.visible}};
+    nlohmann::json j{{"id", e.id},
+                     {"role", e.role},
+                     {"label", e.label},
+                     {"x", round2(e.rect.x)},
+                     {"y", round2(e.rect.y)},
+                     {"w", round2(e.rect.w)},
+                     {"h", round2(e.rect.h)},
+                     {"visible", e.visible}};
     if (e.selected) j["selected"] = *e.selected;
     if (e.checked) j["checked"] = *e.checked;
     if (e.disabled) j["disabled"] = *e.disabled;

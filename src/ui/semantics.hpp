@@ -11,7 +11,9 @@
 
 namespace leren::ui {
 
-struct Rect { float x = 0, y = 0, w = 0, h = 0; };
+struct Rect {
+  float x = 0, y = 0, w = 0, h = 0;
+};
 
 struct SemanticElement {
   std::string id;     // stable across frames and languages, e.g. "home.module.wmo-route"
@@ -19,13 +21,13 @@ struct SemanticElement {
   std::string label;  // visible label or text, in the current language
   std::optional<bool> selected, checked, disabled, expanded, pressed;
   std::optional<double> value, min, max, step;  // step: a slider's increment
-  std::string valueText;  // human-readable value, e.g. "€ 1.234,56"
-  std::string href;       // for links
-  std::string group;      // id of the enclosing group (radio group, list, dialog)
-  int level = 0;          // heading level
-  Rect rect;              // in CSS pixels relative to the canvas
-  bool visible = true;    // false when scrolled out of view
-  unsigned widgetId = 0;  // the drawing toolkit's id (keyboard focus); not published
+  std::string valueText;                        // human-readable value, e.g. "€ 1.234,56"
+  std::string href;                             // for links
+  std::string group;                            // id of the enclosing group (radio group, list, dialog)
+  int level = 0;                                // heading level
+  Rect rect;                                    // in CSS pixels relative to the canvas
+  bool visible = true;                          // false when scrolled out of view
+  unsigned widgetId = 0;                        // the drawing toolkit's id (keyboard focus); not published
 };
 
 class SemanticTree {
@@ -61,7 +63,9 @@ class SemanticTree {
   bool takeActivation(const std::string& id);
   std::optional<double> takeValue(const std::string& id);
   std::optional<std::string> takeText(const std::string& id);
-  bool hasPendingRequests() const { return !activations_.empty() || !values_.empty() || !texts_.empty() || !reveal_.empty(); }
+  bool hasPendingRequests() const {
+    return !activations_.empty() || !values_.empty() || !texts_.empty() || !reveal_.empty();
+  }
 
  private:
   struct Frame {

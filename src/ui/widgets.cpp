@@ -15,9 +15,7 @@ namespace {
 // so switching language keeps focus, open states and scroll.
 std::string imguiLabel(const std::string& label, const std::string& id) { return label + "###" + id; }
 
-ImFont* headingFont(Ui& ui, int level) {
-  return level <= 1 ? ui.fonts.h1 : level == 2 ? ui.fonts.h2 : ui.fonts.h3;
-}
+ImFont* headingFont(Ui& ui, int level) { return level <= 1 ? ui.fonts.h1 : level == 2 ? ui.fonts.h2 : ui.fonts.h3; }
 
 void wrappedText(const std::string& text, ImU32 color) {
   ImGui::PushStyleColor(ImGuiCol_Text, color);
@@ -71,14 +69,27 @@ bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind 
   const Palette& p = ui.pal();
   const bool on = pressed.value_or(false);
   ImU32 bg = p.accent, fg = p.accentText, hover = p.accentHover;
-  if ((kind == ButtonKind::secondary && !on) || (pressed && !on)) { bg = p.surface; fg = p.text; hover = p.surfaceHover; }
-  if (kind == ButtonKind::ghost) { bg = IM_COL32(0, 0, 0, 0); fg = p.link; hover = p.surfaceHover; }
-  if (kind == ButtonKind::danger) { bg = p.bad; fg = p.accentText; hover = p.bad; }
+  if ((kind == ButtonKind::secondary && !on) || (pressed && !on)) {
+    bg = p.surface;
+    fg = p.text;
+    hover = p.surfaceHover;
+  }
+  if (kind == ButtonKind::ghost) {
+    bg = IM_COL32(0, 0, 0, 0);
+    fg = p.link;
+    hover = p.surfaceHover;
+  }
+  if (kind == ButtonKind::danger) {
+    bg = p.bad;
+    fg = p.accentText;
+    hover = p.bad;
+  }
   ImGui::PushStyleColor(ImGuiCol_Button, bg);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hover);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, hover);
   ImGui::PushStyleColor(ImGuiCol_Text, fg);
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, kind == ButtonKind::secondary || ui.theme == ThemeKind::highContrast ? 1.0f : 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize,
+                      kind == ButtonKind::secondary || ui.theme == ThemeKind::highContrast ? 1.0f : 0.0f);
   ImGui::BeginDisabled(disabled);
   bool clicked = ImGui::Button(imguiLabel(label, id).c_str());
   ImGui::EndDisabled();
@@ -99,7 +110,8 @@ bool link(Ui& ui, const std::string& id, const std::string& label, const std::st
   ImGui::PopStyleColor();
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   ImGui::SetCursorScreenPos(a);
-  bool clicked = ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(std::max(1.0f, b.x - a.x), std::max(1.0f, b.y - a.y)));
+  bool clicked =
+      ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(std::max(1.0f, b.x - a.x), std::max(1.0f, b.y - a.y)));
   if (ImGui::IsItemHovered()) {
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, b.y - 1), ImVec2(b.x, b.y - 1), ui.pal().link);
@@ -117,7 +129,8 @@ bool card(Ui& ui, const std::string& id, const CardInfo& info) {
   ImGui::PushFont(ui.fonts.h3);
   const float titleH = ImGui::CalcTextSize(info.title.c_str(), nullptr, false, inner).y;
   ImGui::PopFont();
-  const float bodyH = info.body.empty() ? 0 : ImGui::CalcTextSize(info.body.c_str(), nullptr, false, inner).y + ui.px(6);
+  const float bodyH =
+      info.body.empty() ? 0 : ImGui::CalcTextSize(info.body.c_str(), nullptr, false, inner).y + ui.px(6);
   ImGui::PushFont(ui.fonts.small);
   const float metaH = info.meta.empty() && info.badge.empty() ? 0 : ImGui::GetTextLineHeight() + ui.px(8);
   ImGui::PopFont();
@@ -143,7 +156,8 @@ bool card(Ui& ui, const std::string& id, const CardInfo& info) {
   y += titleH;
   if (!info.body.empty()) {
     y += ui.px(6);
-    dl->AddText(ui.fonts.body, ui.fonts.body->FontSize, ImVec2(pos.x + pad, y), p.text, info.body.c_str(), nullptr, inner);
+    dl->AddText(ui.fonts.body, ui.fonts.body->FontSize, ImVec2(pos.x + pad, y), p.text, info.body.c_str(), nullptr,
+                inner);
     y += bodyH - ui.px(6);
   }
   if (metaH > 0) {
@@ -151,8 +165,10 @@ bool card(Ui& ui, const std::string& id, const CardInfo& info) {
     float x = pos.x + pad;
     if (!info.badge.empty()) {
       const ImVec2 sz = ui.fonts.small->CalcTextSizeA(ui.fonts.small->FontSize, inner, 0, info.badge.c_str());
-      dl->AddRectFilled(ImVec2(x - 4, y - 1), ImVec2(x + sz.x + 4, y + sz.y + 1), info.disabled ? p.warningSurface : p.goodSurface, 4);
-      dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(x, y), info.disabled ? p.warning : p.good, info.badge.c_str());
+      dl->AddRectFilled(ImVec2(x - 4, y - 1), ImVec2(x + sz.x + 4, y + sz.y + 1),
+                        info.disabled ? p.warningSurface : p.goodSurface, 4);
+      dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(x, y), info.disabled ? p.warning : p.good,
+                  info.badge.c_str());
       x += sz.x + ui.px(14);
     }
     dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(x, y), p.textMuted, info.meta.c_str());
@@ -169,7 +185,11 @@ bool card(Ui& ui, const std::string& id, const CardInfo& info) {
   SemanticElement& e = recordLastItem(ui, id, "button", label);
   if (info.disabled) e.disabled = true;
   if (info.selected) e.selected = true;
-  if (info.progress) { e.value = std::round(*info.progress * 100.0); e.min = 0; e.max = 100; }
+  if (info.progress) {
+    e.value = std::round(*info.progress * 100.0);
+    e.min = 0;
+    e.max = 100;
+  }
   if (ui.sem.takeActivation(id) && !info.disabled) clicked = true;
   return clicked;
 }
@@ -186,13 +206,16 @@ bool radio(Ui& ui, const std::string& id, const std::string& label, bool selecte
 
 bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool* checked) {
   bool changed = ImGui::Checkbox(imguiLabel(label, id).c_str(), checked);
-  if (ui.sem.takeActivation(id)) { *checked = !*checked; changed = true; }
+  if (ui.sem.takeActivation(id)) {
+    *checked = !*checked;
+    changed = true;
+  }
   recordLastItem(ui, id, "checkbox", label).checked = *checked;
   return changed;
 }
 
-bool slider(Ui& ui, const std::string& id, const std::string& label, double* value, double min, double max,
-            double step, const std::string& valueText) {
+bool slider(Ui& ui, const std::string& id, const std::string& label, double* value, double min, double max, double step,
+            const std::string& valueText) {
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(label.c_str());
   ImGui::PopTextWrapPos();
@@ -204,7 +227,10 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
   for (char ch : valueText) shown += ch == '%' ? std::string("%%") : std::string(1, ch);
   bool changed = ImGui::SliderScalar(("##" + id).c_str(), ImGuiDataType_Double, &v, &min, &max, shown.c_str());
   claimDrag();
-  if (auto requested = ui.sem.takeValue(id)) { v = *requested; changed = true; }
+  if (auto requested = ui.sem.takeValue(id)) {
+    v = *requested;
+    changed = true;
+  }
   if (changed) {
     if (step > 0) v = min + std::round((v - min) / step) * step;
     *value = std::clamp(v, min, max);
@@ -218,7 +244,8 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
   return changed;
 }
 
-bool textField(Ui& ui, const std::string& id, const std::string& label, std::string& value, const std::string& placeholder) {
+bool textField(Ui& ui, const std::string& id, const std::string& label, std::string& value,
+               const std::string& placeholder) {
   const Palette& p = ui.pal();
   const float w = std::min(ImGui::GetContentRegionAvail().x, ui.px(520)), h = ImGui::GetFrameHeight() + ui.px(6);
   const ImVec2 a = ImGui::GetCursorScreenPos();
@@ -229,12 +256,16 @@ bool textField(Ui& ui, const std::string& id, const std::string& label, std::str
   const bool empty = value.empty();
   const std::string& shown = empty ? placeholder : value;
   dl->PushClipRect(a, ImVec2(a.x + w - 4, a.y + h), true);
-  dl->AddText(ImVec2(a.x + ui.px(10), a.y + (h - ImGui::GetFontSize()) / 2), empty ? p.textMuted : p.text, shown.c_str());
+  dl->AddText(ImVec2(a.x + ui.px(10), a.y + (h - ImGui::GetFontSize()) / 2), empty ? p.textMuted : p.text,
+              shown.c_str());
   dl->PopClipRect();
   SemanticElement& e = recordLastItem(ui, id, "searchbox", label);
   e.valueText = value;
   if (auto text = ui.sem.takeText(id)) {
-    if (*text != value) { value = std::move(*text); return true; }
+    if (*text != value) {
+      value = std::move(*text);
+      return true;
+    }
   }
   return false;
 }
@@ -252,8 +283,10 @@ void progressBar(Ui& ui, const std::string& id, const std::string& label, float 
 void notice(Ui& ui, const std::string& id, Tone tone, const std::string& title, const std::string& text) {
   const Palette& p = ui.pal();
   ImU32 fg = tone == Tone::good ? p.good : tone == Tone::warning ? p.warning : tone == Tone::bad ? p.bad : p.info;
-  ImU32 bg = tone == Tone::good ? p.goodSurface : tone == Tone::warning ? p.warningSurface
-             : tone == Tone::bad ? p.badSurface : p.infoSurface;
+  ImU32 bg = tone == Tone::good      ? p.goodSurface
+             : tone == Tone::warning ? p.warningSurface
+             : tone == Tone::bad     ? p.badSurface
+                                     : p.infoSurface;
   const float width = ImGui::GetContentRegionAvail().x, pad = ui.px(14), inner = width - 2 * pad - ui.px(4);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->ChannelsSplit(2);

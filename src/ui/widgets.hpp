@@ -32,11 +32,12 @@ bool card(Ui& ui, const std::string& id, const CardInfo& info);
 bool radio(Ui& ui, const std::string& id, const std::string& label, bool selected, const std::string& group);
 bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool* checked);
 // A slider with its value as text; `step` snaps. Returns true when the value changed.
-bool slider(Ui& ui, const std::string& id, const std::string& label, double* value, double min, double max,
-            double step, const std::string& valueText);
+bool slider(Ui& ui, const std::string& id, const std::string& label, double* value, double min, double max, double step,
+            const std::string& valueText);
 // A text field. The canvas shows its frame and text; the page lays a real <input> over it
 // (web/text-fields.js) so phones get their keyboard and IMEs work. Returns true on change.
-bool textField(Ui& ui, const std::string& id, const std::string& label, std::string& value, const std::string& placeholder);
+bool textField(Ui& ui, const std::string& id, const std::string& label, std::string& value,
+               const std::string& placeholder);
 void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction);
 // A coloured box with a title and wrapped text (feedback, warnings, notes).
 enum class Tone { info, good, warning, bad };

@@ -8,15 +8,15 @@ namespace leren::core {
 namespace {
 
 TEST(ShippedContent, LoadsWithoutErrorsOrWarnings) {
-    DirectoryFileSource files(std::string(LEREN_SOURCE_DIR) + "/content");
-    Course course = loadCourse(files);
-    std::string report;
-    for (const Diagnostic& d : allDiagnostics(course)) report += formatDiagnostic(d, Lang::en) + "\n";
-    EXPECT_TRUE(report.empty()) << report;
-    EXPECT_EQ(course.modules.size(), 10u);
-    EXPECT_EQ(course.cases.size(), 12u);
-    for (const Module& m : course.modules) EXPECT_TRUE(m.available) << m.file;
-    for (const Case& c : course.cases) EXPECT_TRUE(c.available) << c.file;
+  DirectoryFileSource files(std::string(LEREN_SOURCE_DIR) + "/content");
+  Course course = loadCourse(files);
+  std::string report;
+  for (const Diagnostic& d : allDiagnostics(course)) report += formatDiagnostic(d, Lang::en) + "\n";
+  EXPECT_TRUE(report.empty()) << report;
+  EXPECT_EQ(course.modules.size(), 10u);
+  EXPECT_EQ(course.cases.size(), 12u);
+  for (const Module& m : course.modules) EXPECT_TRUE(m.available) << m.file;
+  for (const Case& c : course.cases) EXPECT_TRUE(c.available) << c.file;
 }
 
 }  // namespace

@@ -7,14 +7,14 @@
 namespace leren::platform {
 
 struct BridgeHandlers {
-  std::function<std::string()> describe;                        // JSON
-  std::function<bool(const std::string&)> activate;             // element id
-  std::function<bool(const std::string&, double)> setValue;     // element id, value
-  std::function<std::string()> state;                           // JSON
-  std::function<bool(bool)> focusAtEdge;                        // backwards?
+  std::function<std::string()> describe;                                // JSON
+  std::function<bool(const std::string&)> activate;                     // element id
+  std::function<bool(const std::string&, double)> setValue;             // element id, value
+  std::function<std::string()> state;                                   // JSON
+  std::function<bool(bool)> focusAtEdge;                                // backwards?
   std::function<bool(const std::string&, const std::string&)> setText;  // element id, text
-  std::function<void()> flush;  // the page is being hidden or left: save now
-  std::function<bool(const std::string&)> reveal;  // scroll element id into view
+  std::function<void()> flush;                                          // the page is being hidden or left: save now
+  std::function<bool(const std::string&)> reveal;                       // scroll element id into view
 };
 
 // Installs the handlers the exported functions forward to.

@@ -18,9 +18,8 @@ void runMainLoop(std::function<void()> tick) {
 
 double devicePixelRatio() { return emscripten_get_device_pixel_ratio(); }
 
-EM_JS(int, js_prefers_reduced_motion, (), {
-  return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
-});
+EM_JS(int, js_prefers_reduced_motion, (),
+      { return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0; });
 bool prefersReducedMotion() { return js_prefers_reduced_motion() != 0; }
 
 double nowMs() { return emscripten_get_now(); }

@@ -19,222 +19,235 @@ using namespace leren::core;
 namespace {
 
 void usage() {
-    std::fprintf(stderr,
-                 "usage: coursetool play DIR CASE [--choices 1,3,2] [--lang nl|en] [--coverage]\n"
-                 "  CASE       case id (or its file, e.g. cases/01-dementie.json)\n"
-                 "  --choices  comma-separated: 1-based index into the available choices, or a choice id\n"
-                 "  --coverage also play every path and report node, choice and ending coverage\n");
+  std::fprintf(stderr,
+               "usage: coursetool play DIR CASE [--choices 1,3,2] [--lang nl|en] [--coverage]\n"
+               "  CASE       case id (or its file, e.g. cases/01-dementie.json)\n"
+               "  --choices  comma-separated: 1-based index into the available choices, or a choice id\n"
+               "  --coverage also play every path and report node, choice and ending coverage\n");
 }
 
 std::vector<std::string> splitComma(const std::string& s) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char ch : s) {
-        if (ch == ',') {
-            if (!cur.empty()) out.push_back(cur);
-            cur.clear();
-        } else if (ch != ' ') {
-            cur += ch;
-        }
+  std::vector<std::string> out;
+  std::string cur;
+  for (char ch : s) {
+    if (ch == ',') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else if (ch != ' ') {
+      cur += ch;
     }
-    if (!cur.empty()) out.push_back(cur);
-    return out;
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
 }
 
 bool isIndex(const std::string& s) {
-    if (s.empty() || s.size() > 6) return false;
-    for (char ch : s)
-        if (ch < '0' || ch > '9') return false;
-    return true;
+  if (s.empty() || s.size() > 6) return false;
+  for (char ch : s)
+    if (ch < '0' || ch > '9') return false;
+  return true;
 }
 
 std::string number(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
 }
 
 void printState(const Case& c, const CaseState& before, const CaseState& after, Lang lang) {
-    std::string line;
-    for (size_t i = 0; i < c.variables.size(); ++i) {
-        const Variable& v = c.variables[i];
-        const bool flag = v.type == VariableType::flag;
-        std::string value = flag ? (after.variables[i] != 0 ? (lang == Lang::nl ? "ja" : "yes") : (lang == Lang::nl ? "nee" : "no")) : number(after.variables[i]) + v.unit;
-        if (before.variables[i] != after.variables[i])
-            value += flag ? " (!)" : " (" + std::string(after.variables[i] > before.variables[i] ? "+" : "") +
-                                         number(after.variables[i] - before.variables[i]) + ")";
-        line += (line.empty() ? "" : ", ") + v.id + "=" + value;
-    }
-    if (!line.empty()) std::printf("    %s: %s\n", lang == Lang::nl ? "toestand" : "state", line.c_str());
-    line.clear();
-    for (size_t d = 0; d < c.scoring.dimensions.size(); ++d) {
-        std::string value = number(after.scores[d]);
-        if (before.scores[d] != after.scores[d])
-            value += " (" + std::string(after.scores[d] > before.scores[d] ? "+" : "") + number(after.scores[d] - before.scores[d]) + ")";
-        line += (line.empty() ? "" : ", ") + c.scoring.dimensions[d].id + "=" + value;
-    }
-    if (!line.empty()) std::printf("    score: %s\n", line.c_str());
+  std::string line;
+  for (size_t i = 0; i < c.variables.size(); ++i) {
+    const Variable& v = c.variables[i];
+    const bool flag = v.type == VariableType::flag;
+    std::string value =
+        flag ? (after.variables[i] != 0 ? (lang == Lang::nl ? "ja" : "yes") : (lang == Lang::nl ? "nee" : "no"))
+             : number(after.variables[i]) + v.unit;
+    if (before.variables[i] != after.variables[i])
+      value += flag ? " (!)"
+                    : " (" + std::string(after.variables[i] > before.variables[i] ? "+" : "") +
+                          number(after.variables[i] - before.variables[i]) + ")";
+    line += (line.empty() ? "" : ", ") + v.id + "=" + value;
+  }
+  if (!line.empty()) std::printf("    %s: %s\n", lang == Lang::nl ? "toestand" : "state", line.c_str());
+  line.clear();
+  for (size_t d = 0; d < c.scoring.dimensions.size(); ++d) {
+    std::string value = number(after.scores[d]);
+    if (before.scores[d] != after.scores[d])
+      value += " (" + std::string(after.scores[d] > before.scores[d] ? "+" : "") +
+               number(after.scores[d] - before.scores[d]) + ")";
+    line += (line.empty() ? "" : ", ") + c.scoring.dimensions[d].id + "=" + value;
+  }
+  if (!line.empty()) std::printf("    score: %s\n", line.c_str());
 }
 
 void printNode(const CaseRun& run, Lang lang) {
-    const Node* node = run.currentNode();
-    if (!node) return;
-    const std::string title = node->title.get(lang);
-    std::printf("[%s]%s%s\n", node->id.c_str(), title.empty() ? "" : " ", title.c_str());
-    std::printf("  %s\n", run.nodeText(run.position()).get(lang).c_str());
+  const Node* node = run.currentNode();
+  if (!node) return;
+  const std::string title = node->title.get(lang);
+  std::printf("[%s]%s%s\n", node->id.c_str(), title.empty() ? "" : " ", title.c_str());
+  std::printf("  %s\n", run.nodeText(run.position()).get(lang).c_str());
 }
 
 void printAvailable(const CaseRun& run, Lang lang) {
-    const Node* node = run.currentNode();
-    if (!node) return;
-    const std::vector<size_t> available = run.availableChoices();
-    std::printf("%s\n", lang == Lang::nl ? "  Beschikbare keuzes:" : "  Available choices:");
-    for (size_t k = 0; k < available.size(); ++k) {
-        const Choice& ch = node->choices[available[k]];
-        std::printf("    %zu. %s  (%s)\n", k + 1, ch.text.get(lang).c_str(), ch.id.c_str());
-    }
+  const Node* node = run.currentNode();
+  if (!node) return;
+  const std::vector<size_t> available = run.availableChoices();
+  std::printf("%s\n", lang == Lang::nl ? "  Beschikbare keuzes:" : "  Available choices:");
+  for (size_t k = 0; k < available.size(); ++k) {
+    const Choice& ch = node->choices[available[k]];
+    std::printf("    %zu. %s  (%s)\n", k + 1, ch.text.get(lang).c_str(), ch.id.c_str());
+  }
 }
 
 void printCoverage(const Case& c, Lang lang) {
-    const PlaythroughReport r = analyzePlaythroughs(c);
-    std::printf("\n%s: %zu %s%s", lang == Lang::nl ? "Dekking" : "Coverage", r.pathsEnumerated,
-                lang == Lang::nl ? "paden" : "paths", r.exhaustive ? "" : (lang == Lang::nl ? " (begrensd" : " (bounded"));
-    if (!r.exhaustive) std::printf(", + %zu %s)", r.randomPlayouts, lang == Lang::nl ? "willekeurige playouts" : "random playouts");
-    std::printf("\n  nodes %.0f%%, choices %.0f%%, endings %.0f%%\n", 100 * r.nodeCoverage(), 100 * r.choiceCoverage(),
-                100 * r.endingCoverage());
-    for (size_t n = 0; n < c.nodes.size(); ++n) {
-        if (r.nodeVisits[n] == 0) std::printf("  %s: %s\n", lang == Lang::nl ? "nooit bezocht" : "never visited", c.nodes[n].id.c_str());
-        for (size_t k = 0; k < c.nodes[n].choices.size(); ++k)
-            if (r.nodeVisits[n] > 0 && r.choiceTaken[n][k] == 0)
-                std::printf("  %s: %s / %s\n", lang == Lang::nl ? "nooit gekozen" : "never chosen", c.nodes[n].id.c_str(),
-                            c.nodes[n].choices[k].id.c_str());
-    }
-    for (size_t e = 0; e < c.endings.size(); ++e)
-        if (r.endingReached[e] == 0)
-            std::printf("  %s: %s\n", lang == Lang::nl ? "nooit bereikt" : "never reached", c.endings[e].id.c_str());
-    if (r.stuckPaths > 0)
-        std::printf("  %zu %s\n", r.stuckPaths, lang == Lang::nl ? "paden lopen vast" : "paths get stuck");
+  const PlaythroughReport r = analyzePlaythroughs(c);
+  std::printf("\n%s: %zu %s%s", lang == Lang::nl ? "Dekking" : "Coverage", r.pathsEnumerated,
+              lang == Lang::nl ? "paden" : "paths",
+              r.exhaustive ? "" : (lang == Lang::nl ? " (begrensd" : " (bounded"));
+  if (!r.exhaustive)
+    std::printf(", + %zu %s)", r.randomPlayouts, lang == Lang::nl ? "willekeurige playouts" : "random playouts");
+  std::printf("\n  nodes %.0f%%, choices %.0f%%, endings %.0f%%\n", 100 * r.nodeCoverage(), 100 * r.choiceCoverage(),
+              100 * r.endingCoverage());
+  for (size_t n = 0; n < c.nodes.size(); ++n) {
+    if (r.nodeVisits[n] == 0)
+      std::printf("  %s: %s\n", lang == Lang::nl ? "nooit bezocht" : "never visited", c.nodes[n].id.c_str());
+    for (size_t k = 0; k < c.nodes[n].choices.size(); ++k)
+      if (r.nodeVisits[n] > 0 && r.choiceTaken[n][k] == 0)
+        std::printf("  %s: %s / %s\n", lang == Lang::nl ? "nooit gekozen" : "never chosen", c.nodes[n].id.c_str(),
+                    c.nodes[n].choices[k].id.c_str());
+  }
+  for (size_t e = 0; e < c.endings.size(); ++e)
+    if (r.endingReached[e] == 0)
+      std::printf("  %s: %s\n", lang == Lang::nl ? "nooit bereikt" : "never reached", c.endings[e].id.c_str());
+  if (r.stuckPaths > 0)
+    std::printf("  %zu %s\n", r.stuckPaths, lang == Lang::nl ? "paden lopen vast" : "paths get stuck");
 }
 
 }  // namespace
 
 int runPlay(int argc, char** argv) {
-    // argv[0] is "play" (or the program); positional DIR and CASE follow.
-    std::vector<std::string> positional;
-    std::string choices;
-    Lang lang = Lang::nl;
-    bool coverage = false;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--choices" && i + 1 < argc) {
-            choices = argv[++i];
-        } else if (arg.rfind("--choices=", 0) == 0) {
-            choices = arg.substr(10);
-        } else if (arg == "--lang" && i + 1 < argc) {
-            const auto parsed = parseLang(argv[++i]);
-            if (!parsed) {
-                usage();
-                return 64;
-            }
-            lang = *parsed;
-        } else if (arg == "--coverage") {
-            coverage = true;
-        } else if (arg == "--help" || arg == "-h") {
-            usage();
-            return 0;
-        } else if (!arg.empty() && arg[0] == '-') {
-            std::fprintf(stderr, "coursetool play: unknown option %s\n", arg.c_str());
-            usage();
-            return 64;
-        } else {
-            positional.push_back(arg);
-        }
-    }
-    if (positional.size() != 2) {
+  // argv[0] is "play" (or the program); positional DIR and CASE follow.
+  std::vector<std::string> positional;
+  std::string choices;
+  Lang lang = Lang::nl;
+  bool coverage = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--choices" && i + 1 < argc) {
+      choices = argv[++i];
+    } else if (arg.rfind("--choices=", 0) == 0) {
+      choices = arg.substr(10);
+    } else if (arg == "--lang" && i + 1 < argc) {
+      const auto parsed = parseLang(argv[++i]);
+      if (!parsed) {
         usage();
         return 64;
-    }
-    const DirectoryFileSource files(positional[0]);
-    const Course course = loadCourse(files);
-    const Case* found = nullptr;
-    for (const Case& c : course.cases)
-        if (c.id == positional[1] || c.file == positional[1]) found = &c;
-    if (!found) {
-        std::fprintf(stderr, "coursetool play: %s '%s'\n", lang == Lang::nl ? "geen casus" : "no case", positional[1].c_str());
-        for (const Case& c : course.cases) std::fprintf(stderr, "  %s  (%s)\n", c.id.c_str(), c.file.c_str());
-        return 2;
-    }
-    const Case& c = *found;
-    if (!c.available) {
-        std::fprintf(stderr, "%s\n", lang == Lang::nl ? "Deze casus heeft fouten en kan niet gespeeld worden:" : "This case has errors and cannot be played:");
-        for (const Diagnostic& d : c.diagnostics)
-            if (d.severity == Severity::error) std::fprintf(stderr, "%s\n", formatDiagnostic(d, lang).c_str());
-        return 2;
-    }
-
-    std::printf("%s — %s\n\n", c.id.c_str(), c.title.get(lang).c_str());
-    CaseRun run(c);
-    for (size_t b : run.startBranches()) std::printf("  (%s %s)\n", lang == Lang::nl ? "vertakking" : "branch", c.nodes[b].id.c_str());
-    int stepNumber = 0;
-    const std::vector<std::string> tokens = splitComma(choices);
-    for (size_t t = 0; t < tokens.size(); ++t) {
-        const std::string& token = tokens[t];
-        if (run.where() != CaseRun::Where::node) {
-            std::printf("(%zu %s)\n\n", tokens.size() - t,
-                        lang == Lang::nl ? "overige keuzes genegeerd: de casus is afgelopen" : "remaining choices ignored: the case has ended");
-            break;
-        }
-        const Node& node = *run.currentNode();
-        const std::vector<size_t> available = run.availableChoices();
-        std::string id = token;
-        if (isIndex(token)) {
-            const size_t k = static_cast<size_t>(std::atoi(token.c_str()));
-            if (k == 0 || k > available.size()) {
-                printNode(run, lang);
-                std::fprintf(stderr, "coursetool play: %s %s %s '%s'\n", lang == Lang::nl ? "keuze" : "choice", token.c_str(),
-                             lang == Lang::nl ? "bestaat niet in" : "does not exist in", node.id.c_str());
-                printAvailable(run, lang);
-                return 1;
-            }
-            id = node.choices[available[k - 1]].id;
-        }
-        ++stepNumber;
-        std::printf("%d. ", stepNumber);
-        printNode(run, lang);
-        if (!run.choose(id)) {
-            std::fprintf(stderr, "coursetool play: %s '%s' %s '%s'\n", lang == Lang::nl ? "keuze" : "choice", id.c_str(),
-                         lang == Lang::nl ? "is nu niet beschikbaar in" : "is not available now in", node.id.c_str());
-            printAvailable(run, lang);
-            return 1;
-        }
-        const CaseStep& step = run.history().back();
-        const Choice& ch = run.choiceOf(step);
-        std::printf("  -> %s  (%s)\n", ch.text.get(lang).c_str(), ch.id.c_str());
-        std::printf("    feedback: %s\n", ch.feedback.get(lang).c_str());
-        printState(c, step.before, step.after, lang);
-        for (size_t b : step.branchesFollowed)
-            std::printf("    (%s %s)\n", lang == Lang::nl ? "vertakking" : "branch", c.nodes[b].id.c_str());
-        std::printf("\n");
-    }
-
-    if (run.finished()) {
-        const Ending& e = *run.ending();
-        const CaseResult r = run.result();
-        static const char* ratings[] = {"good", "mixed", "poor"};
-        std::printf("%s: [%s] %s (%s)\n  %s\n", lang == Lang::nl ? "EINDE" : "ENDING", e.id.c_str(), e.title.get(lang).c_str(),
-                    ratings[static_cast<int>(e.rating)], e.text.get(lang).c_str());
-        for (const DimensionResult& d : r.dimensions)
-            std::printf("  %-24s %6s / %-6s %s %s  %s\n", d.id.c_str(), number(d.points).c_str(), number(d.max).c_str(),
-                        lang == Lang::nl ? "grens" : "pass", number(d.pass).c_str(), d.passed ? "OK" : "--");
-        std::printf("  %s: %s / %s = %.0f%% (%s %d%%) %s\n", lang == Lang::nl ? "totaal" : "total", number(r.total).c_str(),
-                    number(r.maxTotal).c_str(), r.percent, lang == Lang::nl ? "grens" : "pass", c.scoring.passPercent,
-                    r.passed ? (lang == Lang::nl ? "GESLAAGD" : "PASSED") : (lang == Lang::nl ? "NIET GESLAAGD" : "NOT PASSED"));
-    } else if (run.where() == CaseRun::Where::stuck) {
-        std::printf("%s [%s]\n", lang == Lang::nl ? "VAST in knoop" : "STUCK in node", c.nodes[run.position()].id.c_str());
+      }
+      lang = *parsed;
+    } else if (arg == "--coverage") {
+      coverage = true;
+    } else if (arg == "--help" || arg == "-h") {
+      usage();
+      return 0;
+    } else if (!arg.empty() && arg[0] == '-') {
+      std::fprintf(stderr, "coursetool play: unknown option %s\n", arg.c_str());
+      usage();
+      return 64;
     } else {
-        printNode(run, lang);
-        printAvailable(run, lang);
+      positional.push_back(arg);
     }
-    if (coverage) printCoverage(c, lang);
-    return run.where() == CaseRun::Where::stuck ? 1 : 0;
+  }
+  if (positional.size() != 2) {
+    usage();
+    return 64;
+  }
+  const DirectoryFileSource files(positional[0]);
+  const Course course = loadCourse(files);
+  const Case* found = nullptr;
+  for (const Case& c : course.cases)
+    if (c.id == positional[1] || c.file == positional[1]) found = &c;
+  if (!found) {
+    std::fprintf(stderr, "coursetool play: %s '%s'\n", lang == Lang::nl ? "geen casus" : "no case",
+                 positional[1].c_str());
+    for (const Case& c : course.cases) std::fprintf(stderr, "  %s  (%s)\n", c.id.c_str(), c.file.c_str());
+    return 2;
+  }
+  const Case& c = *found;
+  if (!c.available) {
+    std::fprintf(stderr, "%s\n",
+                 lang == Lang::nl ? "Deze casus heeft fouten en kan niet gespeeld worden:"
+                                  : "This case has errors and cannot be played:");
+    for (const Diagnostic& d : c.diagnostics)
+      if (d.severity == Severity::error) std::fprintf(stderr, "%s\n", formatDiagnostic(d, lang).c_str());
+    return 2;
+  }
+
+  std::printf("%s — %s\n\n", c.id.c_str(), c.title.get(lang).c_str());
+  CaseRun run(c);
+  for (size_t b : run.startBranches())
+    std::printf("  (%s %s)\n", lang == Lang::nl ? "vertakking" : "branch", c.nodes[b].id.c_str());
+  int stepNumber = 0;
+  const std::vector<std::string> tokens = splitComma(choices);
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    const std::string& token = tokens[t];
+    if (run.where() != CaseRun::Where::node) {
+      std::printf("(%zu %s)\n\n", tokens.size() - t,
+                  lang == Lang::nl ? "overige keuzes genegeerd: de casus is afgelopen"
+                                   : "remaining choices ignored: the case has ended");
+      break;
+    }
+    const Node& node = *run.currentNode();
+    const std::vector<size_t> available = run.availableChoices();
+    std::string id = token;
+    if (isIndex(token)) {
+      const size_t k = static_cast<size_t>(std::atoi(token.c_str()));
+      if (k == 0 || k > available.size()) {
+        printNode(run, lang);
+        std::fprintf(stderr, "coursetool play: %s %s %s '%s'\n", lang == Lang::nl ? "keuze" : "choice", token.c_str(),
+                     lang == Lang::nl ? "bestaat niet in" : "does not exist in", node.id.c_str());
+        printAvailable(run, lang);
+        return 1;
+      }
+      id = node.choices[available[k - 1]].id;
+    }
+    ++stepNumber;
+    std::printf("%d. ", stepNumber);
+    printNode(run, lang);
+    if (!run.choose(id)) {
+      std::fprintf(stderr, "coursetool play: %s '%s' %s '%s'\n", lang == Lang::nl ? "keuze" : "choice", id.c_str(),
+                   lang == Lang::nl ? "is nu niet beschikbaar in" : "is not available now in", node.id.c_str());
+      printAvailable(run, lang);
+      return 1;
+    }
+    const CaseStep& step = run.history().back();
+    const Choice& ch = run.choiceOf(step);
+    std::printf("  -> %s  (%s)\n", ch.text.get(lang).c_str(), ch.id.c_str());
+    std::printf("    feedback: %s\n", ch.feedback.get(lang).c_str());
+    printState(c, step.before, step.after, lang);
+    for (size_t b : step.branchesFollowed)
+      std::printf("    (%s %s)\n", lang == Lang::nl ? "vertakking" : "branch", c.nodes[b].id.c_str());
+    std::printf("\n");
+  }
+
+  if (run.finished()) {
+    const Ending& e = *run.ending();
+    const CaseResult r = run.result();
+    static const char* ratings[] = {"good", "mixed", "poor"};
+    std::printf("%s: [%s] %s (%s)\n  %s\n", lang == Lang::nl ? "EINDE" : "ENDING", e.id.c_str(),
+                e.title.get(lang).c_str(), ratings[static_cast<int>(e.rating)], e.text.get(lang).c_str());
+    for (const DimensionResult& d : r.dimensions)
+      std::printf("  %-24s %6s / %-6s %s %s  %s\n", d.id.c_str(), number(d.points).c_str(), number(d.max).c_str(),
+                  lang == Lang::nl ? "grens" : "pass", number(d.pass).c_str(), d.passed ? "OK" : "--");
+    std::printf(
+        "  %s: %s / %s = %.0f%% (%s %d%%) %s\n", lang == Lang::nl ? "totaal" : "total", number(r.total).c_str(),
+        number(r.maxTotal).c_str(), r.percent, lang == Lang::nl ? "grens" : "pass", c.scoring.passPercent,
+        r.passed ? (lang == Lang::nl ? "GESLAAGD" : "PASSED") : (lang == Lang::nl ? "NIET GESLAAGD" : "NOT PASSED"));
+  } else if (run.where() == CaseRun::Where::stuck) {
+    std::printf("%s [%s]\n", lang == Lang::nl ? "VAST in knoop" : "STUCK in node", c.nodes[run.position()].id.c_str());
+  } else {
+    printNode(run, lang);
+    printAvailable(run, lang);
+  }
+  if (coverage) printCoverage(c, lang);
+  return run.where() == CaseRun::Where::stuck ? 1 : 0;
 }

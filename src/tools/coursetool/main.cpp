@@ -10,37 +10,37 @@ __attribute__((weak)) int runPlay(int argc, char** argv);
 namespace {
 
 void usage(std::FILE* out) {
-    std::fputs(
-        "coursetool - check, count and play Sociaal Domein Leren content\n"
-        "\n"
-        "  coursetool check DIR [--lang nl|en]\n"
-        "      All diagnostics and case-analysis findings, grouped per file.\n"
-        "      Exit 0: clean, 1: warnings only, 2: errors.\n"
-        "  coursetool stats [--json] DIR\n"
-        "      Counts per module and case.\n"
-        "  coursetool play DIR CASE --choices 1,3,2 [--lang nl|en]\n"
-        "      Runs a case headless and prints the path, the state after each step and the ending.\n",
-        out);
+  std::fputs(
+      "coursetool - check, count and play Sociaal Domein Leren content\n"
+      "\n"
+      "  coursetool check DIR [--lang nl|en]\n"
+      "      All diagnostics and case-analysis findings, grouped per file.\n"
+      "      Exit 0: clean, 1: warnings only, 2: errors.\n"
+      "  coursetool stats [--json] DIR\n"
+      "      Counts per module and case.\n"
+      "  coursetool play DIR CASE --choices 1,3,2 [--lang nl|en]\n"
+      "      Runs a case headless and prints the path, the state after each step and the ending.\n",
+      out);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
-        usage(argc < 2 ? stderr : stdout);
-        return argc < 2 ? 64 : 0;
+  if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+    usage(argc < 2 ? stderr : stdout);
+    return argc < 2 ? 64 : 0;
+  }
+  const char* command = argv[1];
+  if (std::strcmp(command, "check") == 0) return runCheck(argc - 1, argv + 1);
+  if (std::strcmp(command, "stats") == 0) return runStats(argc - 1, argv + 1);
+  if (std::strcmp(command, "play") == 0) {
+    if (!runPlay) {
+      std::fputs("coursetool: 'play' is not built into this version\n", stderr);
+      return 64;
     }
-    const char* command = argv[1];
-    if (std::strcmp(command, "check") == 0) return runCheck(argc - 1, argv + 1);
-    if (std::strcmp(command, "stats") == 0) return runStats(argc - 1, argv + 1);
-    if (std::strcmp(command, "play") == 0) {
-        if (!runPlay) {
-            std::fputs("coursetool: 'play' is not built into this version\n", stderr);
-            return 64;
-        }
-        return runPlay(argc - 1, argv + 1);
-    }
-    std::fprintf(stderr, "coursetool: unknown command '%s'\n\n", command);
-    usage(stderr);
-    return 64;
+    return runPlay(argc - 1, argv + 1);
+  }
+  std::fprintf(stderr, "coursetool: unknown command '%s'\n\n", command);
+  usage(stderr);
+  return 64;
 }

@@ -47,14 +47,19 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
     boxes[n.id] = {ImVec2(cx - bw / 2, cy - bh / 2), ImVec2(cx + bw / 2, cy + bh / 2)};
   }
   // Edge lines under the boxes; their labels go on top, after the boxes.
-  struct EdgeLabel { const core::ActorEdge* e; ImVec2 pos; bool on; };
+  struct EdgeLabel {
+    const core::ActorEdge* e;
+    ImVec2 pos;
+    bool on;
+  };
   std::vector<EdgeLabel> labels;
   for (const auto& e : fig.edges) {
     auto a = boxes.find(e.from), b = boxes.find(e.to);
     if (a == boxes.end() || b == boxes.end()) continue;
     const ImVec2 ca((a->second.first.x + a->second.second.x) / 2, (a->second.first.y + a->second.second.y) / 2);
     const ImVec2 cb((b->second.first.x + b->second.second.x) / 2, (b->second.first.y + b->second.second.y) / 2);
-    const ImVec2 s = exitPoint(a->second.first, a->second.second, cb), t = exitPoint(b->second.first, b->second.second, ca);
+    const ImVec2 s = exitPoint(a->second.first, a->second.second, cb),
+                 t = exitPoint(b->second.first, b->second.second, ca);
     const bool on = sel == "e:" + e.id;
     const ImU32 col = on ? p.accent : p.textMuted;
     dl->AddLine(s, t, col, on ? 3.0f : 1.5f);
@@ -87,7 +92,8 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
     ImGui::SetCursorScreenPos(ImVec2(lp.x - 3, lp.y - 2));
     const bool clicked = ImGui::InvisibleButton(("##e" + e.id).c_str(), ImVec2(ls.x + 6, ls.y + 4));
     const bool hov = ImGui::IsItemHovered();
-    dl->AddRectFilled(ImVec2(lp.x - 3, lp.y - 2), ImVec2(lp.x + ls.x + 3, lp.y + ls.y + 2), l.on ? p.selected : p.background, 4);
+    dl->AddRectFilled(ImVec2(lp.x - 3, lp.y - 2), ImVec2(lp.x + ls.x + 3, lp.y + ls.y + 2),
+                      l.on ? p.selected : p.background, 4);
     dl->AddText(f, f->FontSize, lp, hov || l.on ? p.accent : p.text, label.c_str(), nullptr, boxW);
     SemanticElement& el = recordLastItem(ui, "figure." + fig.id + ".edge." + e.id, "button", label);
     el.selected = l.on;

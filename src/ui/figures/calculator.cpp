@@ -12,9 +12,12 @@ namespace leren::ui {
 namespace {
 std::string formatOutput(Ui& ui, const core::CalculatorOutput& out, double v) {
   switch (out.format) {
-    case core::OutputFormat::money: return "\xE2\x82\xAC " + formatNumber(v, out.decimals, ui.lang);
-    case core::OutputFormat::percent: return formatNumber(v * 100.0, out.decimals, ui.lang) + "%";
-    default: return formatNumber(v, out.decimals, ui.lang);
+    case core::OutputFormat::money:
+      return "\xE2\x82\xAC " + formatNumber(v, out.decimals, ui.lang);
+    case core::OutputFormat::percent:
+      return formatNumber(v * 100.0, out.decimals, ui.lang) + "%";
+    default:
+      return formatNumber(v, out.decimals, ui.lang);
   }
 }
 }  // namespace

@@ -30,8 +30,10 @@ void cell(Ui& ui, const core::Comparison& fig, const core::ComparisonRow& row, s
   dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + ui.px(8), a.y + ui.px(6)), p.text, text.c_str(),
               nullptr, w - ui.px(12));
   bool clicked = false;
-  if (!c.note.empty()) clicked = ImGui::InvisibleButton(("##" + key).c_str(), ImVec2(w, b.y - a.y));
-  else ImGui::Dummy(ImVec2(w, b.y - a.y));
+  if (!c.note.empty())
+    clicked = ImGui::InvisibleButton(("##" + key).c_str(), ImVec2(w, b.y - a.y));
+  else
+    ImGui::Dummy(ImVec2(w, b.y - a.y));
   if (!c.note.empty() && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   SemanticElement& e = recordLastItem(ui, id, c.note.empty() ? "cell" : "button",
                                       ui.text(fig.columns[col].label) + ": " + ui.text(c.text));
@@ -60,7 +62,8 @@ void drawComparison(Ui& ui, const core::Comparison& fig) {
   } else if (ImGui::BeginTable(("##cmp" + fig.id).c_str(), static_cast<int>(cols) + 1,
                                ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_RowBg)) {
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.7f);
-    for (size_t c = 0; c < cols; ++c) ImGui::TableSetupColumn(ui.text(fig.columns[c].label).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    for (size_t c = 0; c < cols; ++c)
+      ImGui::TableSetupColumn(ui.text(fig.columns[c].label).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (size_t c = 0; c <= cols; ++c) {
       ImGui::TableSetColumnIndex(static_cast<int>(c));
@@ -69,7 +72,9 @@ void drawComparison(Ui& ui, const core::Comparison& fig) {
       ImGui::TextUnformatted(c == 0 ? "" : ui.text(fig.columns[c - 1].label).c_str());
       ImGui::PopTextWrapPos();
       ImGui::PopFont();
-      if (c > 0) recordLastItem(ui, "figure." + fig.id + ".col." + fig.columns[c - 1].id, "columnheader", ui.text(fig.columns[c - 1].label));
+      if (c > 0)
+        recordLastItem(ui, "figure." + fig.id + ".col." + fig.columns[c - 1].id, "columnheader",
+                       ui.text(fig.columns[c - 1].label));
     }
     for (const auto& row : fig.rows) {
       ImGui::TableNextRow();
@@ -91,8 +96,8 @@ void drawComparison(Ui& ui, const core::Comparison& fig) {
   for (const auto& row : fig.rows)
     for (size_t c = 0; c < cols && c < row.cells.size(); ++c)
       if (sel == row.id + "/" + fig.columns[c].id)
-        figureDetail(ui, "figure." + fig.id + ".detail", ui.text(row.label) + " \xC2\xB7 " + ui.text(fig.columns[c].label),
-                     ui.text(row.cells[c].note));
+        figureDetail(ui, "figure." + fig.id + ".detail",
+                     ui.text(row.label) + " \xC2\xB7 " + ui.text(fig.columns[c].label), ui.text(row.cells[c].note));
 }
 
 }  // namespace leren::ui

@@ -10,15 +10,20 @@
 
 namespace leren::ui {
 namespace {
-struct Step { std::string question; size_t option; };
+struct Step {
+  std::string question;
+  size_t option;
+};
 std::map<std::string, std::vector<Step>> g_answers;  // figure id -> answers given
 
 const core::DecisionQuestion* question(const core::DecisionExplorer& f, const std::string& id) {
-  for (const auto& q : f.questions) if (q.id == id) return &q;
+  for (const auto& q : f.questions)
+    if (q.id == id) return &q;
   return nullptr;
 }
 const core::DecisionOutcome* outcome(const core::DecisionExplorer& f, const std::string& id) {
-  for (const auto& o : f.outcomes) if (o.id == id) return &o;
+  for (const auto& o : f.outcomes)
+    if (o.id == id) return &o;
   return nullptr;
 }
 }  // namespace
@@ -29,9 +34,13 @@ void drawDecisionExplorer(Ui& ui, const core::DecisionExplorer& fig) {
   std::string at = fig.start;
   for (size_t i = 0; i < answers.size(); ++i) {
     const auto* q = question(fig, answers[i].question);
-    if (!q || answers[i].option >= q->options.size()) { answers.resize(i); break; }
+    if (!q || answers[i].option >= q->options.size()) {
+      answers.resize(i);
+      break;
+    }
     const auto& opt = q->options[answers[i].option];
-    smallText(ui, "figure." + fig.id + ".answer." + std::to_string(i), ui.text(q->text) + " \xE2\x80\xBA " + ui.text(opt.label));
+    smallText(ui, "figure." + fig.id + ".answer." + std::to_string(i),
+              ui.text(q->text) + " \xE2\x80\xBA " + ui.text(opt.label));
     at = opt.next;
   }
   if (const auto* q = question(fig, at)) {

@@ -13,15 +13,20 @@ void drawFigure(Ui& ui, Model& model, const core::Module& module, const core::Bl
   std::visit(
       [&](const auto& fig) {
         using T = std::decay_t<decltype(fig)>;
-        if constexpr (std::is_same_v<T, core::ActorMap>) drawActorMap(ui, fig);
-        else if constexpr (std::is_same_v<T, core::Timeline>) drawTimeline(ui, fig);
-        else if constexpr (std::is_same_v<T, core::ProcessFlow>) drawProcessFlow(ui, fig);
-        else if constexpr (std::is_same_v<T, core::Comparison>) drawComparison(ui, fig);
+        if constexpr (std::is_same_v<T, core::ActorMap>)
+          drawActorMap(ui, fig);
+        else if constexpr (std::is_same_v<T, core::Timeline>)
+          drawTimeline(ui, fig);
+        else if constexpr (std::is_same_v<T, core::ProcessFlow>)
+          drawProcessFlow(ui, fig);
+        else if constexpr (std::is_same_v<T, core::Comparison>)
+          drawComparison(ui, fig);
         else if constexpr (std::is_same_v<T, core::Radar>) {
           if (drawRadar(ui, fig, model.progress.modules[module.id].figures[fig.id])) model.progressChanged = true;
         } else if constexpr (std::is_same_v<T, core::Calculator>) {
           if (drawCalculator(ui, fig, model.progress.modules[module.id].figures[fig.id])) model.progressChanged = true;
-        } else if constexpr (std::is_same_v<T, core::DecisionExplorer>) drawDecisionExplorer(ui, fig);
+        } else if constexpr (std::is_same_v<T, core::DecisionExplorer>)
+          drawDecisionExplorer(ui, fig);
       },
       block);
 }
@@ -47,14 +52,20 @@ std::string formatNumber(double value, int decimals, core::Lang lang) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(value));
   std::string digits = buf, frac;
-  if (auto dot = digits.find('.'); dot != std::string::npos) { frac = digits.substr(dot + 1); digits.resize(dot); }
+  if (auto dot = digits.find('.'); dot != std::string::npos) {
+    frac = digits.substr(dot + 1);
+    digits.resize(dot);
+  }
   const char thousands = lang == core::Lang::nl ? '.' : ',', decimal = lang == core::Lang::nl ? ',' : '.';
   std::string out;
   for (size_t i = 0; i < digits.size(); ++i) {
     if (i > 0 && (digits.size() - i) % 3 == 0) out += thousands;
     out += digits[i];
   }
-  if (!frac.empty()) { out += decimal; out += frac; }
+  if (!frac.empty()) {
+    out += decimal;
+    out += frac;
+  }
   return (value < 0 && std::round(value * std::pow(10, decimals)) != 0 ? "-" : "") + out;
 }
 

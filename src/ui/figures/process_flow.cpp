@@ -27,7 +27,10 @@ void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
   std::vector<std::string>& path = g_path[fig.id];
   if (path.empty()) path.push_back(fig.start);
   const core::ProcessStep* current = findStep(fig, path.back());
-  if (!current) { path = {fig.start}; current = findStep(fig, fig.start); }
+  if (!current) {
+    path = {fig.start};
+    current = findStep(fig, fig.start);
+  }
   if (!current) return;
 
   // Every step, in order from the start (breadth first), as a chain of boxes: the current
@@ -49,7 +52,9 @@ void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
     const bool taken = std::find(path.begin(), path.end(), s->id) != path.end();
     std::string label = std::to_string(i + 1) + ". " + ui.text(s->label);
     if (!s->timeLimit.empty()) label += "  \xC2\xB7  " + ui.text(s->timeLimit);
-    if (s->next.size() > 1) label += "  \xC2\xB7  " + ui.i18n.format("figure.flow_branches", ui.lang, {{"n", std::to_string(s->next.size())}});
+    if (s->next.size() > 1)
+      label +=
+          "  \xC2\xB7  " + ui.i18n.format("figure.flow_branches", ui.lang, {{"n", std::to_string(s->next.size())}});
     const ImVec2 a = ImGui::GetCursorScreenPos();
     ImGui::PushFont(isCurrent ? ui.fonts.bold : ui.fonts.body);
     const ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, W - ui.px(44));
@@ -58,7 +63,10 @@ void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
     dl->AddRect(a, b, isCurrent ? p.accent : p.border, ui.px(8), 0, isCurrent ? 2.0f : 1.0f);
     if (taken && !isCurrent) dl->AddCircleFilled(ImVec2(b.x - ui.px(16), (a.y + b.y) / 2), ui.px(5), p.good);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + ui.px(14), a.y + ui.px(7)),
-                isCurrent ? p.heading : taken ? p.text : p.textMuted, label.c_str(), nullptr, W - ui.px(44));
+                isCurrent ? p.heading
+                : taken   ? p.text
+                          : p.textMuted,
+                label.c_str(), nullptr, W - ui.px(44));
     ImGui::PopFont();
     // Selecting a step jumps there along the shortest route from the start.
     const bool clicked = ImGui::InvisibleButton(("##step" + s->id).c_str(), ImVec2(W, b.y - a.y));
@@ -68,7 +76,8 @@ void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
     if (taken && !isCurrent) e.valueText = ui.tr("figure.flow_done");
     if ((clicked || ui.sem.takeActivation(e.id)) && !isCurrent) {
       std::vector<std::string> route;
-      for (const core::ProcessStep* at = s; at; at = parent.count(at) ? parent[at] : nullptr) route.insert(route.begin(), at->id);
+      for (const core::ProcessStep* at = s; at; at = parent.count(at) ? parent[at] : nullptr)
+        route.insert(route.begin(), at->id);
       path = route;
       ui.wantRedraw = true;
     }
@@ -78,9 +87,12 @@ void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
   for (const auto& link : current->next) {
     const core::ProcessStep* to = findStep(fig, link.to);
     if (!to) continue;
-    const std::string label = (link.label.empty() ? ui.tr("figure.next_step") : ui.text(link.label)) +
-                              ": " + ui.text(to->label);
-    if (button(ui, "figure." + fig.id + ".next." + link.to, label)) { path.push_back(link.to); ui.wantRedraw = true; }
+    const std::string label =
+        (link.label.empty() ? ui.tr("figure.next_step") : ui.text(link.label)) + ": " + ui.text(to->label);
+    if (button(ui, "figure." + fig.id + ".next." + link.to, label)) {
+      path.push_back(link.to);
+      ui.wantRedraw = true;
+    }
   }
   if (current->next.empty()) smallText(ui, "figure." + fig.id + ".end", ui.tr("figure.flow_end"));
   if (path.size() > 1) {

@@ -80,7 +80,10 @@ bool radarChart(Ui& ui, const std::string& id, const std::vector<std::string>& a
         const ImVec2 m = ImGui::GetIO().MousePos, d = axisDir(i, n);
         const float along = (m.x - c.x) * d.x + (m.y - c.y) * d.y;
         const double v = std::round(min + std::clamp(along / R, 0.0f, 1.0f) * span);
-        if (v != (*editable)[i]) { (*editable)[i] = v; changed = true; }
+        if (v != (*editable)[i]) {
+          (*editable)[i] = v;
+          changed = true;
+        }
       }
     }
   }
@@ -121,7 +124,8 @@ bool drawRadar(Ui& ui, const core::Radar& fig, std::map<std::string, double>& le
     ImGui::TextUnformatted(series[s].label.c_str());
   }
   if (fig.editable) {
-    ImGui::ColorButton("##lgme", ImGui::ColorConvertU32ToFloat4(p.accent), ImGuiColorEditFlags_NoTooltip, ImVec2(ui.px(14), ui.px(14)));
+    ImGui::ColorButton("##lgme", ImGui::ColorConvertU32ToFloat4(p.accent), ImGuiColorEditFlags_NoTooltip,
+                       ImVec2(ui.px(14), ui.px(14)));
     ImGui::SameLine();
     ImGui::TextUnformatted(ui.tr("figure.radar.mine").c_str());
     smallText(ui, "figure." + fig.id + ".hint", ui.tr("figure.radar.hint"));
@@ -137,7 +141,13 @@ bool drawRadar(Ui& ui, const core::Radar& fig, std::map<std::string, double>& le
       for (size_t i = 0; i < fig.axes.size(); ++i) learner[fig.axes[i].id] = mine[i];
   }
   for (const auto& a : fig.axes)
-    if (!a.text.empty()) { ImGui::Bullet(); ImGui::SameLine(); ImGui::PushTextWrapPos(0); ImGui::TextUnformatted((ui.text(a.label) + ": " + ui.text(a.text)).c_str()); ImGui::PopTextWrapPos(); }
+    if (!a.text.empty()) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextUnformatted((ui.text(a.label) + ": " + ui.text(a.text)).c_str());
+      ImGui::PopTextWrapPos();
+    }
   return changed;
 }
 

@@ -41,7 +41,8 @@ void drawTimeline(Ui& ui, const core::Timeline& fig) {
     lastY = dotY;
     if (on) {
       ImGui::Indent(ui.px(30));
-      figureDetail(ui, "figure." + fig.id + ".detail", e->date + " \xE2\x80\x94 " + ui.text(e->label), ui.text(e->text));
+      figureDetail(ui, "figure." + fig.id + ".detail", e->date + " \xE2\x80\x94 " + ui.text(e->label),
+                   ui.text(e->text));
       ImGui::Unindent(ui.px(30));
     }
   }

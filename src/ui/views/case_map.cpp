@@ -40,10 +40,16 @@ Graph buildGraph(const core::Case& c) {
   g.depth.assign(g.total, -1);
   std::vector<size_t> queue;
   const size_t start = vertexOf(c, c.startTarget);
-  if (start < g.total) { g.depth[start] = 0; queue.push_back(start); }
+  if (start < g.total) {
+    g.depth[start] = 0;
+    queue.push_back(start);
+  }
   for (size_t q = 0; q < queue.size(); ++q)
     for (size_t to : g.next[queue[q]])
-      if (g.depth[to] < 0) { g.depth[to] = g.depth[queue[q]] + 1; queue.push_back(to); }
+      if (g.depth[to] < 0) {
+        g.depth[to] = g.depth[queue[q]] + 1;
+        queue.push_back(to);
+      }
   return g;
 }
 
@@ -70,12 +76,18 @@ struct Expert {
     for (size_t k = 0; k < node.choices.size(); ++k) {
       if (node.choices[k].target.kind == core::Target::Kind::none) continue;
       const double value = choicePoints(node.choices[k]) + best(vertexOf(c, node.choices[k].target));
-      if (value > bestValue) { bestValue = value; pick[v] = static_cast<int>(k); }
+      if (value > bestValue) {
+        bestValue = value;
+        pick[v] = static_cast<int>(k);
+      }
     }
     for (const auto& b : node.branch) {
       if (b.target.kind == core::Target::Kind::none) continue;
       const double value = best(vertexOf(c, b.target));
-      if (value > bestValue) { bestValue = value; pick[v] = -1; }
+      if (value > bestValue) {
+        bestValue = value;
+        pick[v] = -1;
+      }
     }
     onPath.erase(v);
     return memo[v] = bestValue;
@@ -85,7 +97,7 @@ struct Expert {
 std::map<std::string, std::pair<float, ImVec2>> g_view;  // map id -> zoom, pan
 // Zoom bounds: far enough out for a whole long case on a 360 px phone, in to read labels.
 constexpr float kMinZoom = 0.15f, kMaxZoom = 3.0f;
-std::map<std::string, std::string> g_selected;            // map id -> id of the tapped dot
+std::map<std::string, std::string> g_selected;  // map id -> id of the tapped dot
 
 // One dot on the map (a choice marker, a node or an ending) as the learner can select it:
 // in describe() and the accessible mirror as a list item, so the map's content is readable
@@ -139,7 +151,8 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
   // would otherwise float in an empty box).
   const float graphW = ui.px(24) + dx * (static_cast<float>(layers.size() - 1) + 0.9f);  // + the endings' labels
   const float fit = std::clamp((W - ui.px(24)) / graphW, kMinZoom, 1.0f);
-  const float H = std::clamp(dy * static_cast<float>(widest) * fit + ui.px(allLabels ? 120 : 90), ui.px(200), ui.px(allLabels ? 520 : 360));
+  const float H = std::clamp(dy * static_cast<float>(widest) * fit + ui.px(allLabels ? 120 : 90), ui.px(200),
+                             ui.px(allLabels ? 520 : 360));
   std::vector<ImVec2> pos(g.total);
   for (size_t l = 0; l < layers.size(); ++l)
     for (size_t k = 0; k < layers[l].size(); ++k)
@@ -150,7 +163,8 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
   ImVec2& pan = view.second;
 
   ImGui::PushStyleColor(ImGuiCol_ChildBg, p.surface);
-  ImGui::BeginChild(("##" + id).c_str(), ImVec2(W, H), ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::BeginChild(("##" + id).c_str(), ImVec2(W, H), ImGuiChildFlags_Border,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   const ImVec2 o = ImGui::GetCursorScreenPos();
   const bool clicked = ImGui::InvisibleButton("##pan", ImVec2(W, H));
   claimDrag();
@@ -180,7 +194,8 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
       const core::Choice& ch = node.choices[k];
       if (ch.target.kind == core::Target::Kind::none) continue;
       const size_t to = vertexOf(c, ch.target);
-      const ImVec2 m(pos[v].x + dx * 0.45f, pos[v].y + (static_cast<float>(k) - (static_cast<float>(count) - 1) / 2) * ui.px(16));
+      const ImVec2 m(pos[v].x + dx * 0.45f,
+                     pos[v].y + (static_cast<float>(k) - (static_cast<float>(count) - 1) / 2) * ui.px(16));
       const bool isMine = mine.count(v) && mine[v] == k;
       const bool isExpert = expertNodes.count(v) && expert.pick[v] == static_cast<int>(k);
       const ImU32 col = isMine ? p.accent : isExpert ? p.good : faint;
@@ -189,7 +204,10 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
       dl->AddLine(at(m), at(pos[to]), col, thick);
       dl->AddCircleFilled(at(m), r, isMine ? p.accent : isExpert ? p.good : p.surface);
       dl->AddCircle(at(m), r, isMine || isExpert ? col : p.textMuted);
-      std::string state = isMine && isExpert ? ui.tr("case.map.mine_and_expert") : isMine ? ui.tr("case.map.mine") : isExpert ? ui.tr("case.map.expert") : "";
+      std::string state = isMine && isExpert ? ui.tr("case.map.mine_and_expert")
+                          : isMine           ? ui.tr("case.map.mine")
+                          : isExpert         ? ui.tr("case.map.expert")
+                                             : "";
       dots.push_back({id + ".choice." + node.id + "." + std::to_string(k), ui.text(ch.text), state, at(m), r});
     }
     for (const auto& b : node.branch)
@@ -209,7 +227,8 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
     }
     const float rad = ui.px(isEnding ? 9 : 7) * std::max(0.6f, zoom);
     dl->AddCircleFilled(at(pos[i]), rad, fill);
-    dl->AddCircle(at(pos[i]), rad + (i == here ? 3.0f : 0.0f), i == here ? p.focus : p.textMuted, 0, i == here ? 3.0f : 1.0f);
+    dl->AddCircle(at(pos[i]), rad + (i == here ? 3.0f : 0.0f), i == here ? p.focus : p.textMuted, 0,
+                  i == here ? 3.0f : 1.0f);
     const std::string title = isEnding ? ui.text(c.endings[i - g.n].title)
                                        : (c.nodes[i].title.empty() ? c.nodes[i].id : ui.text(c.nodes[i].title));
     // Labels only where there is room for them between the rows (else the dot is tapped).
@@ -219,7 +238,8 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
       dl->AddText(ui.fonts.small, fs, lp, p.text, title.c_str(), nullptr, std::max(40.0f, dx * 0.9f * zoom));
     }
     const std::string state = i == here ? ui.tr("case.map.here") : visited.count(i) ? ui.tr("case.map.passed") : "";
-    dots.push_back({id + (isEnding ? ".ending." + c.endings[i - g.n].id : ".node." + c.nodes[i].id), title, state, at(pos[i]), rad});
+    dots.push_back({id + (isEnding ? ".ending." + c.endings[i - g.n].id : ".node." + c.nodes[i].id), title, state,
+                    at(pos[i]), rad});
   }
   // The dot nearest to the pointer: within a finger's reach for a tap, on the dot itself for
   // a mouse hover (whose tooltip a touch screen would only show by accident).
@@ -228,7 +248,10 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
     float bestSq = reach * reach;
     for (const Dot& d : dots) {
       const float ddx = d.centre.x - q.x, ddy = d.centre.y - q.y, sq = ddx * ddx + ddy * ddy;
-      if (sq <= bestSq) { bestSq = sq; best = &d; }
+      if (sq <= bestSq) {
+        bestSq = sq;
+        best = &d;
+      }
     }
     return best;
   };
@@ -240,12 +263,16 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
     if (ui.sem.takeActivation(d.id)) chosen = &d;
     if (d.id == selected) dl->AddCircle(d.centre, d.radius + ui.px(4), p.focus, 0, 2.5f);
   }
-  if (chosen) { selected = chosen->id; ui.wantRedraw = true; }
+  if (chosen) {
+    selected = chosen->id;
+    ui.wantRedraw = true;
+  }
   ImGui::EndChild();
   ImGui::PopStyleColor();
   const std::string legend = ui.tr("case.map.legend");
   SemanticElement& e = recordLastItem(ui, id, "img", legend);
-  e.valueText = ui.i18n.format("case.map.summary", ui.lang, {{"n", std::to_string(mine.size())}, {"total", std::to_string(g.n)}});
+  e.valueText =
+      ui.i18n.format("case.map.summary", ui.lang, {{"n", std::to_string(mine.size())}, {"total", std::to_string(g.n)}});
   const Dot* shown = nullptr;
   for (const Dot& d : dots) {
     SemanticElement item;
@@ -255,17 +282,22 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
     item.valueText = d.state;
     item.group = id;
     item.rect = Rect{d.centre.x - d.radius, d.centre.y - d.radius, 2 * d.radius, 2 * d.radius};
-    item.visible = d.centre.x >= clipMin.x && d.centre.x <= clipMax.x && d.centre.y >= clipMin.y && d.centre.y <= clipMax.y;
+    item.visible =
+        d.centre.x >= clipMin.x && d.centre.x <= clipMax.x && d.centre.y >= clipMin.y && d.centre.y <= clipMax.y;
     item.selected = d.id == selected;
     ui.sem.add(std::move(item));
     if (d.id == selected) shown = &d;
   }
-  if (shown) paragraph(ui, id + ".selected", shown->state.empty() ? shown->label : shown->label + " (" + shown->state + ")");
+  if (shown)
+    paragraph(ui, id + ".selected", shown->state.empty() ? shown->label : shown->label + " (" + shown->state + ")");
   if (button(ui, id + ".zoomin", "+", ButtonKind::secondary)) zoom = std::min(kMaxZoom, zoom * 1.25f);
   ImGui::SameLine();
   if (button(ui, id + ".zoomout", "\xE2\x88\x92", ButtonKind::secondary)) zoom = std::max(kMinZoom, zoom / 1.25f);
   ImGui::SameLine();
-  if (button(ui, id + ".reset", ui.tr("case.map.reset"), ButtonKind::ghost)) { zoom = fit; pan = ImVec2(0, 0); }
+  if (button(ui, id + ".reset", ui.tr("case.map.reset"), ButtonKind::ghost)) {
+    zoom = fit;
+    pan = ImVec2(0, 0);
+  }
   smallText(ui, id + ".legend", legend);
 }
 

@@ -40,14 +40,16 @@ void saveRun(Model& model) {
 }
 
 std::string difficultyKey(core::Difficulty d) {
-  return d == core::Difficulty::basis ? "case.difficulty.basis" : d == core::Difficulty::gevorderd ? "case.difficulty.gevorderd"
-                                                                                                    : "case.difficulty.expert";
+  return d == core::Difficulty::basis       ? "case.difficulty.basis"
+         : d == core::Difficulty::gevorderd ? "case.difficulty.gevorderd"
+                                            : "case.difficulty.expert";
 }
 
 void intro(Ui& ui, Model& model, const core::Case& c, RichTextEvents& ev) {
   heading(ui, "case.title", ui.text(c.title), 1);
-  smallText(ui, "case.meta", ui.i18n.format("home.case.meta", ui.lang, {{"min", std::to_string(c.minutes)}}) + " \xC2\xB7 " +
-                                 ui.tr(difficultyKey(c.difficulty)) + " \xC2\xB7 " + ui.tr("case.role") + ": " + ui.text(c.role));
+  smallText(ui, "case.meta",
+            ui.i18n.format("home.case.meta", ui.lang, {{"min", std::to_string(c.minutes)}}) + " \xC2\xB7 " +
+                ui.tr(difficultyKey(c.difficulty)) + " \xC2\xB7 " + ui.tr("case.role") + ": " + ui.text(c.role));
   richText(ui, "case.intro", ui.text(c.intro), ev);
   heading(ui, "case.personas", ui.tr("case.personas"), 2);
   for (const auto& p : c.personas) {
@@ -87,7 +89,10 @@ const std::vector<double>& easedState(Ui& ui, const core::CaseRun& run) {
   }
   for (size_t i = 0; i < target.size(); ++i) {
     const double d = target[i] - g_shown[i];
-    if (std::fabs(d) < 0.02) { g_shown[i] = target[i]; continue; }
+    if (std::fabs(d) < 0.02) {
+      g_shown[i] = target[i];
+      continue;
+    }
     g_shown[i] += d * 0.18;
     ui.wantRedraw = true;
   }
@@ -119,11 +124,15 @@ void statePanel(Ui& ui, const core::CaseRun& run) {
     if (v.group != core::VariableGroup::status) continue;
     const double val = s.variables[i];
     std::string text = ui.text(v.label) + ": ";
-    if (v.type == core::VariableType::flag) text += ui.tr(val != 0 ? "common.yes" : "common.no");
-    else if (v.unit == "\xE2\x82\xAC" || v.unit == "EUR") text += "\xE2\x82\xAC " + formatNumber(val, 0, ui.lang);
-    else text += formatNumber(val, 0, ui.lang) + (v.unit.empty() ? "" : " " + v.unit);
+    if (v.type == core::VariableType::flag)
+      text += ui.tr(val != 0 ? "common.yes" : "common.no");
+    else if (v.unit == "\xE2\x82\xAC" || v.unit == "EUR")
+      text += "\xE2\x82\xAC " + formatNumber(val, 0, ui.lang);
+    else
+      text += formatNumber(val, 0, ui.lang) + (v.unit.empty() ? "" : " " + v.unit);
     if (prev && prev->variables[i] != val)
-      text += std::string(" (") + (val > prev->variables[i] ? "+" : "-") + formatNumber(std::fabs(val - prev->variables[i]), 0, ui.lang) + ")";
+      text += std::string(" (") + (val > prev->variables[i] ? "+" : "-") +
+              formatNumber(std::fabs(val - prev->variables[i]), 0, ui.lang) + ")";
     ImGui::TextUnformatted(text.c_str());
     SemanticElement& e = recordLastItem(ui, "case.state." + v.id, "status", text);
     e.value = val;
@@ -181,15 +190,19 @@ void playing(Ui& ui, Model& model, RichTextEvents& ev) {
       if (p.id == node->speaker) smallText(ui, "case.node.speaker", p.name);
   // Perspectives: the same moment seen from the client, professional, gemeente, huisarts.
   if (!node->perspectives.empty() && !c.perspectives.empty()) {
-    if (button(ui, "case.perspective.none", ui.tr("case.perspective.story"), ButtonKind::secondary, false, model.perspective.empty()))
+    if (button(ui, "case.perspective.none", ui.tr("case.perspective.story"), ButtonKind::secondary, false,
+               model.perspective.empty()))
       model.perspective.clear();
     for (const auto& p : c.perspectives) {
       bool has = false;
       for (const auto& [pid, _] : node->perspectives) has |= pid == p.id;
       if (!has) continue;
       ImGui::SameLine();
-      if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(ui.text(p.label).c_str()).x + 40 > ImGui::GetContentRegionMax().x) ImGui::NewLine();
-      if (button(ui, "case.perspective." + p.id, ui.text(p.label), ButtonKind::secondary, false, model.perspective == p.id))
+      if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(ui.text(p.label).c_str()).x + 40 >
+          ImGui::GetContentRegionMax().x)
+        ImGui::NewLine();
+      if (button(ui, "case.perspective." + p.id, ui.text(p.label), ButtonKind::secondary, false,
+                 model.perspective == p.id))
         model.perspective = p.id;
     }
   }
@@ -213,10 +226,18 @@ void playing(Ui& ui, Model& model, RichTextEvents& ev) {
   }
   gap(ui, 6);
   if (!run.history().empty()) {
-    if (button(ui, "case.back", ui.tr("case.back"), ButtonKind::secondary)) { run.back(); saveRun(model); return; }
+    if (button(ui, "case.back", ui.tr("case.back"), ButtonKind::secondary)) {
+      run.back();
+      saveRun(model);
+      return;
+    }
     ImGui::SameLine();
   }
-  if (button(ui, "case.restart", ui.tr("case.restart"), ButtonKind::ghost)) { model.run.emplace(c); saveRun(model); return; }
+  if (button(ui, "case.restart", ui.tr("case.restart"), ButtonKind::ghost)) {
+    model.run.emplace(c);
+    saveRun(model);
+    return;
+  }
   gap(ui, 6);
   historyPanel(ui, model);
 }
@@ -227,8 +248,12 @@ void ending(Ui& ui, Model& model, RichTextEvents& ev) {
   const core::Ending& e = *run.ending();
   const core::CaseResult r = run.result();
   lastChoiceFeedback(ui, run, ev);
-  const Tone tone = e.rating == core::Rating::good ? Tone::good : e.rating == core::Rating::mixed ? Tone::warning : Tone::bad;
-  const char* ratingKey = e.rating == core::Rating::good ? "case.rating.good" : e.rating == core::Rating::mixed ? "case.rating.mixed" : "case.rating.poor";
+  const Tone tone = e.rating == core::Rating::good    ? Tone::good
+                    : e.rating == core::Rating::mixed ? Tone::warning
+                                                      : Tone::bad;
+  const char* ratingKey = e.rating == core::Rating::good    ? "case.rating.good"
+                          : e.rating == core::Rating::mixed ? "case.rating.mixed"
+                                                            : "case.rating.poor";
   notice(ui, "case.ending", tone, ui.tr("case.ending") + ": " + ui.text(e.title), ui.tr(ratingKey));
   richText(ui, "case.ending.text", ui.text(e.text), ev);
   heading(ui, "case.scores", ui.tr("case.scores"), 2);
@@ -237,10 +262,12 @@ void ending(Ui& ui, Model& model, RichTextEvents& ev) {
   paragraph(ui, "case.overall", overall);
   for (size_t i = 0; i < r.dimensions.size() && i < c.scoring.dimensions.size(); ++i) {
     const auto& d = r.dimensions[i];
-    const std::string label = ui.text(c.scoring.dimensions[i].label) + ": " + formatNumber(d.points, 0, ui.lang) + " / " +
-                              formatNumber(d.max, 0, ui.lang) + " (" + ui.tr(d.passed ? "case.passed" : "case.not_passed") + ")";
+    const std::string label = ui.text(c.scoring.dimensions[i].label) + ": " + formatNumber(d.points, 0, ui.lang) +
+                              " / " + formatNumber(d.max, 0, ui.lang) + " (" +
+                              ui.tr(d.passed ? "case.passed" : "case.not_passed") + ")";
     paragraph(ui, "case.score." + d.id, label);
-    progressBar(ui, "case.score." + d.id + ".bar", label, d.max > 0 ? static_cast<float>(std::max(0.0, d.points) / d.max) : 0.0f);
+    progressBar(ui, "case.score." + d.id + ".bar", label,
+                d.max > 0 ? static_cast<float>(std::max(0.0, d.points) / d.max) : 0.0f);
   }
   heading(ui, "case.debrief", ui.tr("case.debrief"), 2);
   heading(ui, "case.debrief.laws", ui.tr("case.debrief.laws"), 3);
@@ -253,9 +280,17 @@ void ending(Ui& ui, Model& model, RichTextEvents& ev) {
   drawCaseMap(ui, "case.map.graph", run, false);
   drawSources(ui, "case.sources", e.sources.empty() ? c.sources : e.sources, c.peildatum);
   gap(ui, 8);
-  if (button(ui, "case.back", ui.tr("case.back"), ButtonKind::secondary)) { run.back(); saveRun(model); return; }
+  if (button(ui, "case.back", ui.tr("case.back"), ButtonKind::secondary)) {
+    run.back();
+    saveRun(model);
+    return;
+  }
   ImGui::SameLine();
-  if (button(ui, "case.restart", ui.tr("case.restart"))) { model.run.emplace(c); saveRun(model); return; }
+  if (button(ui, "case.restart", ui.tr("case.restart"))) {
+    model.run.emplace(c);
+    saveRun(model);
+    return;
+  }
   gap(ui, 6);
   historyPanel(ui, model);
 }
@@ -264,10 +299,14 @@ void ending(Ui& ui, Model& model, RichTextEvents& ev) {
 
 void drawCase(Ui& ui, Model& model) {
   const core::Case* c = model.currentCase();
-  if (!c || !c->available) { model.back(); return; }
+  if (!c || !c->available) {
+    model.back();
+    return;
+  }
   if (!model.run || &model.run->caseData() != c) {
     auto it = model.progress.cases.find(c->id);
-    model.run.emplace(it == model.progress.cases.end() ? core::CaseRun(*c) : core::CaseRun::replay(*c, it->second.choiceLog));
+    model.run.emplace(it == model.progress.cases.end() ? core::CaseRun(*c)
+                                                       : core::CaseRun::replay(*c, it->second.choiceLog));
     model.caseStarted = false;
     model.perspective.clear();
   }
@@ -289,7 +328,10 @@ void drawCase(Ui& ui, Model& model) {
       ImGui::TableSetColumnIndex(0);
     }
     smallText(ui, "case.name", ui.text(c->title));
-    if (model.run->finished()) ending(ui, model, ev); else playing(ui, model, ev);
+    if (model.run->finished())
+      ending(ui, model, ev);
+    else
+      playing(ui, model, ev);
     if (wide) {
       ImGui::TableSetColumnIndex(1);
       heading(ui, "case.state", ui.tr("case.state"), 3);

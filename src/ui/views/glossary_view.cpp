@@ -47,23 +47,30 @@ void glossaryTooltip(Ui& ui, const Model& model, const std::string& termId) {
 void drawGlossaryPopup(Ui& ui, Model& model) {
   if (!model.glossaryTerm) return;
   const core::Term* t = model.course.glossary.find(*model.glossaryTerm);
-  if (!t) { model.glossaryTerm.reset(); return; }
+  if (!t) {
+    model.glossaryTerm.reset();
+    return;
+  }
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float w = std::min(vp->Size.x - 32.0f, ui.px(480));
-  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x / 2, vp->Pos.y + vp->Size.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x / 2, vp->Pos.y + vp->Size.y / 2), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(20), ui.px(18)));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
-  ImGui::Begin("##glossarypopup", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::Begin("##glossarypopup", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
   ImGui::SetWindowFocus();
   recordLastItem(ui, "glossary.popup", "dialog", ui.text(t->term));
   heading(ui, "glossary.popup.term", ui.text(t->term), 2);
   paragraph(ui, "glossary.popup.definition", ui.text(t->definition));
   if (t->source) {
-    if (link(ui, "glossary.popup.source", ui.tr("page.sources") + ": " + t->source->title, t->source->url)) platform::openUrl(t->source->url);
+    if (link(ui, "glossary.popup.source", ui.tr("page.sources") + ": " + t->source->title, t->source->url))
+      platform::openUrl(t->source->url);
   }
   gap(ui, 6);
-  if (button(ui, "glossary.popup.close", ui.tr("common.close")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) model.glossaryTerm.reset();
+  if (button(ui, "glossary.popup.close", ui.tr("common.close")) || ImGui::IsKeyPressed(ImGuiKey_Escape))
+    model.glossaryTerm.reset();
   ImGui::End();
   ImGui::PopStyleVar(2);
 }

@@ -24,7 +24,10 @@ void problemsSummary(Ui& ui, Model& model) {
   // Name the first broken file and position right here; the full list is one click away.
   const core::Diagnostic* first = nullptr;
   for (const auto& d : all)
-    if (d.severity == core::Severity::error) { first = &d; break; }
+    if (d.severity == core::Severity::error) {
+      first = &d;
+      break;
+    }
   std::string where = first->file;
   if (first->line > 0) where += ":" + std::to_string(first->line) + ":" + std::to_string(first->column);
   notice(ui, "home.problems", Tone::warning,
@@ -93,15 +96,23 @@ void search(Ui& ui, Model& model) {
   if (model.search.empty()) return;
   if (!model.searchIndex) model.searchIndex = std::make_shared<core::SearchIndex>(model.course);
   const auto hits = model.searchIndex->find(model.search, ui.lang);
-  if (hits.empty()) { paragraph(ui, "home.search.none", ui.tr("home.search.none"), true); return; }
+  if (hits.empty()) {
+    paragraph(ui, "home.search.none", ui.tr("home.search.none"), true);
+    return;
+  }
   for (size_t i = 0; i < hits.size(); ++i) {
     const core::SearchHit& h = hits[i];
-    const std::string kind = ui.tr(h.kind == core::SearchHit::Kind::page ? "home.search.page"
-                                   : h.kind == core::SearchHit::Kind::caseScenario ? "home.search.case" : "home.search.term");
+    const std::string kind = ui.tr(h.kind == core::SearchHit::Kind::page           ? "home.search.page"
+                                   : h.kind == core::SearchHit::Kind::caseScenario ? "home.search.case"
+                                                                                   : "home.search.term");
     if (link(ui, "home.search.hit" + std::to_string(i), kind + ": " + h.title)) {
-      if (h.kind == core::SearchHit::Kind::page) model.go(Nav{Screen::page, static_cast<int>(h.module), static_cast<int>(h.page)});
-      else if (h.kind == core::SearchHit::Kind::caseScenario) { model.caseStarted = false; model.go(Nav{Screen::caseView, -1, 0, static_cast<int>(h.caseIndex)}); }
-      else model.glossaryTerm = h.termId;
+      if (h.kind == core::SearchHit::Kind::page)
+        model.go(Nav{Screen::page, static_cast<int>(h.module), static_cast<int>(h.page)});
+      else if (h.kind == core::SearchHit::Kind::caseScenario) {
+        model.caseStarted = false;
+        model.go(Nav{Screen::caseView, -1, 0, static_cast<int>(h.caseIndex)});
+      } else
+        model.glossaryTerm = h.termId;
     }
     smallText(ui, "home.search.hit" + std::to_string(i) + ".snippet", h.snippet);
   }
@@ -132,8 +143,9 @@ void drawHome(Ui& ui, Model& model) {
     if (!m.available) info.badge = ui.tr("home.unavailable");
     auto it = model.progress.modules.find(m.id);
     if (m.available && !m.pages.empty())
-      info.progress = it == model.progress.modules.end() ? 0.0f
-                      : static_cast<float>(it->second.visitedPages.size()) / static_cast<float>(m.pages.size());
+      info.progress = it == model.progress.modules.end()
+                          ? 0.0f
+                          : static_cast<float>(it->second.visitedPages.size()) / static_cast<float>(m.pages.size());
     if (card(ui, "home.module." + m.id, info)) model.go(Nav{Screen::page, static_cast<int>(i), 0});
   }
   gap(ui, 10);

@@ -18,18 +18,22 @@ namespace {
 
 Tone calloutTone(core::CalloutStyle s) {
   switch (s) {
-    case core::CalloutStyle::warning: return Tone::warning;
-    case core::CalloutStyle::tip: return Tone::good;
-    default: return Tone::info;
+    case core::CalloutStyle::warning:
+      return Tone::warning;
+    case core::CalloutStyle::tip:
+      return Tone::good;
+    default:
+      return Tone::info;
   }
 }
 
 void drawCallout(Ui& ui, const std::string& id, const core::Callout& c, RichTextEvents& ev) {
   // Title as a notice, body as rich text (links and glossary terms stay live).
-  const std::string styleKey = "callout." + std::string(c.style == core::CalloutStyle::law ? "law"
-                                : c.style == core::CalloutStyle::warning ? "warning"
-                                : c.style == core::CalloutStyle::tip ? "tip"
-                                : c.style == core::CalloutStyle::example ? "example" : "info");
+  const std::string styleKey = "callout." + std::string(c.style == core::CalloutStyle::law       ? "law"
+                                                        : c.style == core::CalloutStyle::warning ? "warning"
+                                                        : c.style == core::CalloutStyle::tip     ? "tip"
+                                                        : c.style == core::CalloutStyle::example ? "example"
+                                                                                                 : "info");
   notice(ui, id, calloutTone(c.style), c.title.empty() ? ui.tr(styleKey) : ui.text(c.title), "");
   ImGui::Indent(ui.px(18));
   richText(ui, id + ".text", ui.text(c.text), ev);
@@ -40,8 +44,10 @@ void drawCallout(Ui& ui, const std::string& id, const core::Callout& c, RichText
 std::string pageText(Ui& ui, const core::Page& page) {
   std::string out = ui.text(page.title) + "\n\n";
   for (const core::Block& b : page.blocks) {
-    if (const auto* t = std::get_if<core::TextBlock>(&b)) out += core::md::plainText(core::md::parse(ui.text(t->text))) + "\n\n";
-    if (const auto* c = std::get_if<core::Callout>(&b)) out += core::md::plainText(core::md::parse(ui.text(c->text))) + "\n\n";
+    if (const auto* t = std::get_if<core::TextBlock>(&b))
+      out += core::md::plainText(core::md::parse(ui.text(t->text))) + "\n\n";
+    if (const auto* c = std::get_if<core::Callout>(&b))
+      out += core::md::plainText(core::md::parse(ui.text(c->text))) + "\n\n";
   }
   out += ui.tr("page.sources") + ":\n";
   for (const auto& s : page.sources) out += "- " + s.title + " " + s.url + "\n";
@@ -55,7 +61,8 @@ void handleEvents(Model& model, const RichTextEvents& ev) {
 
 }  // namespace
 
-void drawSources(Ui& ui, const std::string& id, const std::vector<core::Source>& sources, const std::string& peildatum) {
+void drawSources(Ui& ui, const std::string& id, const std::vector<core::Source>& sources,
+                 const std::string& peildatum) {
   heading(ui, id + ".heading", ui.tr("page.sources"), 3);
   for (size_t i = 0; i < sources.size(); ++i) {
     const core::Source& s = sources[i];
@@ -72,28 +79,39 @@ void drawSources(Ui& ui, const std::string& id, const std::vector<core::Source>&
 
 void drawPage(Ui& ui, Model& model) {
   const core::Module* m = model.module();
-  if (!m || !m->available || m->pages.empty()) { model.back(); return; }
+  if (!m || !m->available || m->pages.empty()) {
+    model.back();
+    return;
+  }
   const int count = static_cast<int>(m->pages.size());
   model.nav.page = std::clamp(model.nav.page, 0, count - 1);
   const core::Page& page = m->pages[model.nav.page];
   auto& visited = model.progress.modules[m->id].visitedPages;
   if (visited.insert(page.id).second) model.progressChanged = true;
   core::Position here{core::Position::Kind::page, m->id, page.id};
-  if (!(model.progress.last == here)) { model.progress.last = here; model.progressChanged = true; }
+  if (!(model.progress.last == here)) {
+    model.progress.last = here;
+    model.progressChanged = true;
+  }
 
   beginScreen(ui, model, "page." + m->id + "." + page.id, ui.text(page.title));
-  smallText(ui, "page.module", ui.text(m->title) + " \xC2\xB7 " +
-                                   ui.i18n.format("page.of", ui.lang, {{"n", std::to_string(model.nav.page + 1)},
-                                                                        {"total", std::to_string(count)}}));
-  progressBar(ui, "page.progress", ui.tr("page.progress"), static_cast<float>(model.nav.page + 1) / static_cast<float>(count));
+  smallText(ui, "page.module",
+            ui.text(m->title) + " \xC2\xB7 " +
+                ui.i18n.format("page.of", ui.lang,
+                               {{"n", std::to_string(model.nav.page + 1)}, {"total", std::to_string(count)}}));
+  progressBar(ui, "page.progress", ui.tr("page.progress"),
+              static_cast<float>(model.nav.page + 1) / static_cast<float>(count));
   heading(ui, "page.title", ui.text(page.title), 1);
   RichTextEvents ev;
   for (size_t b = 0; b < page.blocks.size(); ++b) {
     const std::string id = "block." + std::to_string(b);
     const core::Block& block = page.blocks[b];
-    if (const auto* t = std::get_if<core::TextBlock>(&block)) richText(ui, id, ui.text(t->text), ev);
-    else if (const auto* c = std::get_if<core::Callout>(&block)) drawCallout(ui, id, *c, ev);
-    else drawFigure(ui, model, *m, block);
+    if (const auto* t = std::get_if<core::TextBlock>(&block))
+      richText(ui, id, ui.text(t->text), ev);
+    else if (const auto* c = std::get_if<core::Callout>(&block))
+      drawCallout(ui, id, *c, ev);
+    else
+      drawFigure(ui, model, *m, block);
     gap(ui, 8);
   }
   glossaryTooltip(ui, model, ev.hoveredTerm);
@@ -102,11 +120,15 @@ void drawPage(Ui& ui, Model& model) {
   drawSources(ui, "page.sources", page.sources, page.peildatum);
   gap(ui, 16);
   if (model.nav.page > 0) {
-    if (button(ui, "page.prev", ui.tr("page.prev"), ButtonKind::secondary)) { model.nav.page--; }
+    if (button(ui, "page.prev", ui.tr("page.prev"), ButtonKind::secondary)) {
+      model.nav.page--;
+    }
     ImGui::SameLine();
   }
   if (model.nav.page + 1 < count) {
-    if (button(ui, "page.next", ui.tr("page.next"))) { model.nav.page++; }
+    if (button(ui, "page.next", ui.tr("page.next"))) {
+      model.nav.page++;
+    }
   } else if (!m->quiz.questions.empty()) {
     if (button(ui, "page.quiz", ui.tr("page.to_quiz"))) model.go(Nav{Screen::quiz, model.nav.module, 0});
   }

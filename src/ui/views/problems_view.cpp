@@ -22,10 +22,14 @@ void drawProblems(Ui& ui, Model& model) {
   for (const auto& [file, list] : byFile) {
     heading(ui, "problems.file." + file, file, 3);
     for (const core::Diagnostic* d : list) {
-      std::string where = d->line > 0 ? ui.i18n.format("problems.where", ui.lang, {{"line", std::to_string(d->line)}, {"col", std::to_string(d->column)}}) : "";
+      std::string where = d->line > 0
+                              ? ui.i18n.format("problems.where", ui.lang,
+                                               {{"line", std::to_string(d->line)}, {"col", std::to_string(d->column)}})
+                              : "";
       if (!d->pointer.empty()) where += (where.empty() ? "" : " \xC2\xB7 ") + d->pointer;
       notice(ui, "problems." + std::to_string(n++), d->severity == core::Severity::error ? Tone::bad : Tone::warning,
-             ui.tr(d->severity == core::Severity::error ? "problems.error" : "problems.warning") + (where.empty() ? "" : " \xE2\x80\x94 " + where),
+             ui.tr(d->severity == core::Severity::error ? "problems.error" : "problems.warning") +
+                 (where.empty() ? "" : " \xE2\x80\x94 " + where),
              d->message.get(ui.lang) + " [" + d->code + "]");
     }
   }

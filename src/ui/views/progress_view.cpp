@@ -23,7 +23,8 @@ void drawProgress(Ui& ui, Model& model) {
     if (!m.available) continue;
     auto it = model.progress.modules.find(m.id);
     const size_t read = it == model.progress.modules.end() ? 0 : it->second.visitedPages.size();
-    std::string line = ui.i18n.format("progress.pages", ui.lang, {{"n", std::to_string(read)}, {"total", std::to_string(m.pages.size())}});
+    std::string line = ui.i18n.format("progress.pages", ui.lang,
+                                      {{"n", std::to_string(read)}, {"total", std::to_string(m.pages.size())}});
     if (it != model.progress.modules.end() && !it->second.questions.empty()) {
       const core::QuizSummary s = core::summarizeQuiz(m.quiz, it->second.questions);
       line += " \xC2\xB7 " + ui.i18n.format("progress.quiz", ui.lang, {{"pct", formatNumber(s.percent, 0, ui.lang)}}) +
@@ -33,7 +34,8 @@ void drawProgress(Ui& ui, Model& model) {
     }
     heading(ui, "progress.module." + m.id, ui.text(m.title), 3);
     paragraph(ui, "progress.module." + m.id + ".summary", line, true);
-    progressBar(ui, "progress.module." + m.id + ".bar", ui.text(m.title), m.pages.empty() ? 0.f : static_cast<float>(read) / static_cast<float>(m.pages.size()));
+    progressBar(ui, "progress.module." + m.id + ".bar", ui.text(m.title),
+                m.pages.empty() ? 0.f : static_cast<float>(read) / static_cast<float>(m.pages.size()));
   }
   heading(ui, "progress.cases", ui.tr("progress.cases"), 2);
   for (const auto& c : model.course.cases) {
@@ -41,8 +43,11 @@ void drawProgress(Ui& ui, Model& model) {
     auto it = model.progress.cases.find(c.id);
     std::string line = ui.tr("progress.case.none");
     if (it != model.progress.cases.end() && !it->second.endingsReached.empty())
-      line = ui.i18n.format("progress.case", ui.lang, {{"n", std::to_string(it->second.endingsReached.size())}, {"total", std::to_string(c.endings.size())},
-                                                      {"pct", it->second.bestPercent ? formatNumber(*it->second.bestPercent, 0, ui.lang) + "%" : "\xE2\x80\x94"}});
+      line = ui.i18n.format(
+          "progress.case", ui.lang,
+          {{"n", std::to_string(it->second.endingsReached.size())},
+           {"total", std::to_string(c.endings.size())},
+           {"pct", it->second.bestPercent ? formatNumber(*it->second.bestPercent, 0, ui.lang) + "%" : "\xE2\x80\x94"}});
     heading(ui, "progress.case." + c.id, ui.text(c.title), 3);
     paragraph(ui, "progress.case." + c.id + ".summary", line, true);
   }
@@ -52,7 +57,8 @@ void drawProgress(Ui& ui, Model& model) {
   ImGui::SameLine();
   if (button(ui, "progress.export.json", ui.tr("progress.export.json"), ButtonKind::secondary))
     platform::downloadFile("sociaal-domein-leren-voortgang.json", "application/json", progressJson(model));
-  if (button(ui, "progress.copy", ui.tr("progress.copy"), ButtonKind::secondary)) platform::copyToClipboard(progressText(model, ui.lang));
+  if (button(ui, "progress.copy", ui.tr("progress.copy"), ButtonKind::secondary))
+    platform::copyToClipboard(progressText(model, ui.lang));
   ImGui::SameLine();
   if (button(ui, "progress.import", ui.tr("progress.import"), ButtonKind::secondary))
     platform::pickTextFile([&model](const std::string& text) { model.pendingImport = text.empty() ? " " : text; });

@@ -17,9 +17,12 @@ namespace {
 
 const char* markKey(core::Mark m) {
   switch (m) {
-    case core::Mark::correct: return "quiz.correct";
-    case core::Mark::wrong: return "quiz.wrong";
-    default: return "";
+    case core::Mark::correct:
+      return "quiz.correct";
+    case core::Mark::wrong:
+      return "quiz.wrong";
+    default:
+      return "";
   }
 }
 
@@ -46,15 +49,21 @@ void optionsQuestion(Ui& ui, const core::Question& q, QuizView& v) {
     }
     ImGui::EndDisabled();
     if (clicked && !v.grade) {
-      if (multiple) { if (on) sel.erase(std::find(sel.begin(), sel.end(), o.id)); else sel.push_back(o.id); }
-      else sel = {o.id};
+      if (multiple) {
+        if (on)
+          sel.erase(std::find(sel.begin(), sel.end(), o.id));
+        else
+          sel.push_back(o.id);
+      } else
+        sel = {o.id};
       on = !on || !multiple;
     }
     if (v.grade && i < v.grade->marks.size()) {
       const core::Mark m = v.grade->marks[i];
       if (m == core::Mark::correct || m == core::Mark::wrong || m == core::Mark::missed) {
         const Tone tone = m == core::Mark::correct ? Tone::good : m == core::Mark::wrong ? Tone::bad : Tone::warning;
-        std::string title = m == core::Mark::missed ? ui.tr(multiple ? "quiz.missed" : "quiz.right_option") : ui.tr(markKey(m));
+        std::string title =
+            m == core::Mark::missed ? ui.tr(multiple ? "quiz.missed" : "quiz.right_option") : ui.tr(markKey(m));
         const bool picked = std::find(sel.begin(), sel.end(), o.id) != sel.end();
         notice(ui, id + ".mark", tone, title, picked && !o.feedback.empty() ? ui.text(o.feedback) : "");
       }
@@ -67,7 +76,8 @@ void orderingQuestion(Ui& ui, const core::Question& q, QuizView& v) {
   auto& order = v.answer.order;
   for (size_t i = 0; i < order.size(); ++i) {
     const core::OrderingItem* item = nullptr;
-    for (const auto& it : q.items) if (it.id == order[i]) item = &it;
+    for (const auto& it : q.items)
+      if (it.id == order[i]) item = &it;
     if (!item) continue;
     ImGui::PushID(static_cast<int>(i));
     const std::string id = "quiz.item." + item->id;
@@ -75,7 +85,9 @@ void orderingQuestion(Ui& ui, const core::Question& q, QuizView& v) {
     if (button(ui, id + ".up", ui.tr("quiz.up"), ButtonKind::secondary, i == 0 || v.grade.has_value()) && i > 0)
       std::swap(order[i], order[i - 1]);
     ImGui::SameLine();
-    if (button(ui, id + ".down", ui.tr("quiz.down"), ButtonKind::secondary, i + 1 == order.size() || v.grade.has_value()) && i + 1 < order.size())
+    if (button(ui, id + ".down", ui.tr("quiz.down"), ButtonKind::secondary,
+               i + 1 == order.size() || v.grade.has_value()) &&
+        i + 1 < order.size())
       std::swap(order[i], order[i + 1]);
     ImGui::EndDisabled();
     ImGui::SameLine();
@@ -123,8 +135,10 @@ void matchingQuestion(Ui& ui, const core::Question& q, QuizView& v) {
     if (v.grade && t < v.grade->marks.size()) {
       const bool ok = v.grade->marks[t] == core::Mark::correct;
       std::string right;
-      for (size_t k = 0; k < shown.size(); ++k) if (q.pairs[shown[k]].id == term.id) right = std::string(1, static_cast<char>('A' + k));
-      notice(ui, "quiz.term." + term.id + ".mark", ok ? Tone::good : Tone::bad, ui.tr(ok ? "quiz.correct" : "quiz.wrong"),
+      for (size_t k = 0; k < shown.size(); ++k)
+        if (q.pairs[shown[k]].id == term.id) right = std::string(1, static_cast<char>('A' + k));
+      notice(ui, "quiz.term." + term.id + ".mark", ok ? Tone::good : Tone::bad,
+             ui.tr(ok ? "quiz.correct" : "quiz.wrong"),
              ok ? "" : ui.i18n.format("quiz.right_answer", ui.lang, {{"answer", right}}));
     }
   }
@@ -133,9 +147,12 @@ void matchingQuestion(Ui& ui, const core::Question& q, QuizView& v) {
 bool answerComplete(const core::Question& q, const QuizView& v) {
   switch (q.type) {
     case core::QuestionType::single:
-    case core::QuestionType::multiple: return !v.answer.selected.empty();
-    case core::QuestionType::ordering: return true;
-    case core::QuestionType::matching: return v.answer.matches.size() == q.pairs.size();
+    case core::QuestionType::multiple:
+      return !v.answer.selected.empty();
+    case core::QuestionType::ordering:
+      return true;
+    case core::QuestionType::matching:
+      return v.answer.matches.size() == q.pairs.size();
   }
   return false;
 }
@@ -145,15 +162,20 @@ void results(Ui& ui, Model& model, const core::Module& m, QuizView& v) {
   const core::QuizSummary s = core::summarizeQuiz(m.quiz, qp);
   heading(ui, "quiz.results", ui.tr("quiz.results"), 2);
   notice(ui, "quiz.summary", s.passed ? Tone::good : Tone::warning, ui.tr(s.passed ? "quiz.passed" : "quiz.not_passed"),
-         ui.i18n.format("quiz.score", ui.lang, {{"pct", formatNumber(s.percent, 0, ui.lang)}, {"pass", std::to_string(m.quiz.passPercent)}}));
+         ui.i18n.format("quiz.score", ui.lang,
+                        {{"pct", formatNumber(s.percent, 0, ui.lang)}, {"pass", std::to_string(m.quiz.passPercent)}}));
   for (size_t i = 0; i < m.quiz.questions.size(); ++i) {
     const auto& q = m.quiz.questions[i];
     auto it = qp.find(q.id);
     const double best = it == qp.end() ? 0 : it->second.bestScore;
     const int attempts = it == qp.end() ? 0 : it->second.attempts;
-    std::string label = std::to_string(i + 1) + ". " + ui.text(q.prompt) + " \xE2\x80\x94 " + formatNumber(best * 100, 0, ui.lang) +
-                        "% (" + ui.i18n.format("quiz.attempts", ui.lang, {{"n", std::to_string(attempts)}}) + ")";
-    if (link(ui, "quiz.results.q" + std::to_string(i), label)) { v = QuizView{}; v.question = i; }
+    std::string label = std::to_string(i + 1) + ". " + ui.text(q.prompt) + " \xE2\x80\x94 " +
+                        formatNumber(best * 100, 0, ui.lang) + "% (" +
+                        ui.i18n.format("quiz.attempts", ui.lang, {{"n", std::to_string(attempts)}}) + ")";
+    if (link(ui, "quiz.results.q" + std::to_string(i), label)) {
+      v = QuizView{};
+      v.question = i;
+    }
   }
   gap(ui, 8);
   if (button(ui, "quiz.restart", ui.tr("quiz.retry"), ButtonKind::secondary)) v = QuizView{};
@@ -165,30 +187,48 @@ void results(Ui& ui, Model& model, const core::Module& m, QuizView& v) {
 
 void drawQuiz(Ui& ui, Model& model) {
   const core::Module* m = model.module();
-  if (!m || !m->available || m->quiz.questions.empty()) { model.back(); return; }
+  if (!m || !m->available || m->quiz.questions.empty()) {
+    model.back();
+    return;
+  }
   QuizView& v = model.quizzes[m->id];
   const size_t count = m->quiz.questions.size();
   v.question = std::min(v.question, count - 1);
   const core::Question& q = m->quiz.questions[v.question];
   startOrdering(q, v);
   core::Position here{core::Position::Kind::quiz, m->id, ""};
-  if (!(model.progress.last == here)) { model.progress.last = here; model.progressChanged = true; }
+  if (!(model.progress.last == here)) {
+    model.progress.last = here;
+    model.progressChanged = true;
+  }
 
   beginScreen(ui, model, v.results ? "quiz." + m->id + ".results" : "quiz." + m->id + "." + q.id, ui.tr("quiz.title"));
   smallText(ui, "quiz.module", ui.text(m->title));
   heading(ui, "quiz.title", ui.tr("quiz.title"), 1);
-  if (v.results) { results(ui, model, *m, v); endScreen(ui); return; }
+  if (v.results) {
+    results(ui, model, *m, v);
+    endScreen(ui);
+    return;
+  }
 
-  smallText(ui, "quiz.position", ui.i18n.format("quiz.question", ui.lang, {{"n", std::to_string(v.question + 1)}, {"total", std::to_string(count)}}));
+  smallText(ui, "quiz.position",
+            ui.i18n.format("quiz.question", ui.lang,
+                           {{"n", std::to_string(v.question + 1)}, {"total", std::to_string(count)}}));
   progressBar(ui, "quiz.progress", ui.tr("quiz.title"), static_cast<float>(v.question + 1) / static_cast<float>(count));
   RichTextEvents ev;
   richText(ui, "quiz.prompt", ui.text(q.prompt), ev);
   if (!ev.glossaryTerm.empty()) model.glossaryTerm = ev.glossaryTerm;
   switch (q.type) {
     case core::QuestionType::single:
-    case core::QuestionType::multiple: optionsQuestion(ui, q, v); break;
-    case core::QuestionType::ordering: orderingQuestion(ui, q, v); break;
-    case core::QuestionType::matching: matchingQuestion(ui, q, v); break;
+    case core::QuestionType::multiple:
+      optionsQuestion(ui, q, v);
+      break;
+    case core::QuestionType::ordering:
+      orderingQuestion(ui, q, v);
+      break;
+    case core::QuestionType::matching:
+      matchingQuestion(ui, q, v);
+      break;
   }
   gap(ui, 6);
   if (!v.grade) {
@@ -199,7 +239,10 @@ void drawQuiz(Ui& ui, Model& model) {
     }
   } else {
     const Tone tone = v.grade->correct ? Tone::good : v.grade->score > 0 ? Tone::warning : Tone::bad;
-    notice(ui, "quiz.result", tone, ui.tr(v.grade->correct ? "quiz.correct" : v.grade->score > 0 ? "quiz.partly" : "quiz.wrong"),
+    notice(ui, "quiz.result", tone,
+           ui.tr(v.grade->correct     ? "quiz.correct"
+                 : v.grade->score > 0 ? "quiz.partly"
+                                      : "quiz.wrong"),
            formatNumber(v.grade->score * 100, 0, ui.lang) + "%");
     heading(ui, "quiz.explanation", ui.tr("quiz.explanation"), 3);
     richText(ui, "quiz.explanation.text", ui.text(q.explanation), ev);
@@ -211,7 +254,9 @@ void drawQuiz(Ui& ui, Model& model) {
   }
   if (v.grade || v.question > 0) {
     if (v.question > 0) {
-      if (button(ui, "quiz.prev", ui.tr("quiz.prev"), ButtonKind::secondary)) { v = QuizView{v.question - 1}; }
+      if (button(ui, "quiz.prev", ui.tr("quiz.prev"), ButtonKind::secondary)) {
+        v = QuizView{v.question - 1};
+      }
       ImGui::SameLine();
     }
     if (v.grade) {

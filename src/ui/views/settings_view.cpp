@@ -39,9 +39,9 @@ void drawSettings(Ui& ui, Model& model) {
   }
 
   heading(ui, "settings.theme", ui.tr("settings.theme"), 2);
-  const std::pair<core::Theme, const char*> themes[] = {
-      {core::Theme::light, "settings.theme.light"}, {core::Theme::dark, "settings.theme.dark"},
-      {core::Theme::highContrast, "settings.theme.contrast"}};
+  const std::pair<core::Theme, const char*> themes[] = {{core::Theme::light, "settings.theme.light"},
+                                                        {core::Theme::dark, "settings.theme.dark"},
+                                                        {core::Theme::highContrast, "settings.theme.contrast"}};
   for (const auto& [theme, key] : themes)
     if (radio(ui, key, ui.tr(key), s.theme == theme, "settings.theme") && s.theme != theme) {
       s.theme = theme;
@@ -49,7 +49,8 @@ void drawSettings(Ui& ui, Model& model) {
     }
 
   heading(ui, "settings.motion", ui.tr("settings.motion"), 2);
-  if (checkbox(ui, "settings.motion.reduce", ui.tr("settings.motion.reduce"), &s.reducedMotion)) model.progressChanged = true;
+  if (checkbox(ui, "settings.motion.reduce", ui.tr("settings.motion.reduce"), &s.reducedMotion))
+    model.progressChanged = true;
   heading(ui, "settings.trainer", ui.tr("trainer.title"), 2);
   checkbox(ui, "settings.trainer.on", ui.tr("settings.trainer"), &model.trainerMode);
   gap(ui, 12);

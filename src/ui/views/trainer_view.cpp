@@ -19,7 +19,8 @@ std::map<std::string, std::unique_ptr<core::CaseRun>> g_freshRuns;  // case id -
 
 std::string scoreText(Ui& ui, const core::Choice& ch) {
   std::string s;
-  for (const auto& d : ch.score) s += (s.empty() ? "" : ", ") + d.dimension + " " + (d.points > 0 ? "+" : "") + formatNumber(d.points, 0, ui.lang);
+  for (const auto& d : ch.score)
+    s += (s.empty() ? "" : ", ") + d.dimension + " " + (d.points > 0 ? "+" : "") + formatNumber(d.points, 0, ui.lang);
   return s;
 }
 
@@ -40,7 +41,8 @@ void caseDetail(Ui& ui, const core::Case& c, RichTextEvents& ev) {
   heading(ui, base + ".nodes", ui.tr("trainer.nodes"), 3);
   for (const auto& n : c.nodes) {
     const std::string nid = base + ".node." + n.id;
-    const std::string title = (n.title.empty() ? n.id : ui.text(n.title)) + (n.isBranch() ? " (" + ui.tr("trainer.branch") + ")" : "");
+    const std::string title =
+        (n.title.empty() ? n.id : ui.text(n.title)) + (n.isBranch() ? " (" + ui.tr("trainer.branch") + ")" : "");
     const bool open = ImGui::CollapsingHeader((title + "###" + nid).c_str());
     recordLastItem(ui, nid, "button", title).expanded = open;
     if (ui.sem.takeActivation(nid)) ImGui::GetStateStorage()->SetInt(ImGui::GetItemID(), open ? 0 : 1);
@@ -48,8 +50,10 @@ void caseDetail(Ui& ui, const core::Case& c, RichTextEvents& ev) {
     ImGui::Indent(ui.px(12));
     richText(ui, nid + ".text", ui.text(n.text), ev);
     for (const auto& ch : n.choices) {
-      const std::string meta = scoreText(ui, ch) + (ch.condition.always() ? "" : "  \xC2\xB7  " + ui.tr("trainer.condition") + ": " + ch.condition.source) +
-                               "  \xC2\xB7  \xE2\x86\x92 " + ch.next;
+      const std::string meta =
+          scoreText(ui, ch) +
+          (ch.condition.always() ? "" : "  \xC2\xB7  " + ui.tr("trainer.condition") + ": " + ch.condition.source) +
+          "  \xC2\xB7  \xE2\x86\x92 " + ch.next;
       notice(ui, nid + ".choice." + ch.id, Tone::info, ui.text(ch.text), meta);
       ImGui::Indent(ui.px(18));
       richText(ui, nid + ".choice." + ch.id + ".feedback", ui.text(ch.feedback), ev);
@@ -57,12 +61,15 @@ void caseDetail(Ui& ui, const core::Case& c, RichTextEvents& ev) {
     }
     for (size_t i = 0; i < n.branch.size(); ++i)
       smallText(ui, nid + ".branch." + std::to_string(i),
-                (n.branch[i].condition.always() ? ui.tr("trainer.otherwise") : n.branch[i].condition.source) + " \xE2\x86\x92 " + n.branch[i].next);
+                (n.branch[i].condition.always() ? ui.tr("trainer.otherwise") : n.branch[i].condition.source) +
+                    " \xE2\x86\x92 " + n.branch[i].next);
     ImGui::Unindent(ui.px(12));
   }
   heading(ui, base + ".endings", ui.tr("trainer.endings"), 3);
   for (const auto& e : c.endings) {
-    const Tone tone = e.rating == core::Rating::good ? Tone::good : e.rating == core::Rating::mixed ? Tone::warning : Tone::bad;
+    const Tone tone = e.rating == core::Rating::good    ? Tone::good
+                      : e.rating == core::Rating::mixed ? Tone::warning
+                                                        : Tone::bad;
     notice(ui, base + ".ending." + e.id, tone, ui.text(e.title), ui.text(e.text));
     richText(ui, base + ".ending." + e.id + ".laws", ui.text(e.debrief.laws), ev);
     richText(ui, base + ".ending." + e.id + ".well", ui.text(e.debrief.wentWell), ev);
