@@ -13,12 +13,10 @@ bool g_readySent = false;
 
 void setBridgeHandlers(BridgeHandlers handlers) { g_handlers = std::move(handlers); }
 
-EM_JS(void, js_notify_ready, (), {
-  if (window.learningModule) window.learningModule._ready();
-});
-EM_JS(void, js_notify_screen, (), {
-  if (window.learningModule) window.learningModule._screenChanged();
-});
+// EM_JS bodies are JavaScript: the C++ formatter must not touch them.
+// clang-format off
+EM_JS(void, js_notify_ready, (), { if (window.learningModule) window.learningModule._ready(); });
+EM_JS(void, js_notify_screen, (), { if (window.learningModule) window.learningModule._screenChanged(); });
 EM_JS(void, js_open_url, (const char* url), {
   const u = UTF8ToString(url);
   // Only web links (no javascript: or data: URLs from content). No regex literal here: its
@@ -27,7 +25,7 @@ EM_JS(void, js_open_url, (const char* url), {
 });
 EM_JS(void, js_copy, (const char* text), {
   const t = UTF8ToString(text);
-  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(() = > {});
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(() => {});
 });
 
 EM_JS(char*, js_query_param, (const char* name), {
@@ -37,42 +35,32 @@ EM_JS(char*, js_query_param, (const char* name), {
   return p;
 });
 EM_JS(void, js_download, (const char* name, const char* mime, const char* content), {
-  const blob = new Blob([UTF8ToString(content)], {
-    type:
-      UTF8ToString(mime)
-  });
+  const blob = new Blob([UTF8ToString(content)], { type: UTF8ToString(mime) });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = UTF8ToString(name);
   document.body.appendChild(a);
   a.click();
-  setTimeout(() = >
-                  {
-                    URL.revokeObjectURL(a.href);
-                    a.remove();
-                  },
-             1000);
+  setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
 });
 EM_JS(void, js_open_html, (const char* html), {
-  const blob = new Blob([UTF8ToString(html)], {
-    type:
-      'text/html'
-  });
+  const blob = new Blob([UTF8ToString(html)], { type: 'text/html' });
   window.open(URL.createObjectURL(blob), '_blank');
 });
 EM_JS(void, js_pick_file, (), {
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = '.json,application/json';
-  input.onchange = () = > {
+  input.onchange = () => {
     const f = input.files && input.files[0];
     if (!f) return;
-    f.text().then((t) = > {
+    f.text().then((t) => {
       const n = lengthBytesUTF8(t) + 1, p = _malloc(n);
       stringToUTF8(t, p, n);
       Module._lm_file_picked(p);
       _free(p);
     });
+    // clang-format on
   };
   input.click();
 });

@@ -18,8 +18,12 @@ void runMainLoop(std::function<void()> tick) {
 
 double devicePixelRatio() { return emscripten_get_device_pixel_ratio(); }
 
-EM_JS(int, js_prefers_reduced_motion, (),
-      { return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0; });
+// EM_JS bodies are JavaScript: the C++ formatter must not touch them.
+// clang-format off
+EM_JS(int, js_prefers_reduced_motion, (), {
+  return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
+});
+// clang-format on
 bool prefersReducedMotion() { return js_prefers_reduced_motion() != 0; }
 
 double nowMs() { return emscripten_get_now(); }
