@@ -6,7 +6,7 @@ namespace leren::core {
 
 std::string progressKey(const Course& course) { return "sdl-progress-" + course.id; }
 
-ProgressStore::ProgressStore(platform::Storage& storage, const Course& course)
+ProgressStore::ProgressStore(Storage& storage, const Course& course)
     : storage_(storage), course_(course), catalog_(catalogFor(course)), key_(progressKey(course)) {}
 
 ProgressLoad ProgressStore::load() {

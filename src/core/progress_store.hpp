@@ -7,7 +7,7 @@
 
 #include "core/content_model.hpp"
 #include "core/progress.hpp"
-#include "platform/storage.hpp"
+#include "core/storage.hpp"
 
 namespace leren::core {
 
@@ -30,7 +30,7 @@ struct ProgressLoad {
 class ProgressStore {
  public:
   // Both must outlive the store.
-  ProgressStore(platform::Storage& storage, const Course& course);
+  ProgressStore(Storage& storage, const Course& course);
 
   ProgressLoad load();
   bool save(const Progress& progress);
@@ -38,7 +38,7 @@ class ProgressStore {
   std::string backupKey() const { return key_ + ".corrupt-backup"; }
 
  private:
-  platform::Storage& storage_;
+  Storage& storage_;
   const Course& course_;
   ProgressCatalog catalog_;
   std::string key_;

@@ -12,7 +12,7 @@
 
 namespace leren::ui {
 
-App::App(core::Course course, platform::Storage& storage) {
+App::App(core::Course course, core::Storage& storage) {
   model_.course = std::move(course);
   model_.i18n = core::I18n(model_.course.strings);
   store_ = std::make_unique<core::ProgressStore>(storage, model_.course);

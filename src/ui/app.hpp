@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/progress_store.hpp"
-#include "platform/storage.hpp"
+#include "core/storage.hpp"
 #include "ui/app_model.hpp"
 #include "ui/fonts.hpp"
 #include "ui/semantics.hpp"
@@ -16,7 +16,7 @@ namespace leren::ui {
 
 class App {
  public:
-  App(core::Course course, platform::Storage& storage);
+  App(core::Course course, core::Storage& storage);
   // A new learner starts with the system's reduced-motion preference.
   void applySystemPreferences(bool reducedMotion);
   // Offers the trainer view (all branches, feedback, debriefs, discussion questions).

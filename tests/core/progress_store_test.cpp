@@ -13,22 +13,12 @@ using leren::core::test::CaseBuilder;
 
 namespace {
 
-class MemoryStorage : public leren::platform::Storage {
+// Memory storage that can be told to fail (a full disk, a quota exceeded).
+class TestStorage : public MemoryStorage {
  public:
-  std::optional<std::string> load(const std::string& key) const override {
-    auto it = values.find(key);
-    return it == values.end() ? std::nullopt : std::optional<std::string>(it->second);
-  }
   bool save(const std::string& key, const std::string& value) override {
-    if (failSaves) return false;
-    values[key] = value;
-    return true;
+    return !failSaves && MemoryStorage::save(key, value);
   }
-  bool remove(const std::string& key) override {
-    values.erase(key);
-    return true;
-  }
-  std::map<std::string, std::string> values;
   bool failSaves = false;
 };
 
@@ -89,7 +79,7 @@ TEST(ProgressStore, CatalogListsEveryStableId) {
 }
 
 TEST(ProgressStore, NothingStoredIsAFreshStart) {
-  MemoryStorage storage;
+  TestStorage storage;
   const Course c = course();
   ProgressStore store(storage, c);
   EXPECT_EQ(store.key(), "sdl-progress-sociaal-domein");
@@ -101,7 +91,7 @@ TEST(ProgressStore, NothingStoredIsAFreshStart) {
 }
 
 TEST(ProgressStore, SavedProgressIsRestored) {
-  MemoryStorage storage;
+  TestStorage storage;
   const Course c = course();
   ProgressStore store(storage, c);
   Progress p;
@@ -120,7 +110,7 @@ TEST(ProgressStore, SavedProgressIsRestored) {
 }
 
 TEST(ProgressStore, CorruptDataIsBackedUpAndTheLearnerStartsFresh) {
-  MemoryStorage storage;
+  TestStorage storage;
   const Course c = course();
   ProgressStore store(storage, c);
   storage.values[store.key()] = "P1;dit-is-geen-voortgang";
@@ -134,7 +124,7 @@ TEST(ProgressStore, CorruptDataIsBackedUpAndTheLearnerStartsFresh) {
 }
 
 TEST(ProgressStore, BackupFailureIsToldToo) {
-  MemoryStorage storage;
+  TestStorage storage;
   const Course c = course();
   ProgressStore store(storage, c);
   storage.values[store.key()] = "garbage";
@@ -147,7 +137,7 @@ TEST(ProgressStore, BackupFailureIsToldToo) {
 }
 
 TEST(ProgressStore, ProgressOfAnotherCourseIsKeptAsBackup) {
-  MemoryStorage storage;
+  TestStorage storage;
   Course other = course();
   other.id = "andere";
   const Course c = course();
@@ -163,7 +153,7 @@ TEST(ProgressStore, ProgressOfAnotherCourseIsKeptAsBackup) {
 }
 
 TEST(ProgressStore, ChangedCaseWhoseLogStillReplaysIsKept) {
-  MemoryStorage storage;
+  TestStorage storage;
   const Course before = course(false), after = course(true);
   Progress p;
   p.cases["dementie"].choiceLog = {"bellen"};  // before: leads to the ending; after: to n2
@@ -180,7 +170,7 @@ TEST(ProgressStore, ChangedCaseWhoseLogStillReplaysIsKept) {
 }
 
 TEST(ProgressStore, ChangedCaseWhoseLogNoLongerReplaysRestartsThatCaseOnly) {
-  MemoryStorage storage;
+  TestStorage storage;
   const Course before = course(true), after = course(false);
   Progress p;
   p.modules["wmo"].visitedPages = {"melding"};

@@ -3,11 +3,11 @@
 // renamed over the old one, so a crash mid-save never leaves a truncated progress file.
 #include <filesystem>
 
-#include "platform/storage.hpp"
+#include "core/storage.hpp"
 
 namespace leren::platform {
 
-class FileStorage final : public Storage {
+class FileStorage final : public core::Storage {
  public:
   // The directory is created on the first save if it does not exist.
   explicit FileStorage(std::filesystem::path directory);

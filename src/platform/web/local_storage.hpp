@@ -4,11 +4,11 @@
 // the session and save() reports false, so the app can tell the learner.
 #include <map>
 
-#include "platform/storage.hpp"
+#include "core/storage.hpp"
 
 namespace leren::platform {
 
-class LocalStorage final : public Storage {
+class LocalStorage final : public core::Storage {
  public:
   std::optional<std::string> load(const std::string& key) const override;
   bool save(const std::string& key, const std::string& value) override;
