@@ -37,6 +37,8 @@ ProgressLoad ProgressStore::load() {
   return result;
 }
 
-bool ProgressStore::save(const Progress& progress) { return storage_.save(key_, encodeProgress(progress, catalog_)); }
+std::string ProgressStore::encode(const Progress& progress) const { return encodeProgress(progress, catalog_); }
+
+bool ProgressStore::saveEncoded(const std::string& encoded) { return storage_.save(key_, encoded); }
 
 }  // namespace leren::core

@@ -33,7 +33,10 @@ class ProgressStore {
   ProgressStore(Storage& storage, const Course& course);
 
   ProgressLoad load();
-  bool save(const Progress& progress);
+  bool save(const Progress& progress) { return saveEncoded(encode(progress)); }
+  // The compact text of `progress` (what save() stores), and storing such a text.
+  std::string encode(const Progress& progress) const;
+  bool saveEncoded(const std::string& encoded);
   const std::string& key() const { return key_; }
   std::string backupKey() const { return key_ + ".corrupt-backup"; }
 

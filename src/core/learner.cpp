@@ -1,0 +1,336 @@
+#include "core/learner.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/progress_report.hpp"
+
+namespace leren::core {
+namespace {
+
+const std::map<std::string, double> kNoValues;
+
+double choicePoints(const Choice& choice) {
+  double points = 0;
+  for (const ScoreDelta& d : choice.score) points += d.points;
+  return points;
+}
+
+// The offered choice with the most points, when exactly one has the most (a lone choice is
+// not a decision).
+std::optional<size_t> standoutChoice(const Node& node, const std::vector<size_t>& offered) {
+  if (offered.size() < 2) return std::nullopt;
+  std::optional<size_t> best;
+  bool tie = false;
+  for (size_t i : offered) {
+    if (!best || choicePoints(node.choices[i]) > choicePoints(node.choices[*best])) {
+      best = i;
+      tie = false;
+    } else if (choicePoints(node.choices[i]) == choicePoints(node.choices[*best])) {
+      tie = true;
+    }
+  }
+  return tie ? std::nullopt : best;
+}
+
+}  // namespace
+
+Learner::Learner(const Course& course, Storage& storage, LearnerOptions options)
+    : course_(course), i18n_(course.strings), options_(std::move(options)), store_(storage, course) {
+  load();
+  shownAt_ = now();
+}
+
+Learner::~Learner() = default;
+
+void Learner::load() {
+  ProgressLoad loaded = store_.load();
+  isNew_ = loaded.status != ProgressLoad::Status::restored;
+  progress_ = std::move(loaded.progress);
+  for (const ProgressNotice& n : loaded.notices) notice(n.message);
+  if (loaded.status == ProgressLoad::Status::reset) notice(loaded.message);
+}
+
+void Learner::save() {
+  ++revision_;
+  const std::string encoded = store_.encode(progress_);
+  if (!store_.saveEncoded(encoded) && !saveFailedTold_) {
+    saveFailedTold_ = true;
+    notice(message("progress.save_failed"));
+  }
+  if (listener_) listener_->progressSaved(encoded);
+}
+
+void Learner::notice(Text message) {
+  for (const Text& t : notices_)
+    if (t == message) return;
+  notices_.push_back(std::move(message));
+}
+
+Text Learner::message(const std::string& key) const { return {i18n_.tr(key, Lang::nl), i18n_.tr(key, Lang::en)}; }
+
+std::vector<Text> Learner::takeNotices() { return std::exchange(notices_, {}); }
+
+// ---- Where the learner was ----------------------------------------------------------------
+
+std::optional<Position> Learner::resumePosition() const {
+  const Position& last = progress_.last;
+  switch (last.kind) {
+    case Position::Kind::none:
+      return std::nullopt;
+    case Position::Kind::page:
+    case Position::Kind::quiz:
+      for (const Module& m : course_.modules) {
+        if (m.id != last.container || !m.available) continue;
+        if (last.kind == Position::Kind::quiz) return m.quiz.questions.empty() ? std::nullopt : std::optional(last);
+        for (const Page& p : m.pages)
+          if (p.id == last.page) return last;
+      }
+      return std::nullopt;
+    case Position::Kind::caseRun:
+      for (const Case& c : course_.cases)
+        if (c.id == last.container && c.available) return last;
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// ---- Reading ------------------------------------------------------------------------------
+
+void Learner::openPage(size_t module, size_t page) {
+  if (module >= course_.modules.size() || page >= course_.modules[module].pages.size()) return;
+  const Module& m = course_.modules[module];
+  const Page& p = m.pages[page];
+  const bool firstRead = progress_.modules[m.id].visitedPages.insert(p.id).second;
+  const Position here{Position::Kind::page, m.id, p.id};
+  if (!firstRead && progress_.last == here) return;
+  progress_.last = here;
+  save();
+  if (firstRead && listener_) listener_->pageRead({&m, &p});
+}
+
+void Learner::openQuiz(size_t module) {
+  if (module >= course_.modules.size()) return;
+  const Position here{Position::Kind::quiz, course_.modules[module].id, ""};
+  shownAt_ = now();
+  if (progress_.last == here) return;
+  progress_.last = here;
+  save();
+}
+
+const std::map<std::string, double>& Learner::figureValues(size_t module, const std::string& figureId) const {
+  if (module >= course_.modules.size()) return kNoValues;
+  auto m = progress_.modules.find(course_.modules[module].id);
+  if (m == progress_.modules.end()) return kNoValues;
+  auto f = m->second.figures.find(figureId);
+  return f == m->second.figures.end() ? kNoValues : f->second;
+}
+
+void Learner::setFigureValues(size_t module, const std::string& figureId, std::map<std::string, double> values) {
+  if (module >= course_.modules.size()) return;
+  auto& stored = progress_.modules[course_.modules[module].id].figures[figureId];
+  if (stored == values) return;
+  stored = std::move(values);
+  save();
+}
+
+// ---- Knowledge checks ---------------------------------------------------------------------
+
+QuestionGrade Learner::answer(size_t module, const Question& question, const QuizAnswer& given) {
+  QuestionGrade grade = gradeQuestion(question, given);
+  if (module >= course_.modules.size()) return grade;
+  const Module& m = course_.modules[module];
+  QuestionProgress& qp = progress_.modules[m.id].questions[question.id];
+  recordAttempt(qp, grade.score);
+  save();
+  const double answeredAt = now();
+  if (listener_) listener_->answerGiven({&m, &question, given, grade, qp.attempts, answeredAt - shownAt_});
+  shownAt_ = answeredAt;
+  return grade;
+}
+
+const QuestionProgress* Learner::questionProgress(size_t module, const std::string& questionId) const {
+  if (module >= course_.modules.size()) return nullptr;
+  auto m = progress_.modules.find(course_.modules[module].id);
+  if (m == progress_.modules.end()) return nullptr;
+  auto q = m->second.questions.find(questionId);
+  return q == m->second.questions.end() ? nullptr : &q->second;
+}
+
+QuizSummary Learner::quizSummary(size_t module) const {
+  if (module >= course_.modules.size()) return {};
+  const Module& m = course_.modules[module];
+  auto it = progress_.modules.find(m.id);
+  return summarizeQuiz(
+      m.quiz, it == progress_.modules.end() ? std::map<std::string, QuestionProgress>{} : it->second.questions);
+}
+
+size_t Learner::pagesRead(size_t module) const {
+  if (module >= course_.modules.size()) return 0;
+  auto it = progress_.modules.find(course_.modules[module].id);
+  return it == progress_.modules.end() ? 0 : it->second.visitedPages.size();
+}
+
+// ---- Cases --------------------------------------------------------------------------------
+
+const CaseRun& Learner::openCase(size_t index) {
+  auto& slot = runs_[index];
+  if (!slot) {
+    const Case& c = course_.cases.at(index);
+    auto it = progress_.cases.find(c.id);
+    slot =
+        std::make_unique<CaseRun>(it == progress_.cases.end() ? CaseRun(c) : CaseRun::replay(c, it->second.choiceLog));
+  }
+  active_ = slot.get();
+  shownAt_ = now();
+  const Position here{Position::Kind::caseRun, active_->caseData().id, ""};
+  if (!(progress_.last == here)) {
+    progress_.last = here;
+    save();
+  }
+  return *active_;
+}
+
+const CaseProgress* Learner::caseProgress(const std::string& caseId) const {
+  auto it = progress_.cases.find(caseId);
+  return it == progress_.cases.end() ? nullptr : &it->second;
+}
+
+void Learner::recordRun(const CaseRun& run) {
+  const Case& c = run.caseData();
+  CaseProgress& cp = progress_.cases[c.id];
+  cp.choiceLog = run.log();
+  cp.contentHash = c.contentHash;
+  progress_.last = Position{Position::Kind::caseRun, c.id, ""};
+}
+
+bool Learner::choose(const std::string& choiceId) {
+  CaseRun* run = active();
+  if (!run || run->finished()) return false;
+  const size_t node = run->position();
+  const std::vector<size_t> offered = run->availableChoices();
+  const CaseState before = run->state();
+  if (!run->choose(choiceId)) return false;
+  recordRun(*run);
+  const Case& c = run->caseData();
+  CaseProgress& cp = progress_.cases[c.id];
+  std::optional<CaseEnded> ended;
+  if (run->finished()) {
+    const CaseResult result = run->result();
+    cp.runsCompleted++;
+    cp.endingsReached.insert(c.endings[result.ending].id);
+    if (!cp.bestPercent || result.percent > *cp.bestPercent) {
+      cp.bestPercent = std::round(result.percent * 10) / 10;
+      cp.bestScores.clear();
+      for (const auto& d : result.dimensions) cp.bestScores[d.id] = std::round(d.points * 100) / 100;
+    }
+    ended = CaseEnded{&c, result, true};
+  }
+  save();
+  const double chosenAt = now();
+  if (listener_) {
+    DecisionMade d;
+    d.caseData = &c;
+    d.node = node;
+    d.choice = run->history().back().choice;
+    d.offered = offered;
+    d.expertChoice = standoutChoice(c.nodes[node], offered);
+    d.judgement = !d.expertChoice               ? Judgement::neutral
+                  : *d.expertChoice == d.choice ? Judgement::correct
+                                                : Judgement::wrong;
+    d.before = before;
+    d.after = run->state();
+    d.latencyMs = chosenAt - shownAt_;
+    listener_->decisionMade(d);
+    if (ended) listener_->caseEnded(*ended);
+  }
+  shownAt_ = chosenAt;
+  return true;
+}
+
+bool Learner::back() {
+  CaseRun* run = active();
+  if (!run || !run->back()) return false;
+  recordRun(*run);
+  save();
+  shownAt_ = now();
+  return true;
+}
+
+bool Learner::whatIf(size_t step) {
+  CaseRun* run = active();
+  if (!run || !run->whatIf(step)) return false;
+  recordRun(*run);
+  save();
+  shownAt_ = now();
+  return true;
+}
+
+void Learner::restartCase() {
+  CaseRun* run = active();
+  if (!run) return;
+  *run = CaseRun(run->caseData());
+  recordRun(*run);
+  save();
+  shownAt_ = now();
+}
+
+// ---- Settings -----------------------------------------------------------------------------
+
+void Learner::setLanguage(Lang language) {
+  if (progress_.settings.language == language) return;
+  progress_.settings.language = language;
+  save();
+}
+
+void Learner::setTextSize(int percent) {
+  percent = std::clamp(percent, 100, 200);
+  if (progress_.settings.textSizePercent == percent) return;
+  progress_.settings.textSizePercent = percent;
+  save();
+}
+
+void Learner::setTheme(Theme theme) {
+  if (progress_.settings.theme == theme) return;
+  progress_.settings.theme = theme;
+  save();
+}
+
+void Learner::setReducedMotion(bool on) {
+  if (progress_.settings.reducedMotion == on) return;
+  progress_.settings.reducedMotion = on;
+  save();
+}
+
+// ---- The whole progress -------------------------------------------------------------------
+
+void Learner::reset() {
+  const Settings keep = progress_.settings;
+  progress_ = Progress{};
+  progress_.settings = keep;
+  runs_.clear();
+  active_ = nullptr;
+  save();
+}
+
+bool Learner::importJson(const std::string& text) {
+  ImportedProgress imported = importProgressJson(text, course_);
+  if (!imported.ok) {
+    notice(message("progress.import.failed"));
+    return false;
+  }
+  imported.progress.settings = progress_.settings;  // keep this device's settings
+  progress_ = std::move(imported.progress);
+  runs_.clear();
+  active_ = nullptr;
+  for (const ProgressNotice& n : imported.notices) notice(n.message);
+  notice(message("progress.imported"));
+  save();
+  return true;
+}
+
+std::string Learner::exportJson() const { return exportProgressJson(progress_, course_); }
+
+std::string Learner::stateJson() const { return learnerStateJson(progress_, course_, active_); }
+
+}  // namespace leren::core

@@ -1,0 +1,247 @@
+#include "core/learner.hpp"
+
+#include <gtest/gtest.h>
+
+#include "case_builder.hpp"
+#include "core/progress_store.hpp"
+
+using namespace leren::core;
+using leren::core::test::CaseBuilder;
+
+namespace {
+
+// One module (two pages, one single-choice question) and one case: n1 -> n2 -> ending,
+// with a better and a worse choice at n1.
+Course smallCourse() {
+  Course c;
+  c.id = "cursus";
+  Module m;
+  m.id = "wmo";
+  m.available = true;
+  for (const char* id : {"melding", "onderzoek"}) {
+    Page p;
+    p.id = id;
+    m.pages.push_back(p);
+  }
+  Question q;
+  q.id = "q1";
+  q.type = QuestionType::single;
+  q.options = {{"a", {"a", "a"}, true, {}}, {"b", {"b", "b"}, false, {}}};
+  m.quiz.questions.push_back(q);
+  c.modules.push_back(m);
+  Case k = CaseBuilder("casus")
+               .dimension("vraag", 1)
+               .number("vertrouwen", 0, 10, 5)
+               .node("n1")
+               .choice("luisteren", "n2", "", {"vertrouwen += 1"}, {{"vraag", 2}})
+               .choice("formulier", "n2", "", {}, {{"vraag", -1}})
+               .node("n2")
+               .choice("afronden", "einde")
+               .ending("einde")
+               .build();
+  c.cases.push_back(k);
+  return c;
+}
+
+// Memory storage that can be told to fail (a full disk, a quota exceeded).
+class TestStorage : public MemoryStorage {
+ public:
+  bool save(const std::string& key, const std::string& value) override {
+    ++saves;
+    return !failSaves && MemoryStorage::save(key, value);
+  }
+  bool failSaves = false;
+  int saves = 0;
+};
+
+class Recorder : public LearnerListener {
+ public:
+  void pageRead(const PageRead& e) override { pages.push_back(e.page->id); }
+  void answerGiven(const AnswerGiven& e) override { answers.push_back(e); }
+  void decisionMade(const DecisionMade& e) override { decisions.push_back(e); }
+  void caseEnded(const CaseEnded& e) override { endings.push_back(e); }
+  void progressSaved(const std::string& encoded) override { saved = encoded; }
+  std::vector<std::string> pages;
+  std::vector<AnswerGiven> answers;
+  std::vector<DecisionMade> decisions;
+  std::vector<CaseEnded> endings;
+  std::string saved;
+};
+
+TEST(Learner, ANewLearnerHasNoProgressAndNothingToResume) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner learner(c, storage);
+  EXPECT_TRUE(learner.isNew());
+  EXPECT_FALSE(learner.resumePosition());
+  EXPECT_TRUE(learner.takeNotices().empty());
+}
+
+TEST(Learner, EveryVerbSavesAtOnceAndANewSessionContinues) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  {
+    Learner learner(c, storage);
+    learner.openPage(0, 1);
+    EXPECT_EQ(storage.saves, 1);
+    learner.setLanguage(Lang::en);
+    learner.openCase(0);
+    ASSERT_TRUE(learner.choose("luisteren"));
+  }
+  Learner again(c, storage);
+  EXPECT_FALSE(again.isNew());
+  EXPECT_EQ(again.settings().language, Lang::en);
+  EXPECT_EQ(again.pagesRead(0), 1u);
+  ASSERT_TRUE(again.resumePosition());
+  EXPECT_EQ(again.resumePosition()->kind, Position::Kind::caseRun);
+  const CaseRun& run = again.openCase(0);
+  EXPECT_EQ(run.log(), std::vector<std::string>{"luisteren"});
+  EXPECT_EQ(run.state().variables[0], 6) << "the run replays with its effects";
+}
+
+TEST(Learner, ReadingAPageAgainDoesNotSaveAgain) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner learner(c, storage);
+  learner.openPage(0, 0);
+  learner.openPage(0, 0);
+  EXPECT_EQ(storage.saves, 1);
+}
+
+TEST(Learner, AnswersAreGradedRecordedAndReported) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Recorder rec;
+  Learner learner(c, storage);
+  learner.setListener(&rec);
+  const Question& q = c.modules[0].quiz.questions[0];
+  QuizAnswer wrong;
+  wrong.selected = {"b"};
+  EXPECT_EQ(learner.answer(0, q, wrong).score, 0);
+  QuizAnswer right;
+  right.selected = {"a"};
+  EXPECT_EQ(learner.answer(0, q, right).score, 1);
+  const QuestionProgress* qp = learner.questionProgress(0, "q1");
+  ASSERT_TRUE(qp);
+  EXPECT_EQ(qp->attempts, 2);
+  ASSERT_EQ(rec.answers.size(), 2u);
+  EXPECT_EQ(rec.answers[0].attempt, 1);
+  EXPECT_EQ(rec.answers[1].attempt, 2);
+  EXPECT_FALSE(rec.saved.empty()) << "the encoded progress is offered to listeners (an LMS)";
+}
+
+TEST(Learner, CaseVerbsPersistAndCompletedRunsAreCounted) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Recorder rec;
+  Learner learner(c, storage);
+  learner.setListener(&rec);
+  learner.openCase(0);
+  EXPECT_FALSE(learner.choose("bestaat-niet"));
+  ASSERT_TRUE(learner.choose("formulier"));
+  ASSERT_TRUE(learner.back());
+  EXPECT_TRUE(learner.caseProgress("casus")->choiceLog.empty());
+  ASSERT_TRUE(learner.choose("luisteren"));
+  ASSERT_TRUE(learner.choose("afronden"));
+  EXPECT_TRUE(learner.activeRun()->finished());
+  const CaseProgress* cp = learner.caseProgress("casus");
+  EXPECT_EQ(cp->runsCompleted, 1);
+  EXPECT_EQ(cp->endingsReached.count("einde"), 1u);
+  // The same ending again, with a lower score: still a completed run (it was not counted before).
+  learner.restartCase();
+  learner.choose("formulier");
+  learner.choose("afronden");
+  EXPECT_EQ(learner.caseProgress("casus")->runsCompleted, 2);
+  EXPECT_EQ(*learner.caseProgress("casus")->bestPercent, 100);
+  ASSERT_EQ(rec.decisions.size(), 5u);
+  EXPECT_EQ(rec.decisions[0].judgement, Judgement::wrong) << "formulier earns fewer points than luisteren";
+  EXPECT_EQ(rec.decisions[1].judgement, Judgement::correct);
+  EXPECT_EQ(rec.decisions[2].judgement, Judgement::neutral) << "one choice: nothing to compare";
+  EXPECT_EQ(rec.endings.size(), 2u);
+}
+
+TEST(Learner, WhatIfGoesBackToAnEarlierDecision) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner learner(c, storage);
+  learner.openCase(0);
+  learner.choose("formulier");
+  learner.choose("afronden");
+  ASSERT_TRUE(learner.whatIf(0));
+  EXPECT_EQ(learner.activeRun()->position(), 0u);
+  EXPECT_TRUE(learner.caseProgress("casus")->choiceLog.empty());
+}
+
+TEST(Learner, ResetForgetsProgressButKeepsSettings) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner learner(c, storage);
+  learner.setTheme(Theme::dark);
+  learner.openPage(0, 0);
+  learner.openCase(0);
+  learner.choose("luisteren");
+  learner.reset();
+  EXPECT_EQ(learner.pagesRead(0), 0u);
+  EXPECT_EQ(learner.caseProgress("casus"), nullptr);
+  EXPECT_EQ(learner.activeRun(), nullptr);
+  EXPECT_EQ(learner.settings().theme, Theme::dark);
+  Learner again(c, storage);
+  EXPECT_EQ(again.pagesRead(0), 0u);
+}
+
+TEST(Learner, ExportImportRoundTripsAndRejectsOtherFiles) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner learner(c, storage);
+  learner.openPage(0, 1);
+  learner.openCase(0);
+  learner.choose("luisteren");
+  const std::string exported = learner.exportJson();
+  learner.reset();
+  learner.takeNotices();
+  EXPECT_FALSE(learner.importJson("{\"iets\": 1}"));
+  EXPECT_EQ(learner.takeNotices().size(), 1u) << "the learner is told nothing was imported";
+  ASSERT_TRUE(learner.importJson(exported));
+  EXPECT_EQ(learner.pagesRead(0), 1u);
+  EXPECT_EQ(learner.caseProgress("casus")->choiceLog, std::vector<std::string>{"luisteren"});
+  EXPECT_FALSE(learner.takeNotices().empty());
+}
+
+TEST(Learner, AFailedSaveIsToldOnceAndProgressStaysInMemory) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  storage.failSaves = true;
+  Learner learner(c, storage);
+  learner.openPage(0, 0);
+  learner.openPage(0, 1);
+  EXPECT_EQ(learner.takeNotices().size(), 1u);
+  EXPECT_EQ(learner.pagesRead(0), 2u);
+  learner.openCase(0);
+  EXPECT_TRUE(learner.takeNotices().empty()) << "told once";
+}
+
+TEST(Learner, SettingsAreClampedAndStored) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner learner(c, storage);
+  learner.setTextSize(500);
+  EXPECT_EQ(learner.settings().textSizePercent, 200);
+  learner.setReducedMotion(true);
+  Learner again(c, storage);
+  EXPECT_TRUE(again.settings().reducedMotion);
+  EXPECT_EQ(again.settings().textSizePercent, 200);
+}
+
+TEST(Learner, ResumeSkipsWhatNoLongerExists) {
+  Course c = smallCourse();
+  TestStorage storage;
+  {
+    Learner learner(c, storage);
+    learner.openPage(0, 1);
+  }
+  c.modules[0].available = false;  // a content error since the last visit
+  Learner again(c, storage);
+  EXPECT_FALSE(again.resumePosition());
+}
+
+}  // namespace
