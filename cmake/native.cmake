@@ -17,6 +17,21 @@ target_compile_definitions(core_tests PRIVATE
 include(GoogleTest)
 gtest_discover_tests(core_tests WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}" DISCOVERY_TIMEOUT 60)
 
+# The UI, headless: an ImGui context with a font atlas and no renderer, driven through the
+# same describe / activate / setValue vocabulary as the browser tests.
+set(FONTS_DIR "" CACHE PATH "Subset fonts (scripts/build-fonts.sh prints the folder); empty: ImGui's own font")
+if(NOT FONTS_DIR AND DEFINED ENV{LEREN_FONTS})
+  set(FONTS_DIR "$ENV{LEREN_FONTS}" CACHE PATH "" FORCE)
+endif()
+file(GLOB UI_TEST_SOURCES CONFIGURE_DEPENDS tests/ui/*.cpp)
+if(UI_TEST_SOURCES)
+  add_executable(ui_tests ${UI_TEST_SOURCES})
+  target_link_libraries(ui_tests PRIVATE leren_ui GTest::gtest GTest::gtest_main)
+  target_compile_options(ui_tests PRIVATE ${PROJECT_WARNINGS})
+  target_compile_definitions(ui_tests PRIVATE LEREN_SOURCE_DIR="${CMAKE_SOURCE_DIR}" LEREN_FONTS_DIR="${FONTS_DIR}")
+  gtest_discover_tests(ui_tests WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}" DISCOVERY_TIMEOUT 60)
+endif()
+
 file(GLOB COURSETOOL_SOURCES CONFIGURE_DEPENDS src/tools/coursetool/*.cpp)
 if(COURSETOOL_SOURCES)
   add_executable(coursetool ${COURSETOOL_SOURCES})

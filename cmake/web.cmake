@@ -1,40 +1,37 @@
-# WebAssembly target: the core + Dear ImGui UI + web platform layer, linked against SDL2
-# built from source (scripts/build-sdl2-wasm.sh) because Debian's emscripten cannot use ports.
-set(IMGUI_DIR "${DEPS_SRC}/imgui-1.90.1")
+# WebAssembly target: the core + the UI + the web platform layer, linked against SDL2 built
+# from source (scripts/build-sdl2-wasm.sh) because Debian's emscripten cannot use ports.
 set(SDL2_WASM_PREFIX "" CACHE PATH "SDL2 built for wasm (scripts/build-sdl2-wasm.sh)")
-if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
-  message(FATAL_ERROR "Dear ImGui not found in ${IMGUI_DIR}: run scripts/fetch-deps.sh")
-endif()
 if(NOT EXISTS "${SDL2_WASM_PREFIX}/lib/libSDL2.a")
   message(FATAL_ERROR "SDL2 for wasm not found in '${SDL2_WASM_PREFIX}': run scripts/build-sdl2-wasm.sh")
 endif()
 
 # Size flags measured on Emscripten 3.1.6 (docs/performance.md): -Oz, LTO, no exceptions.
 set(WEB_OPT -Oz -flto)
+foreach(lib leren_core leren_ui imgui_core md4c)
+  target_compile_options(${lib} PRIVATE ${WEB_OPT})
+endforeach()
 
-add_library(imgui STATIC
-  "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
-  "${IMGUI_DIR}/imgui_widgets.cpp"
+add_library(imgui_backends STATIC
   "${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
 # SDL's own headers must come before the Emscripten sysroot, which has SDL1 headers in include/SDL.
-target_include_directories(imgui SYSTEM BEFORE PUBLIC "${SDL2_WASM_PREFIX}/include/SDL2" "${SDL2_WASM_PREFIX}/include")
-target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
-target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_IMPL_OPENGL_ES3)
-target_compile_options(imgui PRIVATE ${WEB_OPT} -fno-exceptions)
+target_include_directories(imgui_backends SYSTEM BEFORE PUBLIC "${SDL2_WASM_PREFIX}/include/SDL2" "${SDL2_WASM_PREFIX}/include")
+target_include_directories(imgui_backends SYSTEM PUBLIC "${IMGUI_DIR}/backends")
+target_compile_definitions(imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
+target_link_libraries(imgui_backends PUBLIC imgui_core)
+target_compile_options(imgui_backends PRIVATE ${WEB_OPT} -fno-exceptions)
 
-file(GLOB UI_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/ui/views/*.cpp src/ui/figures/*.cpp)
 file(GLOB PLATFORM_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
 file(GLOB APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp)
-target_compile_options(leren_core PRIVATE ${WEB_OPT})
-target_compile_options(md4c PRIVATE ${WEB_OPT})
+set(JS_LIBRARY "${CMAKE_SOURCE_DIR}/src/platform/web/library_leren.js")
 
-add_executable(sociaal-domein-leren ${APP_SOURCES} ${UI_SOURCES} ${PLATFORM_WEB_SOURCES})
+add_executable(sociaal-domein-leren ${APP_SOURCES} ${PLATFORM_WEB_SOURCES})
 target_include_directories(sociaal-domein-leren PRIVATE src)
-target_link_libraries(sociaal-domein-leren PRIVATE leren_core imgui "${SDL2_WASM_PREFIX}/lib/libSDL2.a")
+target_link_libraries(sociaal-domein-leren PRIVATE leren_ui imgui_backends "${SDL2_WASM_PREFIX}/lib/libSDL2.a")
 target_compile_options(sociaal-domein-leren PRIVATE ${PROJECT_WARNINGS} ${WEB_OPT} -fno-exceptions)
 # No emcc-generated .html (its minifier crashes in 3.1.6): web/index.html is ours.
-set_target_properties(sociaal-domein-leren PROPERTIES SUFFIX ".js")
+set_target_properties(sociaal-domein-leren PROPERTIES SUFFIX ".js" LINK_DEPENDS "${JS_LIBRARY}")
 target_link_options(sociaal-domein-leren PRIVATE ${WEB_OPT}
+  "--js-library=${JS_LIBRARY}"
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0
   -sEXPORTED_RUNTIME_METHODS=FS,UTF8ToString,stringToUTF8,lengthBytesUTF8

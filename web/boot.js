@@ -1,157 +1,166 @@
 // Boots the module: checks the browser, downloads the WebAssembly, fonts and content with a
 // real progress bar, puts content and fonts into the module's file system, and starts it.
 // Anything that goes wrong ends in the error panel with a retry button: never a blank page.
-(function () {
-  'use strict';
+import { learningModule } from './learning-module.js';
+import { startTextFields } from './text-fields.js';
+import { startMirror } from './a11y-mirror.js';
 
-  const APP = 'sociaal-domein-leren';
-  const english = /^en\b/i.test(new URLSearchParams(location.search).get('lang') || navigator.language || '');
-  const T = english ? {
-    loading: 'Loading the learning module…', starting: 'Starting…',
-    title: 'The learning module cannot start', retry: 'Try again',
-    noWasm: 'This browser does not support WebAssembly. Use a recent version of Chrome, Edge, Firefox or Safari.',
-    noWebgl: 'This browser or device cannot draw with WebGL 2. Turn on hardware acceleration in the browser settings, or use a recent browser.',
-    fetchFailed: (f) => `A file could not be loaded: ${f}. Check the connection and try again.`,
-    crashed: 'The module stopped because of an internal error.',
-    bytes: (a, b) => `${a} of ${b}`,
-  } : {
-    loading: 'Lesmodule wordt geladen…', starting: 'Opstarten…',
-    title: 'De lesmodule kan niet starten', retry: 'Opnieuw proberen',
-    noWasm: 'Deze browser ondersteunt geen WebAssembly. Gebruik een recente versie van Chrome, Edge, Firefox of Safari.',
-    noWebgl: 'Deze browser of dit apparaat kan niet tekenen met WebGL 2. Zet hardwareversnelling aan in de browserinstellingen, of gebruik een recente browser.',
-    fetchFailed: (f) => `Een bestand kon niet worden geladen: ${f}. Controleer de verbinding en probeer het opnieuw.`,
-    crashed: 'De module is gestopt door een interne fout.',
-    bytes: (a, b) => `${a} van ${b}`,
-  };
-  if (english) document.documentElement.lang = 'en';
+startTextFields(learningModule);
+startMirror(learningModule);
 
-  const $ = (id) => document.getElementById(id);
-  $('loading-text').textContent = T.loading;
-  $('error-title').textContent = T.title;
-  $('error-retry').textContent = T.retry;
-  $('error-retry').addEventListener('click', () => location.reload());
+const APP = 'sociaal-domein-leren';
+const english = /^en\b/i.test(new URLSearchParams(location.search).get('lang') || navigator.language || '');
+const T = english ? {
+  loading: 'Loading the learning module…', starting: 'Starting…',
+  title: 'The learning module cannot start', retry: 'Try again',
+  noWasm: 'This browser does not support WebAssembly. Use a recent version of Chrome, Edge, Firefox or Safari.',
+  noWebgl: 'This browser or device cannot draw with WebGL 2. Turn on hardware acceleration in the browser settings, or use a recent browser.',
+  fetchFailed: (f) => `A file could not be loaded: ${f}. Check the connection and try again.`,
+  crashed: 'The module stopped because of an internal error.',
+  bytes: (a, b) => `${a} of ${b}`,
+} : {
+  loading: 'Lesmodule wordt geladen…', starting: 'Opstarten…',
+  title: 'De lesmodule kan niet starten', retry: 'Opnieuw proberen',
+  noWasm: 'Deze browser ondersteunt geen WebAssembly. Gebruik een recente versie van Chrome, Edge, Firefox of Safari.',
+  noWebgl: 'Deze browser of dit apparaat kan niet tekenen met WebGL 2. Zet hardwareversnelling aan in de browserinstellingen, of gebruik een recente browser.',
+  fetchFailed: (f) => `Een bestand kon niet worden geladen: ${f}. Controleer de verbinding en probeer het opnieuw.`,
+  crashed: 'De module is gestopt door een interne fout.',
+  bytes: (a, b) => `${a} van ${b}`,
+};
+if (english) document.documentElement.lang = 'en';
 
-  let failed = false;
-  function fail(message, detail) {
-    if (failed) return;
-    failed = true;
-    $('loading').hidden = true;
-    $('error').hidden = false;
-    $('error-text').textContent = message;
-    $('error-detail').textContent = detail || '';
-    $('error-retry').focus();
-    window.learningModule._fail(message + (detail ? ` (${detail})` : ''));
-  }
-  window.addEventListener('error', (e) => { if (!window.learningModule._isReady()) fail(T.crashed, e.message); });
-  window.addEventListener('unhandledrejection', (e) => { if (!window.learningModule._isReady()) fail(T.crashed, String(e.reason)); });
+const $ = (id) => document.getElementById(id);
+$('loading-text').textContent = T.loading;
+$('error-title').textContent = T.title;
+$('error-retry').textContent = T.retry;
+$('error-retry').addEventListener('click', () => location.reload());
 
-  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') { fail(T.noWasm); return; }
+let failed = false;
+function fail(message, detail) {
+  if (failed) return;
+  failed = true;
+  $('loading').hidden = true;
+  $('error').hidden = false;
+  $('error-text').textContent = message;
+  $('error-detail').textContent = detail || '';
+  $('error-retry').focus();
+  learningModule._fail(message + (detail ? ` (${detail})` : ''));
+}
+window.addEventListener('error', (e) => { if (!learningModule._isReady()) fail(T.crashed, e.message); });
+window.addEventListener('unhandledrejection', (e) => { if (!learningModule._isReady()) fail(T.crashed, String(e.reason)); });
+
+// What the browser must be able to do; the reason it cannot, or null.
+function missingFeature() {
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return T.noWasm;
   const probe = document.createElement('canvas').getContext('webgl2');
-  if (!probe) { fail(T.noWebgl); return; }
+  if (!probe) return T.noWebgl;
   const lose = probe.getExtension('WEBGL_lose_context');
   if (lose) lose.loseContext();
+  return null;
+}
 
-  // --- progress over every byte we download --------------------------------------------------
-  const expected = {}; // url -> bytes expected
-  const received = {}; // url -> bytes received
-  const kb = (n) => (n / 1024 < 1024 ? `${Math.round(n / 1024)} kB` : `${(n / 1048576).toFixed(1)} MB`);
-  function showProgress() {
-    let got = 0, total = 0;
-    for (const u in expected) { total += expected[u]; got += Math.min(received[u] || 0, expected[u]); }
-    const pct = total ? Math.round((got / total) * 100) : 0;
-    $('loading-fill').style.width = pct + '%';
-    document.querySelector('#loading .bar').setAttribute('aria-valuenow', String(pct));
-    $('loading-bytes').textContent = total ? T.bytes(kb(got), kb(total)) : '';
-  }
+// --- progress over every byte we download --------------------------------------------------
+const expected = {}; // url -> bytes expected
+const received = {}; // url -> bytes received
+const kb = (n) => (n / 1024 < 1024 ? `${Math.round(n / 1024)} kB` : `${(n / 1048576).toFixed(1)} MB`);
+function showProgress() {
+  let got = 0, total = 0;
+  for (const u in expected) { total += expected[u]; got += Math.min(received[u] || 0, expected[u]); }
+  const pct = total ? Math.round((got / total) * 100) : 0;
+  $('loading-fill').style.width = pct + '%';
+  document.querySelector('#loading .bar').setAttribute('aria-valuenow', String(pct));
+  $('loading-bytes').textContent = total ? T.bytes(kb(got), kb(total)) : '';
+}
 
-  // Fetches url, counting bytes as they arrive; resolves to a Response over the same bytes.
-  async function fetchCounted(url, size) {
-    let res;
-    try { res = await fetch(url, { cache: 'no-cache' }); } catch (e) { throw new Error(url); }
-    if (!res.ok) throw new Error(`${url} (HTTP ${res.status})`);
-    expected[url] = size || Number(res.headers.get('Content-Length')) || expected[url] || 1;
-    received[url] = 0;
-    if (!res.body) { received[url] = expected[url]; showProgress(); return res; }
-    const counter = new TransformStream({
-      transform(chunk, ctl) { received[url] += chunk.byteLength; showProgress(); ctl.enqueue(chunk); },
-      flush() { received[url] = expected[url]; showProgress(); },
-    });
-    return new Response(res.body.pipeThrough(counter), { headers: res.headers });
-  }
+// Fetches url, counting bytes as they arrive; resolves to a Response over the same bytes.
+async function fetchCounted(url, size) {
+  let res;
+  try { res = await fetch(url, { cache: 'no-cache' }); } catch (e) { throw new Error(url, { cause: e }); }
+  if (!res.ok) throw new Error(`${url} (HTTP ${res.status})`);
+  expected[url] = size || Number(res.headers.get('Content-Length')) || expected[url] || 1;
+  received[url] = 0;
+  if (!res.body) { received[url] = expected[url]; showProgress(); return res; }
+  const counter = new TransformStream({
+    transform(chunk, ctl) { received[url] += chunk.byteLength; showProgress(); ctl.enqueue(chunk); },
+    flush() { received[url] = expected[url]; showProgress(); },
+  });
+  return new Response(res.body.pipeThrough(counter), { headers: res.headers });
+}
 
-  async function fetchText(url) { return (await fetchCounted(url)).text(); }
+async function fetchText(url) { return (await fetchCounted(url)).text(); }
 
-  // Content files listed in course.json. A file that fails to parse is still handed to the
-  // module, whose loader names the file and position; a missing file is reported by the module.
-  async function fetchContent() {
-    const files = {};
-    const course = await fetchText('content/course.json');
-    files['course.json'] = course;
-    let listed = [];
-    try {
-      const c = JSON.parse(course);
-      listed = [].concat(c.modules || [], c.cases || [], c.glossary || [], c.strings || []).filter((f) => typeof f === 'string');
-    } catch (e) { /* the module reports the syntax error */ }
-    await Promise.all(listed.map(async (f) => {
-      try { files[f] = await fetchText('content/' + f); } catch (e) { /* reported as missing */ }
-    }));
-    return files;
-  }
+// Content files listed in course.json. A file that fails to parse is still handed to the
+// module, whose loader names the file and position; a missing file is reported by the module.
+async function fetchContent() {
+  const files = {};
+  const course = await fetchText('content/course.json');
+  files['course.json'] = course;
+  let listed = [];
+  try {
+    const c = JSON.parse(course);
+    listed = [].concat(c.modules || [], c.cases || [], c.glossary || [], c.strings || []).filter((f) => typeof f === 'string');
+  } catch (e) { /* the module reports the syntax error */ }
+  await Promise.all(listed.map(async (f) => {
+    try { files[f] = await fetchText('content/' + f); } catch (e) { /* reported as missing */ }
+  }));
+  return files;
+}
 
-  async function boot() {
-    let manifest = { sizes: {} };
-    try { manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json(); } catch (e) { /* sizes from headers */ }
-    const wasmUrl = `${APP}.wasm`;
-    const fontNames = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'Symbols.ttf'];
-    // Announce the big downloads up front so the bar does not jump back when they start.
-    for (const f of [wasmUrl, ...fontNames.map((n) => `fonts/${n}`)]) if (manifest.sizes[f]) expected[f] = manifest.sizes[f];
-    showProgress();
+async function boot() {
+  let manifest = { sizes: {} };
+  try { manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json(); } catch (e) { /* sizes from headers */ }
+  const wasmUrl = `${APP}.wasm`;
+  const fontNames = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'Symbols.ttf'];
+  // Announce the big downloads up front so the bar does not jump back when they start.
+  for (const f of [wasmUrl, ...fontNames.map((n) => `fonts/${n}`)]) if (manifest.sizes[f]) expected[f] = manifest.sizes[f];
+  showProgress();
 
-    const wasmModule = fetchCounted(wasmUrl, manifest.sizes[wasmUrl]).then((res) =>
-      WebAssembly.compileStreaming ? WebAssembly.compileStreaming(res)
-        : res.arrayBuffer().then((b) => WebAssembly.compile(b)));
-    const fonts = Promise.all(fontNames.map(async (n) => {
-      const url = `fonts/${n}`;
-      return [n, new Uint8Array(await (await fetchCounted(url, manifest.sizes[url])).arrayBuffer())];
-    }));
-    const content = fetchContent();
+  const wasmModule = fetchCounted(wasmUrl, manifest.sizes[wasmUrl]).then((res) =>
+    WebAssembly.compileStreaming ? WebAssembly.compileStreaming(res)
+      : res.arrayBuffer().then((b) => WebAssembly.compile(b)));
+  const fonts = Promise.all(fontNames.map(async (n) => {
+    const url = `fonts/${n}`;
+    return [n, new Uint8Array(await (await fetchCounted(url, manifest.sizes[url])).arrayBuffer())];
+  }));
+  const content = fetchContent();
 
-    let loaded;
-    try { loaded = await Promise.all([wasmModule, fonts, content]); } catch (e) { fail(T.fetchFailed(e.message), ''); return; }
-    const [compiled, fontFiles, contentFiles] = loaded;
-    $('loading-text').textContent = T.starting;
+  let loaded;
+  try { loaded = await Promise.all([wasmModule, fonts, content]); } catch (e) { fail(T.fetchFailed(e.message), ''); return; }
+  const [compiled, fontFiles, contentFiles] = loaded;
+  $('loading-text').textContent = T.starting;
 
-    window.Module = {
-      canvas: $('canvas'),
-      print: (t) => console.log(t),
-      printErr: (t) => console.warn(t),
-      instantiateWasm(imports, done) {
-        WebAssembly.instantiate(compiled, imports).then((inst) => done(inst, compiled))
-          .catch((e) => fail(T.crashed, String(e)));
-        return {};
-      },
-      preRun: [() => {
-        const FS = window.Module.FS;
-        FS.mkdir('/fonts');
-        for (const [n, bytes] of fontFiles) FS.writeFile('/fonts/' + n, bytes);
-        FS.mkdir('/content');
-        for (const [path, text] of Object.entries(contentFiles)) {
-          const parts = path.split('/');
-          let dir = '/content';
-          for (const p of parts.slice(0, -1)) { dir += '/' + p; try { FS.mkdir(dir); } catch (e) { /* exists */ } }
-          FS.writeFile('/content/' + path, text);
-        }
-      }],
-      onAbort: (what) => fail(T.crashed, String(what)),
-    };
-    window.learningModule._attach(window.Module, () => {
-      $('loading').hidden = true;
-    });
-    const s = document.createElement('script');
-    s.src = `${APP}.js`;
-    s.onerror = () => fail(T.fetchFailed(`${APP}.js`));
-    document.body.appendChild(s);
-  }
+  window.Module = {
+    canvas: $('canvas'),
+    print: (t) => console.log(t),
+    printErr: (t) => console.warn(t),
+    instantiateWasm(imports, done) {
+      WebAssembly.instantiate(compiled, imports).then((inst) => done(inst, compiled))
+        .catch((e) => fail(T.crashed, String(e)));
+      return {};
+    },
+    preRun: [() => {
+      const FS = window.Module.FS;
+      FS.mkdir('/fonts');
+      for (const [n, bytes] of fontFiles) FS.writeFile('/fonts/' + n, bytes);
+      FS.mkdir('/content');
+      for (const [path, text] of Object.entries(contentFiles)) {
+        const parts = path.split('/');
+        let dir = '/content';
+        for (const p of parts.slice(0, -1)) { dir += '/' + p; try { FS.mkdir(dir); } catch (e) { /* exists */ } }
+        FS.writeFile('/content/' + path, text);
+      }
+    }],
+    onAbort: (what) => fail(T.crashed, String(what)),
+  };
+  learningModule._attach(window.Module, () => {
+    $('loading').hidden = true;
+  });
+  const s = document.createElement('script');
+  s.src = `${APP}.js`;
+  s.onerror = () => fail(T.fetchFailed(`${APP}.js`));
+  document.body.appendChild(s);
+}
 
-  boot().catch((e) => fail(T.crashed, String(e && e.message || e)));
-})();
+const missing = missingFeature();
+if (missing) fail(missing);
+else boot().catch((e) => fail(T.crashed, String(e && e.message || e)));

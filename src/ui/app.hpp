@@ -1,32 +1,37 @@
 #pragma once
-// The learning module's UI: owns the model and the semantic tree, draws the current screen,
-// answers window.learningModule (describe / activate / setValue / state) and saves progress
-// after every learner action.
-#include <memory>
+// The learning module's UI: draws the current screen of the course for a learner, keeps the
+// semantic tree, and answers window.learningModule (describe / activate / setValue / setText /
+// reveal / state) for the platform. Progress and its rules are the Learner's; what the UI asks
+// of the page goes through the Host.
 #include <string>
 
-#include "core/progress_store.hpp"
-#include "core/storage.hpp"
+#include "core/content_model.hpp"
+#include "core/i18n.hpp"
+#include "core/learner.hpp"
 #include "ui/app_model.hpp"
 #include "ui/fonts.hpp"
+#include "ui/host.hpp"
 #include "ui/semantics.hpp"
 #include "ui/theme.hpp"
+#include "ui/view_state.hpp"
 
 namespace leren::ui {
 
+struct AppOptions {
+  bool trainerMode = false;          // offer the trainer view from the start (?trainer=1)
+  bool systemReducedMotion = false;  // the system asks for reduced motion (a new learner starts so)
+};
+
 class App {
  public:
-  App(core::Course course, core::Storage& storage);
-  // A new learner starts with the system's reduced-motion preference.
-  void applySystemPreferences(bool reducedMotion);
-  // Offers the trainer view (all branches, feedback, debriefs, discussion questions).
-  void setTrainerMode(bool on) { model_.trainerMode = on; }
+  // All three must outlive the App.
+  App(const core::Course& course, core::Learner& learner, Host& host, AppOptions options = {});
 
   // Draws one frame of UI (between ImGui::NewFrame() and ImGui::Render()).
   void frame();
 
   // Font atlas parameters: rebuild the atlas when these change (outside a frame).
-  float textScale() const { return static_cast<float>(model_.progress.settings.textSizePercent) / 100.0f; }
+  float textScale() const { return static_cast<float>(learner_.settings().textSizePercent) / 100.0f; }
   ThemeKind theme() const;
   Fonts& fonts() { return fonts_; }
 
@@ -43,28 +48,28 @@ class App {
   bool setValue(const std::string& id, double value) { return sem_.requestValue(id, value); }
   bool setText(const std::string& id, std::string text) { return sem_.requestText(id, std::move(text)); }
   bool reveal(const std::string& id) { return sem_.requestReveal(id); }
+  // The learner's state plus where the UI is (screen, module, page, case).
   std::string stateJson() const;
   // Saves progress now (the page is being hidden or closed).
-  void flush() { saveProgress(); }
-  // Keyboard focus is on the first/last focusable element (see SemanticTree::focusAtEdge).
+  void flush() { learner_.flush(); }
+  // Keyboard focus is on the first/last control (see SemanticTree::focusAtEdge).
   bool focusAtEdge(bool backwards) const;
 
   const Model& model() const { return model_; }
+  const SemanticTree& semantics() const { return sem_; }
 
  private:
-  void loadProgress();
-  void saveProgress();
+  void handleImport();
 
+  core::I18n i18n_;
+  core::Learner& learner_;
   Model model_;
-  std::unique_ptr<core::ProgressStore> store_;
   SemanticTree sem_;
+  ViewState view_;
   Fonts fonts_;
   bool wantRedraw_ = true;
   bool contentShown_ = false;
   bool descriptionChanged_ = false;
-  bool saveFailedNoticeShown_ = false;
-  bool freshLearner_ = true;
-  void handleImport();
 };
 
 }  // namespace leren::ui

@@ -1,19 +1,19 @@
 #pragma once
-// What the UI shows and where the learner is: the loaded course, the learner's progress,
-// the current screen, and transient view state. Views read and change it; the App saves
-// progress after every learner action.
-#include <map>
+// What the UI shows and where the learner is in it: the course, the learner (who owns all
+// progress and its rules: core/learner.hpp), the host page, the current screen and history,
+// and what is open on screen. Views read it, call the learner's verbs and move between
+// screens; nothing here is saved.
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "core/case_engine.hpp"
 #include "core/content_model.hpp"
 #include "core/i18n.hpp"
-#include "core/progress.hpp"
+#include "core/learner.hpp"
 #include "core/quiz.hpp"
 #include "core/search.hpp"
+#include "ui/host.hpp"
 
 namespace leren::ui {
 
@@ -27,35 +27,36 @@ struct Nav {
   bool operator==(const Nav&) const = default;
 };
 
-// Where a learner is in a module's knowledge check (not saved: scores are, in progress).
+// Where a learner is in a module's knowledge check (the results are the learner's).
 struct QuizView {
   size_t question = 0;
   core::QuizAnswer answer;
   std::optional<core::QuestionGrade> grade;  // set after "check"
   bool results = false;
+  int shown = -1;  // the question the learner was last told about (Learner::openQuiz)
 };
 
 struct Model {
-  core::Course course;
-  core::I18n i18n;
-  core::Progress progress;
+  Model(const core::Course& c, core::Learner& l, Host& h, const core::I18n& t)
+      : course(c), learner(l), host(h), i18n(t) {}
+
+  const core::Course& course;
+  core::Learner& learner;
+  Host& host;
+  const core::I18n& i18n;
+
   Nav nav;
   std::vector<Nav> history;                              // for "back"
   std::optional<std::string> glossaryTerm;               // open definition popup
-  std::vector<core::Text> notices;                       // things to tell the learner (content changed, ...)
-  bool progressChanged = false;                          // save after this frame
+  std::vector<core::Text> notices;                       // told by the learner, shown until dismissed
   std::string search;                                    // home search query
   std::shared_ptr<const core::SearchIndex> searchIndex;  // built on the first search
-
-  // The case being played (its choice log is mirrored into progress after every choice).
-  std::optional<core::CaseRun> run;
-  bool caseStarted = false;                 // past the intro screen
-  std::string perspective;                  // perspective id being shown, "" = the narrative
-  bool showMap = false;                     // case map open at the ending
-  std::map<std::string, QuizView> quizzes;  // module id ->
-  std::string pendingImport;                // text of a picked progress file, handled next frame
-  bool confirmReset = false;                // the "reset progress?" dialog is open
-  bool trainerMode = false;                 // ?trainer=1 or the setting: the trainer view is offered
+  bool caseStarted = false;                              // past the case's intro screen
+  std::string perspective;                               // perspective id being shown, "" = the narrative
+  std::map<std::string, QuizView> quizzes;               // module id ->
+  std::string pendingImport;                             // text of a picked progress file, handled next frame
+  bool confirmReset = false;                             // the "reset progress?" dialog is open
+  bool trainerMode = false;                              // the trainer view is offered
 
   void go(Nav to) {
     if (to == nav) return;

@@ -1,6 +1,7 @@
 #pragma once
-// What every view and widget needs to draw: the semantic tree it reports into, fonts,
-// theme, language and UI strings. Passed by reference; owned by the App.
+// What every view and widget needs to draw: the semantic tree it reports into, fonts, theme,
+// language, UI strings, the transient view state and the host. Passed by reference; owned by
+// the App.
 #include <string>
 
 #include "core/i18n.hpp"
@@ -8,6 +9,7 @@
 #include "ui/fonts.hpp"
 #include "ui/semantics.hpp"
 #include "ui/theme.hpp"
+#include "ui/view_state.hpp"
 
 namespace leren::ui {
 
@@ -15,6 +17,7 @@ struct Ui {
   SemanticTree& sem;
   Fonts& fonts;
   const core::I18n& i18n;
+  ViewState& view;
   core::Lang lang = core::Lang::nl;
   ThemeKind theme = ThemeKind::light;
   float textScale = 1.0f;

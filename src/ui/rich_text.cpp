@@ -11,8 +11,6 @@
 namespace leren::ui {
 namespace {
 
-std::map<const std::string*, std::pair<std::string, core::md::RichText>> g_cache;
-
 ImFont* spanFont(Ui& ui, const core::md::Block& block, const core::md::Span& span) {
   if (block.kind == core::md::BlockKind::heading) return block.level <= 1 ? ui.fonts.h2 : ui.fonts.h3;
   if (span.bold) return ui.fonts.bold;
@@ -35,12 +33,11 @@ void forEachWord(const std::string& s, F&& f) {
 
 }  // namespace
 
-void clearRichTextCache() { g_cache.clear(); }
-
 void richText(Ui& ui, const std::string& id, const std::string& markdown, RichTextEvents& events) {
-  auto it = g_cache.find(&markdown);
-  if (it == g_cache.end() || it->second.first != markdown)
-    it = g_cache.insert_or_assign(&markdown, std::make_pair(markdown, core::md::parse(markdown))).first;
+  auto& cache = ui.view.markdown;
+  auto it = cache.find(&markdown);
+  if (it == cache.end() || it->second.first != markdown)
+    it = cache.insert_or_assign(&markdown, std::make_pair(markdown, core::md::parse(markdown))).first;
   richText(ui, id, it->second.second, events);
 }
 
@@ -64,7 +61,15 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
     const float left = origin.x + indent, right = origin.x + width;
     float x = left;
     const float blockTop = y;
-    std::string plain;
+    // The block is a container of its links, so the mirror can put them where their words are.
+    SemanticElement blockElement;
+    blockElement.id = id + ".b" + std::to_string(b);
+    blockElement.role = isHeading                                     ? Role::heading
+                        : block.kind == core::md::BlockKind::listItem ? Role::listitem
+                                                                      : Role::paragraph;
+    for (const core::md::Span& span : block.spans) blockElement.label += span.text;
+    blockElement.level = isHeading ? block.level + 1 : 0;
+    ui.sem.beginScope(std::move(blockElement));
 
     if (block.kind == core::md::BlockKind::listItem) {
       const std::string marker = block.orderedIndex > 0 ? std::to_string(block.orderedIndex) + "." : "\xE2\x80\xA2";
@@ -99,6 +104,7 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
           if (isLink) {
             const ImRect box(pos, ImVec2(pos.x + inkW, pos.y + font->FontSize + 2));
             const ImGuiID wid = ImGui::GetID((linkId + "." + std::to_string(static_cast<int>(x))).c_str());
+            ui.sem.cover(wid);
             if (ImGui::ItemAdd(box, wid)) {
               bool hovered = false, held = false;
               if (ImGui::ButtonBehavior(box, wid, &hovered, &held)) linkClicked = true;
@@ -116,13 +122,12 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
         }
         x += sz.x;
       });
-      plain += span.text;
       if (isLink) {
         if (linkHovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (linkHovered && span.kind == core::md::SpanKind::glossary) events.hoveredTerm = span.target;
         SemanticElement e;
         e.id = linkId;
-        e.role = "link";
+        e.role = Role::link;
         e.label = span.text;
         e.href = span.kind == core::md::SpanKind::glossary ? "glossary:" + span.target : span.target;
         if (linkBox.Min.x <= linkBox.Max.x)
@@ -139,14 +144,10 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
       }
     }
     y += lineH;
-    SemanticElement e;
-    e.id = id + ".b" + std::to_string(b);
-    e.role = isHeading ? "heading" : block.kind == core::md::BlockKind::listItem ? "listitem" : "text";
-    e.label = plain;
-    e.level = isHeading ? block.level + 1 : 0;
+    SemanticElement& e = ui.sem.openScope();
     e.rect = Rect{origin.x, blockTop, width, y - blockTop};
     e.visible = y >= clip.Min.y && blockTop <= clip.Max.y;
-    ui.sem.add(e);
+    ui.sem.endScope();
     y += block.kind == core::md::BlockKind::listItem ? ui.px(2) : ui.px(10);
   }
   ImGui::SetCursorScreenPos(origin);

@@ -16,11 +16,8 @@ struct RichTextEvents {
   std::string hoveredTerm;   // the pointer rests on a glossary term (show its definition)
 };
 
-// Parses (cached by text address) and draws `markdown`. `id` prefixes the element ids.
+// Parses (once per text: ui.view.markdown) and draws `markdown`. `id` prefixes the element ids.
 void richText(Ui& ui, const std::string& id, const std::string& markdown, RichTextEvents& events);
 void richText(Ui& ui, const std::string& id, const core::md::RichText& text, RichTextEvents& events);
-
-// Forgets cached parses (call when content is reloaded).
-void clearRichTextCache();
 
 }  // namespace leren::ui

@@ -28,21 +28,18 @@ void topBar(Ui& ui, Model& model) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, ui.px(8)));
   ImGui::BeginChild("##topbar", ImVec2(0, twoRows ? rowH * 2 - ui.px(8) : rowH), ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  Scope nav(ui, "nav", Role::navigation, ui.text(model.course.title));
   if (button(ui, "nav.home", homeLabel, ButtonKind::ghost)) {
     model.history.clear();
     model.nav = Nav{};
   }
   const bool nl = ui.lang == core::Lang::nl;
   if (!twoRows) ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - groupW - pad));
-  if (button(ui, "nav.lang.nl", "NL", ButtonKind::secondary, false, nl) && !nl) {
-    model.progress.settings.language = core::Lang::nl;
-    model.progressChanged = true;
-  }
+  if (button(ui, "nav.lang.nl", "NL", ButtonKind::secondary, false, nl) && !nl)
+    model.learner.setLanguage(core::Lang::nl);
   ImGui::SameLine(0, ui.px(2));
-  if (button(ui, "nav.lang.en", "EN", ButtonKind::secondary, false, !nl) && nl) {
-    model.progress.settings.language = core::Lang::en;
-    model.progressChanged = true;
-  }
+  if (button(ui, "nav.lang.en", "EN", ButtonKind::secondary, false, !nl) && nl)
+    model.learner.setLanguage(core::Lang::en);
   ImGui::SameLine();
   if (button(ui, "nav.progress", progressLabel, ButtonKind::secondary, false, model.nav.screen == Screen::progress))
     model.go(Nav{Screen::progress});
@@ -63,61 +60,55 @@ void topBar(Ui& ui, Model& model) {
 // travelled a few pixels it is a drag, the pressed item is let go (so releasing does not click
 // it) and the column follows the finger; a shorter press stays a tap. Items that use a drag
 // themselves (sliders, the case map, radar handles) claim it with claimDrag().
-struct DragScroll {
-  bool candidate = false;  // pressed inside the column, not yet decided
-  bool dragging = false;   // decided: this press scrolls
-  ImVec2 start;
-  float velocity = 0.0f;                     // momentum after release, pixels per frame
-  ImVector<ImGuiID> claimed, claimedBefore;  // items that handle drags (this / last frame)
-};
-DragScroll g_drag;
-
-bool claimsDrag(ImGuiID id) { return id != 0 && (g_drag.claimed.contains(id) || g_drag.claimedBefore.contains(id)); }
+bool claimsDrag(const DragScroll& d, ImGuiID id) {
+  return id != 0 && (d.claimed.contains(id) || d.claimedBefore.contains(id));
+}
 
 void dragToScroll(Ui& ui) {
   ImGuiWindow* w = ImGui::GetCurrentWindow();
   ImGuiIO& io = ImGui::GetIO();
-  g_drag.claimedBefore.swap(g_drag.claimed);
-  g_drag.claimed.clear();
+  DragScroll& drag = ui.view.drag;
+  drag.claimedBefore.swap(drag.claimed);
+  drag.claimed.clear();
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-    g_drag.candidate =
+    drag.candidate =
         ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
-    g_drag.dragging = false;
-    g_drag.start = io.MousePos;
-    g_drag.velocity = 0;
+    drag.dragging = false;
+    drag.start = io.MousePos;
+    drag.velocity = 0;
   }
-  if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && g_drag.candidate) {
-    const ImVec2 travel(io.MousePos.x - g_drag.start.x, io.MousePos.y - g_drag.start.y);
+  if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && drag.candidate) {
+    const ImVec2 travel(io.MousePos.x - drag.start.x, io.MousePos.y - drag.start.y);
     const float threshold = ui.px(8);
-    if (!g_drag.dragging && travel.x * travel.x + travel.y * travel.y > threshold * threshold) {
-      if (claimsDrag(ImGui::GetActiveID())) {
-        g_drag.candidate = false;  // a slider or the map: its own drag
+    if (!drag.dragging && travel.x * travel.x + travel.y * travel.y > threshold * threshold) {
+      if (claimsDrag(drag, ImGui::GetActiveID())) {
+        drag.candidate = false;  // a slider or the map: its own drag
       } else {
-        g_drag.dragging = true;
+        drag.dragging = true;
         ImGui::ClearActiveID();  // let go of the pressed card/button: no click on release
       }
     }
-    if (g_drag.dragging) {
+    if (drag.dragging) {
       if (ImGui::GetActiveID() != 0) ImGui::ClearActiveID();
       ImGui::SetScrollY(w, w->Scroll.y - io.MouseDelta.y);
-      g_drag.velocity = io.MouseDelta.y;
+      drag.velocity = io.MouseDelta.y;
       ui.wantRedraw = true;
     }
     return;
   }
-  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) g_drag.candidate = g_drag.dragging = false;
-  if (std::fabs(g_drag.velocity) > 0.5f) {
-    ImGui::SetScrollY(w, w->Scroll.y - g_drag.velocity);
-    g_drag.velocity *= ui.reducedMotion ? 0.0f : 0.92f;
+  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) drag.candidate = drag.dragging = false;
+  if (std::fabs(drag.velocity) > 0.5f) {
+    ImGui::SetScrollY(w, w->Scroll.y - drag.velocity);
+    drag.velocity *= ui.reducedMotion ? 0.0f : 0.92f;
     ui.wantRedraw = true;
   } else {
-    g_drag.velocity = 0;
+    drag.velocity = 0;
   }
 }
 
 }  // namespace
 
-void claimDrag() { g_drag.claimed.push_back(ImGui::GetItemID()); }
+void claimDrag(Ui& ui) { ui.view.drag.claimed.push_back(ImGui::GetItemID()); }
 
 float readingWidth(const Ui& ui, bool wide) {
   return std::min(ImGui::GetIO().DisplaySize.x - (ui.narrow ? 32.0f : 64.0f),
@@ -140,10 +131,16 @@ void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::s
   ImGui::BeginChild(("##content." + screenId).c_str(), ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
   dragToScroll(ui);
+  SemanticElement main;
+  main.id = "main";
+  main.role = Role::main;
+  main.label = title;
+  ui.sem.beginScope(std::move(main));
 }
 
 void endScreen(Ui& ui) {
   gap(ui, 40);
+  ui.sem.endScope();
   ImGui::EndChild();
   ImGui::End();
 }

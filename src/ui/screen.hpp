@@ -1,7 +1,7 @@
 #pragma once
-// The frame every screen is drawn in: a top bar (home, language, progress, settings) and a
-// scrollable reading column that is centred on wide screens and full-width on phones, with
-// drag-to-scroll (and momentum) for touch.
+// The frame every screen is drawn in: a top bar (home, language, progress, settings) as the
+// navigation landmark and a scrollable reading column as the main landmark, centred on wide
+// screens and full-width on phones, with drag-to-scroll (and momentum) for touch.
 #include <string>
 
 #include "ui/app_model.hpp"
@@ -15,7 +15,7 @@ void endScreen(Ui& ui);
 
 // The last item handles pointer drags itself (a slider, a pannable map): a drag that starts
 // on it is not taken as a scroll of the column.
-void claimDrag();
+void claimDrag(Ui& ui);
 
 // Width of the reading column for the current window, in pixels.
 float readingWidth(const Ui& ui, bool wide = false);

@@ -1,11 +1,94 @@
 #include "ui/semantics.hpp"
 
+#include <algorithm>
 #include <cmath>
+
 #include <nlohmann/json.hpp>
 
 namespace leren::ui {
 
-void SemanticTree::beginFrame() { building_ = Frame{}; }
+std::string_view roleName(Role role) {
+  switch (role) {
+    case Role::heading:
+      return "heading";
+    case Role::text:
+      return "text";
+    case Role::paragraph:
+      return "paragraph";
+    case Role::note:
+      return "note";
+    case Role::status:
+      return "status";
+    case Role::figure:
+      return "figure";
+    case Role::img:
+      return "img";
+    case Role::listitem:
+      return "listitem";
+    case Role::progressbar:
+      return "progressbar";
+    case Role::cell:
+      return "cell";
+    case Role::columnheader:
+      return "columnheader";
+    case Role::rowheader:
+      return "rowheader";
+    case Role::button:
+      return "button";
+    case Role::link:
+      return "link";
+    case Role::checkbox:
+      return "checkbox";
+    case Role::radio:
+      return "radio";
+    case Role::slider:
+      return "slider";
+    case Role::searchbox:
+      return "searchbox";
+    case Role::textbox:
+      return "textbox";
+    case Role::navigation:
+      return "navigation";
+    case Role::main:
+      return "main";
+    case Role::dialog:
+      return "dialog";
+    case Role::alertdialog:
+      return "alertdialog";
+    case Role::radiogroup:
+      return "radiogroup";
+    case Role::list:
+      return "list";
+    case Role::group:
+      return "group";
+    case Role::table:
+      return "table";
+  }
+  return "text";
+}
+
+bool isControl(Role role) {
+  switch (role) {
+    case Role::button:
+    case Role::link:
+    case Role::checkbox:
+    case Role::radio:
+    case Role::slider:
+    case Role::searchbox:
+    case Role::textbox:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool isContainer(Role role) { return role >= Role::navigation; }
+
+void SemanticTree::beginFrame() {
+  building_ = Frame{};
+  scopes_.clear();
+  covered_.clear();
+}
 
 void SemanticTree::setScreen(std::string id, std::string title) {
   building_.screen = std::move(id);
@@ -13,18 +96,50 @@ void SemanticTree::setScreen(std::string id, std::string title) {
 }
 
 SemanticElement& SemanticTree::add(SemanticElement element) {
+  element.parent = scopes_.empty() ? -1 : scopes_.back();
   building_.elements.push_back(std::move(element));
   return building_.elements.back();
+}
+
+void SemanticTree::beginScope(SemanticElement container) {
+  add(std::move(container));
+  scopes_.push_back(static_cast<int>(building_.elements.size()) - 1);
+}
+
+void SemanticTree::endScope() {
+  if (scopes_.empty()) return;
+  const int index = scopes_.back();
+  scopes_.pop_back();
+  SemanticElement& c = building_.elements[index];
+  if (c.rect.w > 0 || c.rect.h > 0) return;
+  // The union of what was drawn inside (direct children carry their own unions).
+  bool any = false, visible = false;
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  for (size_t i = index + 1; i < building_.elements.size(); ++i) {
+    const SemanticElement& e = building_.elements[i];
+    if (e.parent != index || (e.rect.w <= 0 && e.rect.h <= 0)) continue;
+    x0 = any ? std::min(x0, e.rect.x) : e.rect.x;
+    y0 = any ? std::min(y0, e.rect.y) : e.rect.y;
+    x1 = any ? std::max(x1, e.rect.x + e.rect.w) : e.rect.x + e.rect.w;
+    y1 = any ? std::max(y1, e.rect.y + e.rect.h) : e.rect.y + e.rect.h;
+    visible |= e.visible;
+    any = true;
+  }
+  if (any) {
+    c.rect = Rect{x0, y0, x1 - x0, y1 - y0};
+    c.visible = visible;
+  }
 }
 
 static bool sameElement(const SemanticElement& a, const SemanticElement& b) {
   return a.id == b.id && a.role == b.role && a.label == b.label && a.selected == b.selected && a.checked == b.checked &&
          a.disabled == b.disabled && a.expanded == b.expanded && a.pressed == b.pressed && a.value == b.value &&
-         a.valueText == b.valueText && a.visible == b.visible && a.rect.x == b.rect.x && a.rect.y == b.rect.y &&
-         a.rect.w == b.rect.w && a.rect.h == b.rect.h;
+         a.valueText == b.valueText && a.visible == b.visible && a.parent == b.parent && a.live == b.live &&
+         a.rect.x == b.rect.x && a.rect.y == b.rect.y && a.rect.w == b.rect.w && a.rect.h == b.rect.h;
 }
 
 bool SemanticTree::endFrame() {
+  while (!scopes_.empty()) endScope();  // a scope left open by an early return
   bool changed = building_.screen != published_.screen || building_.title != published_.title ||
                  building_.elements.size() != published_.elements.size();
   for (size_t i = 0; !changed && i < building_.elements.size(); ++i)
@@ -32,10 +147,9 @@ bool SemanticTree::endFrame() {
   published_ = std::move(building_);
   building_ = Frame{};
   // Requests for elements that were not drawn this frame can never be served: drop them.
-  for (auto it = activations_.begin(); it != activations_.end();)
-    it = find(it->first) ? std::next(it) : activations_.erase(it);
-  for (auto it = values_.begin(); it != values_.end();) it = find(it->first) ? std::next(it) : values_.erase(it);
-  for (auto it = texts_.begin(); it != texts_.end();) it = find(it->first) ? std::next(it) : texts_.erase(it);
+  std::erase_if(activations_, [&](const auto& kv) { return !find(kv.first); });
+  std::erase_if(values_, [&](const auto& kv) { return !find(kv.first); });
+  std::erase_if(texts_, [&](const auto& kv) { return !find(kv.first); });
   if (!reveal_.empty() && !find(reveal_)) reveal_.clear();
   return changed;
 }
@@ -47,18 +161,11 @@ const SemanticElement* SemanticTree::find(const std::string& id) const {
 }
 
 bool SemanticTree::focusAtEdge(unsigned focusedWidget, bool backwards) const {
-  static const char* const kFocusable[] = {"button", "link", "checkbox", "radio", "slider"};
   const SemanticElement* edge = nullptr;
   for (const auto& e : published_.elements) {
-    bool focusable = e.widgetId != 0 && !(e.disabled && *e.disabled);
-    bool roleOk = false;
-    for (const char* r : kFocusable) roleOk |= e.role == r;
-    if (!focusable || !roleOk) continue;
-    if (backwards) {
-      edge = &e;
-      break;
-    }
+    if (e.widgetId == 0 || (e.disabled && *e.disabled) || !isControl(e.role)) continue;
     edge = &e;
+    if (backwards) break;
   }
   return edge == nullptr || focusedWidget == 0 || edge->widgetId == focusedWidget;
 }
@@ -71,15 +178,17 @@ std::string SemanticTree::toJson(const std::string& lang) const {
   out["title"] = published_.title;
   out["lang"] = lang;
   auto& list = out["elements"] = nlohmann::json::array();
-  for (const auto& e : published_.elements) {
+  const auto& all = published_.elements;
+  for (const auto& e : all) {
     nlohmann::json j{{"id", e.id},
-                     {"role", e.role},
+                     {"role", roleName(e.role)},
                      {"label", e.label},
                      {"x", round2(e.rect.x)},
                      {"y", round2(e.rect.y)},
                      {"w", round2(e.rect.w)},
                      {"h", round2(e.rect.h)},
                      {"visible", e.visible}};
+    if (e.parent >= 0) j["parent"] = all[e.parent].id;
     if (e.selected) j["selected"] = *e.selected;
     if (e.checked) j["checked"] = *e.checked;
     if (e.disabled) j["disabled"] = *e.disabled;
@@ -91,8 +200,8 @@ std::string SemanticTree::toJson(const std::string& lang) const {
     if (e.step) j["step"] = *e.step;
     if (!e.valueText.empty()) j["valueText"] = e.valueText;
     if (!e.href.empty()) j["href"] = e.href;
-    if (!e.group.empty()) j["group"] = e.group;
     if (e.level) j["level"] = e.level;
+    if (e.live != Live::off) j["live"] = e.live == Live::polite ? "polite" : "assertive";
     list.push_back(std::move(j));
   }
   return out.dump();
@@ -114,7 +223,7 @@ bool SemanticTree::requestValue(const std::string& id, double value) {
 
 bool SemanticTree::requestText(const std::string& id, std::string text) {
   const SemanticElement* e = find(id);
-  if (!e || (e->role != "searchbox" && e->role != "textbox")) return false;
+  if (!e || (e->role != Role::searchbox && e->role != Role::textbox)) return false;
   texts_[id] = std::move(text);
   return true;
 }

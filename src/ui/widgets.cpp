@@ -27,7 +27,7 @@ void wrappedText(const std::string& text, ImU32 color) {
 
 }  // namespace
 
-SemanticElement& recordLastItem(Ui& ui, const std::string& id, const std::string& role, const std::string& label) {
+SemanticElement& recordLastItem(Ui& ui, const std::string& id, Role role, const std::string& label) {
   ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   SemanticElement e;
   e.id = id;
@@ -43,25 +43,79 @@ SemanticElement& recordLastItem(Ui& ui, const std::string& id, const std::string
   return ui.sem.add(std::move(e));
 }
 
+Scope::Scope(Ui& ui, const std::string& id, Role role, const std::string& label, Live live) : ui_(ui) {
+  SemanticElement e;
+  e.id = id;
+  e.role = role;
+  e.label = label;
+  e.live = live;
+  ui_.sem.beginScope(std::move(e));
+}
+
+Scope::~Scope() { ui_.sem.endScope(); }
+
 void gap(Ui& ui, float cssPixels) { ImGui::Dummy(ImVec2(1, ui.px(cssPixels))); }
 
 void heading(Ui& ui, const std::string& id, const std::string& text, int level) {
   ImGui::PushFont(headingFont(ui, level));
   wrappedText(text, ui.pal().heading);
   ImGui::PopFont();
-  recordLastItem(ui, id, "heading", text).level = level;
+  recordLastItem(ui, id, Role::heading, text).level = level;
 }
 
 void paragraph(Ui& ui, const std::string& id, const std::string& text, bool muted) {
   wrappedText(text, muted ? ui.pal().textMuted : ui.pal().text);
-  recordLastItem(ui, id, "text", text);
+  recordLastItem(ui, id, Role::text, text);
 }
 
 void smallText(Ui& ui, const std::string& id, const std::string& text) {
-  ImGui::PushFont(ui.fonts.small);
-  wrappedText(text, ui.pal().textMuted);
+  styledText(ui, id, text, ui.fonts.small, ui.pal().textMuted);
+}
+
+void styledText(Ui& ui, const std::string& id, const std::string& text, ImFont* font, ImU32 color, Role role) {
+  ImGui::PushFont(font);
+  wrappedText(text, color);
   ImGui::PopFont();
-  recordLastItem(ui, id, "text", text);
+  recordLastItem(ui, id, role, text);
+}
+
+void legendItem(Ui& ui, const std::string& id, ImU32 color, const std::string& text) {
+  const float s = ui.px(14);
+  const ImVec2 a = ImGui::GetCursorScreenPos();
+  const float dy = (ImGui::GetTextLineHeight() - s) / 2;
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x, a.y + dy), ImVec2(a.x + s, a.y + dy + s), color, 3.0f);
+  ImGui::Dummy(ImVec2(s, ImGui::GetTextLineHeight()));
+  ImGui::SameLine();
+  wrappedText(text, ui.pal().text);
+  recordLastItem(ui, id, Role::listitem, text);
+}
+
+void bulletText(Ui& ui, const std::string& id, const std::string& text) {
+  ImGui::Bullet();
+  ImGui::SameLine();
+  wrappedText(text, ui.pal().text);
+  recordLastItem(ui, id, Role::listitem, text);
+}
+
+ImVec2 inkText(ImVec2 pos, ImFont* font, float size, ImU32 color, const std::string& text, float wrapWidth) {
+  ImGui::GetWindowDrawList()->AddText(font, size, pos, color, text.c_str(), nullptr, wrapWidth);
+  return font->CalcTextSizeA(size, FLT_MAX, wrapWidth, text.c_str());
+}
+
+ImVec2 canvasText(Ui& ui, const std::string& id, ImVec2 pos, ImFont* font, float size, ImU32 color,
+                  const std::string& text, float wrapWidth, Role role) {
+  const ImVec2 sz = font->CalcTextSizeA(size, FLT_MAX, wrapWidth, text.c_str());
+  ImGui::GetWindowDrawList()->AddText(font, size, pos, color, text.c_str(), nullptr, wrapWidth);
+  SemanticElement e;
+  e.id = id;
+  e.role = role;
+  e.label = text;
+  e.rect = Rect{pos.x, pos.y, sz.x, sz.y};
+  const ImVec2 clipMin = ImGui::GetWindowDrawList()->GetClipRectMin(),
+               clipMax = ImGui::GetWindowDrawList()->GetClipRectMax();
+  e.visible = pos.x + sz.x >= clipMin.x && pos.x <= clipMax.x && pos.y + sz.y >= clipMin.y && pos.y <= clipMax.y;
+  ui.sem.add(std::move(e));
+  return sz;
 }
 
 bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind kind, bool disabled,
@@ -95,7 +149,7 @@ bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind 
   ImGui::EndDisabled();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(4);
-  SemanticElement& e = recordLastItem(ui, id, "button", label);
+  SemanticElement& e = recordLastItem(ui, id, Role::button, label);
   if (disabled) e.disabled = true;
   if (pressed) e.pressed = on;
   if (ui.sem.takeActivation(id) && !disabled) clicked = true;
@@ -116,7 +170,7 @@ bool link(Ui& ui, const std::string& id, const std::string& label, const std::st
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, b.y - 1), ImVec2(b.x, b.y - 1), ui.pal().link);
   }
-  SemanticElement& e = recordLastItem(ui, id, "link", label);
+  SemanticElement& e = recordLastItem(ui, id, Role::link, label);
   e.href = href;
   return clicked || ui.sem.takeActivation(id);
 }
@@ -182,7 +236,7 @@ bool card(Ui& ui, const std::string& id, const CardInfo& info) {
   }
   std::string label = info.title;
   if (!info.badge.empty()) label += " (" + info.badge + ")";
-  SemanticElement& e = recordLastItem(ui, id, "button", label);
+  SemanticElement& e = recordLastItem(ui, id, Role::button, label);
   if (info.disabled) e.disabled = true;
   if (info.selected) e.selected = true;
   if (info.progress) {
@@ -194,13 +248,11 @@ bool card(Ui& ui, const std::string& id, const CardInfo& info) {
   return clicked;
 }
 
-bool radio(Ui& ui, const std::string& id, const std::string& label, bool selected, const std::string& group) {
+bool radio(Ui& ui, const std::string& id, const std::string& label, bool selected) {
   ImGui::PushTextWrapPos(0.0f);
   bool clicked = ImGui::RadioButton(imguiLabel(label, id).c_str(), selected);
   ImGui::PopTextWrapPos();
-  SemanticElement& e = recordLastItem(ui, id, "radio", label);
-  e.checked = selected;
-  e.group = group;
+  recordLastItem(ui, id, Role::radio, label).checked = selected;
   return clicked || ui.sem.takeActivation(id);
 }
 
@@ -210,7 +262,7 @@ bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool* che
     *checked = !*checked;
     changed = true;
   }
-  recordLastItem(ui, id, "checkbox", label).checked = *checked;
+  recordLastItem(ui, id, Role::checkbox, label).checked = *checked;
   return changed;
 }
 
@@ -226,7 +278,7 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
   std::string shown;
   for (char ch : valueText) shown += ch == '%' ? std::string("%%") : std::string(1, ch);
   bool changed = ImGui::SliderScalar(("##" + id).c_str(), ImGuiDataType_Double, &v, &min, &max, shown.c_str());
-  claimDrag();
+  claimDrag(ui);
   if (auto requested = ui.sem.takeValue(id)) {
     v = *requested;
     changed = true;
@@ -235,7 +287,7 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
     if (step > 0) v = min + std::round((v - min) / step) * step;
     *value = std::clamp(v, min, max);
   }
-  SemanticElement& e = recordLastItem(ui, id, "slider", label);
+  SemanticElement& e = recordLastItem(ui, id, Role::slider, label);
   e.value = *value;
   e.min = min;
   e.max = max;
@@ -259,7 +311,7 @@ bool textField(Ui& ui, const std::string& id, const std::string& label, std::str
   dl->AddText(ImVec2(a.x + ui.px(10), a.y + (h - ImGui::GetFontSize()) / 2), empty ? p.textMuted : p.text,
               shown.c_str());
   dl->PopClipRect();
-  SemanticElement& e = recordLastItem(ui, id, "searchbox", label);
+  SemanticElement& e = recordLastItem(ui, id, Role::searchbox, label);
   e.valueText = value;
   if (auto text = ui.sem.takeText(id)) {
     if (*text != value) {
@@ -270,11 +322,22 @@ bool textField(Ui& ui, const std::string& id, const std::string& label, std::str
   return false;
 }
 
+bool disclosure(Ui& ui, const std::string& id, const std::string& label) {
+  ImGui::SetNextItemOpen(false, ImGuiCond_Once);
+  const bool open = ImGui::CollapsingHeader((label + "###" + id).c_str());
+  recordLastItem(ui, id, Role::button, label).expanded = open;
+  if (ui.sem.takeActivation(id)) {
+    ImGui::GetStateStorage()->SetInt(ImGui::GetItemID(), open ? 0 : 1);
+    ui.wantRedraw = true;
+  }
+  return open;
+}
+
 void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction) {
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ui.pal().good);
   ImGui::ProgressBar(std::clamp(fraction, 0.0f, 1.0f), ImVec2(-1, ui.px(10)), "");
   ImGui::PopStyleColor();
-  SemanticElement& e = recordLastItem(ui, id, "progressbar", label);
+  SemanticElement& e = recordLastItem(ui, id, Role::progressbar, label);
   e.value = std::round(fraction * 100.0);
   e.min = 0;
   e.max = 100;
@@ -312,7 +375,7 @@ void notice(Ui& ui, const std::string& id, Tone tone, const std::string& title, 
   dl->ChannelsMerge();
   ImGui::SetCursorScreenPos(start);
   ImGui::Dummy(ImVec2(width, bottom - start.y));
-  recordLastItem(ui, id, "note", title.empty() ? text : title + ": " + text);
+  recordLastItem(ui, id, Role::note, title.empty() ? text : title + ": " + text);
 }
 
 }  // namespace leren::ui

@@ -179,7 +179,7 @@ test('a quiz answered through the mirror; the result is announced politely', asy
     await mirrorSettled(page);
     const group = await page.evaluate(() => {
       const g = document.querySelector('#a11y [role="radiogroup"]');
-      return { n: g.querySelectorAll('input[type=radio]').length, named: (g.getAttribute('aria-labelledby') || '').length > 0 };
+      return { n: g.querySelectorAll('input[type=radio]').length, named: (g.getAttribute('aria-label') || g.getAttribute('aria-labelledby') || '').length > 0 };
     });
     assert.equal(group.n, d.elements.filter((e) => e.role === 'radio').length);
     assert.ok(group.named, 'the radio group is named by the question');

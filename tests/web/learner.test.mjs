@@ -392,7 +392,7 @@ test('on a phone, tapping a dot on the case map shows what it is (nothing is hov
       return waitFor(m.page, (d, a) => d.elements.find((e) => e.id === a)?.selected, dot.id);
     };
     let d = await describe(m.page);
-    const dots = d.elements.filter((e) => e.group === 'case.map.graph' && e.role === 'listitem');
+    const dots = d.elements.filter((e) => e.parent === 'case.map.graph' && e.role === 'listitem');
     assert.equal(dots.length, c.nodes.length + c.endings.length + c.nodes.reduce((n, x) => n + (x.choices || []).length, 0), 'every node, ending and choice is listed');
     // The learner's own choice at the first decision, tapped with a finger.
     const mine = dots.find((e) => e.id.startsWith(`case.map.graph.choice.${c.nodes[0].id}.`) && e.valueText.startsWith('jouw keuze'));

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, openModule, describe, state, activate, waitFor, activateAndWait, screenshot, courseFiles, dist } from './harness.mjs';
+import { launchBrowser, openModule, describe, state, activate, activateAndWait, screenshot, courseFiles, dist } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });

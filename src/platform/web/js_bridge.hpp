@@ -25,15 +25,7 @@ void notifyReady();
 void notifyScreenChanged();
 // The value of a query parameter of the page URL ("" when absent), e.g. ?trainer=1.
 std::string queryParam(const std::string& name);
-// Opens a URL in a new browser tab (links in content).
-void openUrl(const std::string& url);
-// Copies text to the system clipboard (needs the user gesture that triggered it).
-void copyToClipboard(const std::string& text);
-// Offers `content` as a file download.
-void downloadFile(const std::string& name, const std::string& mime, const std::string& content);
-// Opens an HTML document in a new tab (the printable summary: the browser prints it to PDF).
-void openHtml(const std::string& html);
-// Lets the learner pick a file; its text arrives later through `onText` (next frames).
-void pickTextFile(std::function<void(const std::string&)> onText);
+// Where a picked file's text goes (WebHost::pickTextFile); empty text: it could not be read.
+void onFilePicked(std::function<void(const std::string&)> handler);
 
 }  // namespace leren::platform

@@ -12,8 +12,6 @@
 
 namespace leren::ui {
 namespace {
-std::map<std::string, std::string> g_selected;  // figure id -> "n:<id>" or "e:<id>"
-
 // Point where the segment from the centre of `box` towards `to` leaves the box.
 ImVec2 exitPoint(ImVec2 min, ImVec2 max, ImVec2 to) {
   const ImVec2 c((min.x + max.x) / 2, (min.y + max.y) / 2);
@@ -26,14 +24,14 @@ ImVec2 exitPoint(ImVec2 min, ImVec2 max, ImVec2 to) {
 
 void drawActorMap(Ui& ui, const core::ActorMap& fig) {
   const Palette& p = ui.pal();
-  figureCaption(ui, fig.id, fig.caption);
+  FigureScope figure(ui, fig.id, fig.caption);
   const float W = ImGui::GetContentRegionAvail().x;
   const float H = ui.narrow ? std::max(360.0f, W * 1.1f) : std::clamp(W * 0.62f, 320.0f, 560.0f);
   const ImVec2 o = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(o, ImVec2(o.x + W, o.y + H), p.surface, ui.px(10));
   dl->AddRect(o, ImVec2(o.x + W, o.y + H), p.border, ui.px(10));
-  std::string& sel = g_selected[fig.id];
+  std::string& sel = ui.view.selection[fig.id];  // "n:<node id>" or "e:<edge id>"
 
   const float pad = ui.px(12), boxW = std::max(ui.px(96), W * (ui.narrow ? 0.36f : 0.22f));
   ImFont* f = ui.fonts.small;
@@ -78,9 +76,9 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
     const bool hov = ImGui::IsItemHovered();
     dl->AddRectFilled(mn, mx, on ? p.accent : hov ? p.surfaceHover : p.infoSurface, ui.px(8));
     dl->AddRect(mn, mx, on || hov ? p.accent : p.border, ui.px(8), 0, 1.5f);
-    dl->AddText(f, f->FontSize, ImVec2(mn.x + pad, mn.y + ui.px(8)), on ? p.accentText : p.heading,
-                ui.text(n.label).c_str(), nullptr, mx.x - mn.x - 2 * pad + 1);
-    SemanticElement& el = recordLastItem(ui, "figure." + fig.id + ".node." + n.id, "button", ui.text(n.label));
+    inkText(ImVec2(mn.x + pad, mn.y + ui.px(8)), f, f->FontSize, on ? p.accentText : p.heading, ui.text(n.label),
+            mx.x - mn.x - 2 * pad + 1);
+    SemanticElement& el = recordLastItem(ui, "figure." + fig.id + ".node." + n.id, Role::button, ui.text(n.label));
     el.selected = on;
     if (clicked || ui.sem.takeActivation(el.id)) sel = on ? "" : "n:" + n.id;
   }
@@ -94,8 +92,8 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
     const bool hov = ImGui::IsItemHovered();
     dl->AddRectFilled(ImVec2(lp.x - 3, lp.y - 2), ImVec2(lp.x + ls.x + 3, lp.y + ls.y + 2),
                       l.on ? p.selected : p.background, 4);
-    dl->AddText(f, f->FontSize, lp, hov || l.on ? p.accent : p.text, label.c_str(), nullptr, boxW);
-    SemanticElement& el = recordLastItem(ui, "figure." + fig.id + ".edge." + e.id, "button", label);
+    inkText(lp, f, f->FontSize, hov || l.on ? p.accent : p.text, label, boxW);
+    SemanticElement& el = recordLastItem(ui, "figure." + fig.id + ".edge." + e.id, Role::button, label);
     el.selected = l.on;
     if (clicked || ui.sem.takeActivation(el.id)) sel = l.on ? "" : "e:" + e.id;
   }

@@ -23,7 +23,7 @@ std::string formatOutput(Ui& ui, const core::CalculatorOutput& out, double v) {
 }  // namespace
 
 bool drawCalculator(Ui& ui, const core::Calculator& fig, std::map<std::string, double>& inputs) {
-  figureCaption(ui, fig.id, fig.caption);
+  FigureScope figure(ui, fig.id, fig.caption);
   bool changed = false;
   std::map<std::string, double, std::less<>> values;
   for (const auto& in : fig.inputs) {
@@ -31,9 +31,10 @@ bool drawCalculator(Ui& ui, const core::Calculator& fig, std::map<std::string, d
     double v = it != inputs.end() ? it->second : in.defaultValue;
     const std::string id = "figure." + fig.id + ".input." + in.id;
     if (!in.options.empty()) {
-      ImGui::TextUnformatted(ui.text(in.label).c_str());
+      paragraph(ui, id + ".label", ui.text(in.label));
+      Scope group(ui, id, Role::radiogroup, ui.text(in.label));
       for (size_t o = 0; o < in.options.size(); ++o)
-        if (radio(ui, id + "." + std::to_string(o), ui.text(in.options[o].label), v == in.options[o].value, id) &&
+        if (radio(ui, id + "." + std::to_string(o), ui.text(in.options[o].label), v == in.options[o].value) &&
             v != in.options[o].value) {
           v = in.options[o].value;
           changed = true;
@@ -51,21 +52,16 @@ bool drawCalculator(Ui& ui, const core::Calculator& fig, std::map<std::string, d
     values[in.id] = v;
   }
   gap(ui, 4);
-  ImGui::PushFont(ui.fonts.bold);
-  ImGui::TextUnformatted(ui.tr("figure.calc.working").c_str());
-  ImGui::PopFont();
+  styledText(ui, "figure." + fig.id + ".working", ui.tr("figure.calc.working"), ui.fonts.bold, ui.pal().text);
   for (size_t i = 0; i < fig.outputs.size(); ++i) {
     const auto& out = fig.outputs[i];
     const double v = out.expr ? core::expr::evaluate(*out.expr, core::expr::mapLookup(values)) : 0.0;
     values[out.id] = v;
     const bool last = i + 1 == fig.outputs.size();
     const std::string label = ui.text(out.label) + ": " + formatOutput(ui, out, v);
-    ImGui::PushFont(last ? ui.fonts.h3 : ui.fonts.body);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(label.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopFont();
-    SemanticElement& e = recordLastItem(ui, "figure." + fig.id + ".output." + out.id, last ? "status" : "text", label);
+    styledText(ui, "figure." + fig.id + ".output." + out.id, label, last ? ui.fonts.h3 : ui.fonts.body, ui.pal().text,
+               last ? Role::status : Role::text);
+    SemanticElement& e = ui.sem.lastAdded();
     e.value = v;
     e.valueText = formatOutput(ui, out, v);
   }

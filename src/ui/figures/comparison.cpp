@@ -10,7 +10,6 @@
 
 namespace leren::ui {
 namespace {
-std::map<std::string, std::string> g_selected;  // figure id -> "row/column"
 
 // One cell: wrapped text on its background, clickable when it has a note.
 void cell(Ui& ui, const core::Comparison& fig, const core::ComparisonRow& row, size_t col, std::string& sel) {
@@ -27,15 +26,14 @@ void cell(Ui& ui, const core::Comparison& fig, const core::ComparisonRow& row, s
   ImDrawList* dl = ImGui::GetWindowDrawList();
   if (c.clash || on) dl->AddRectFilled(a, b, on ? p.selected : p.warningSurface, 4);
   if (c.clash) dl->AddRectFilled(a, ImVec2(a.x + ui.px(4), b.y), p.clash, 2);
-  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + ui.px(8), a.y + ui.px(6)), p.text, text.c_str(),
-              nullptr, w - ui.px(12));
+  inkText(ImVec2(a.x + ui.px(8), a.y + ui.px(6)), ImGui::GetFont(), ImGui::GetFontSize(), p.text, text, w - ui.px(12));
   bool clicked = false;
   if (!c.note.empty())
     clicked = ImGui::InvisibleButton(("##" + key).c_str(), ImVec2(w, b.y - a.y));
   else
     ImGui::Dummy(ImVec2(w, b.y - a.y));
   if (!c.note.empty() && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  SemanticElement& e = recordLastItem(ui, id, c.note.empty() ? "cell" : "button",
+  SemanticElement& e = recordLastItem(ui, id, c.note.empty() ? Role::cell : Role::button,
                                       ui.text(fig.columns[col].label) + ": " + ui.text(c.text));
   if (c.clash) e.valueText = ui.tr("figure.clash");
   if (!c.note.empty()) {
@@ -46,16 +44,15 @@ void cell(Ui& ui, const core::Comparison& fig, const core::ComparisonRow& row, s
 }  // namespace
 
 void drawComparison(Ui& ui, const core::Comparison& fig) {
-  figureCaption(ui, fig.id, fig.caption);
-  std::string& sel = g_selected[fig.id];
+  FigureScope figure(ui, fig.id, fig.caption);
+  std::string& sel = ui.view.selection[fig.id];  // "row/column"
   const size_t cols = fig.columns.size();
   if (ui.narrow) {
     for (const auto& row : fig.rows) {
       heading(ui, "figure." + fig.id + ".row." + row.id, ui.text(row.label), 3);
       for (size_t c = 0; c < cols && c < row.cells.size(); ++c) {
-        ImGui::PushFont(ui.fonts.bold);
-        ImGui::TextUnformatted(ui.text(fig.columns[c].label).c_str());
-        ImGui::PopFont();
+        styledText(ui, "figure." + fig.id + ".row." + row.id + ".col." + fig.columns[c].id,
+                   ui.text(fig.columns[c].label), ui.fonts.bold, ui.pal().text, Role::columnheader);
         cell(ui, fig, row, c, sel);
       }
     }
@@ -67,24 +64,15 @@ void drawComparison(Ui& ui, const core::Comparison& fig) {
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (size_t c = 0; c <= cols; ++c) {
       ImGui::TableSetColumnIndex(static_cast<int>(c));
-      ImGui::PushFont(ui.fonts.bold);
-      ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(c == 0 ? "" : ui.text(fig.columns[c - 1].label).c_str());
-      ImGui::PopTextWrapPos();
-      ImGui::PopFont();
       if (c > 0)
-        recordLastItem(ui, "figure." + fig.id + ".col." + fig.columns[c - 1].id, "columnheader",
-                       ui.text(fig.columns[c - 1].label));
+        styledText(ui, "figure." + fig.id + ".col." + fig.columns[c - 1].id, ui.text(fig.columns[c - 1].label),
+                   ui.fonts.bold, ui.pal().text, Role::columnheader);
     }
     for (const auto& row : fig.rows) {
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
-      ImGui::PushFont(ui.fonts.bold);
-      ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(ui.text(row.label).c_str());
-      ImGui::PopTextWrapPos();
-      ImGui::PopFont();
-      recordLastItem(ui, "figure." + fig.id + ".row." + row.id, "rowheader", ui.text(row.label));
+      styledText(ui, "figure." + fig.id + ".row." + row.id, ui.text(row.label), ui.fonts.bold, ui.pal().text,
+                 Role::rowheader);
       for (size_t c = 0; c < cols && c < row.cells.size(); ++c) {
         ImGui::TableSetColumnIndex(static_cast<int>(c) + 1);
         cell(ui, fig, row, c, sel);

@@ -10,11 +10,6 @@
 
 namespace leren::ui {
 namespace {
-struct Step {
-  std::string question;
-  size_t option;
-};
-std::map<std::string, std::vector<Step>> g_answers;  // figure id -> answers given
 
 const core::DecisionQuestion* question(const core::DecisionExplorer& f, const std::string& id) {
   for (const auto& q : f.questions)
@@ -29,8 +24,8 @@ const core::DecisionOutcome* outcome(const core::DecisionExplorer& f, const std:
 }  // namespace
 
 void drawDecisionExplorer(Ui& ui, const core::DecisionExplorer& fig) {
-  figureCaption(ui, fig.id, fig.caption);
-  auto& answers = g_answers[fig.id];
+  FigureScope figure(ui, fig.id, fig.caption);
+  std::vector<DecisionStep>& answers = ui.view.decisionAnswers[fig.id];
   std::string at = fig.start;
   for (size_t i = 0; i < answers.size(); ++i) {
     const auto* q = question(fig, answers[i].question);

@@ -9,7 +9,7 @@
 
 namespace leren::ui {
 
-void drawFigure(Ui& ui, Model& model, const core::Module& module, const core::Block& block) {
+void drawFigure(Ui& ui, Model& model, size_t module, const core::Block& block) {
   std::visit(
       [&](const auto& fig) {
         using T = std::decay_t<decltype(fig)>;
@@ -21,23 +21,24 @@ void drawFigure(Ui& ui, Model& model, const core::Module& module, const core::Bl
           drawProcessFlow(ui, fig);
         else if constexpr (std::is_same_v<T, core::Comparison>)
           drawComparison(ui, fig);
-        else if constexpr (std::is_same_v<T, core::Radar>) {
-          if (drawRadar(ui, fig, model.progress.modules[module.id].figures[fig.id])) model.progressChanged = true;
-        } else if constexpr (std::is_same_v<T, core::Calculator>) {
-          if (drawCalculator(ui, fig, model.progress.modules[module.id].figures[fig.id])) model.progressChanged = true;
+        else if constexpr (std::is_same_v<T, core::Radar> || std::is_same_v<T, core::Calculator>) {
+          // The learner's own values are kept with their progress.
+          std::map<std::string, double> values = model.learner.figureValues(module, fig.id);
+          bool changed = false;
+          if constexpr (std::is_same_v<T, core::Radar>)
+            changed = drawRadar(ui, fig, values);
+          else
+            changed = drawCalculator(ui, fig, values);
+          if (changed) model.learner.setFigureValues(module, fig.id, std::move(values));
         } else if constexpr (std::is_same_v<T, core::DecisionExplorer>)
           drawDecisionExplorer(ui, fig);
       },
       block);
 }
 
-void figureCaption(Ui& ui, const std::string& figureId, const core::Text& caption) {
-  ImGui::PushFont(ui.fonts.bold);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(ui.text(caption).c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopFont();
-  recordLastItem(ui, "figure." + figureId, "figure", ui.text(caption));
+FigureScope::FigureScope(Ui& ui, const std::string& figureId, const core::Text& caption)
+    : scope_(ui, "figure." + figureId, Role::figure, ui.text(caption)) {
+  styledText(ui, "figure." + figureId + ".caption", ui.text(caption), ui.fonts.bold, ui.pal().heading);
 }
 
 void figureDetail(Ui& ui, const std::string& id, const std::string& title, const std::string& text) {

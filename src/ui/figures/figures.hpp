@@ -11,10 +11,12 @@
 #include "core/content_model.hpp"
 #include "ui/app_model.hpp"
 #include "ui/context.hpp"
+#include "ui/widgets.hpp"
 
 namespace leren::ui {
 
-void drawFigure(Ui& ui, Model& model, const core::Module& module, const core::Block& block);
+// Draws figure `block` of module `module` (an index into the course's modules).
+void drawFigure(Ui& ui, Model& model, size_t module, const core::Block& block);
 
 void drawActorMap(Ui& ui, const core::ActorMap& fig);
 void drawTimeline(Ui& ui, const core::Timeline& fig);
@@ -26,8 +28,15 @@ bool drawRadar(Ui& ui, const core::Radar& fig, std::map<std::string, double>& le
 bool drawCalculator(Ui& ui, const core::Calculator& fig, std::map<std::string, double>& inputs);
 void drawDecisionExplorer(Ui& ui, const core::DecisionExplorer& fig);
 
-// Shared pieces: the caption above a figure and the explanation box under it.
-void figureCaption(Ui& ui, const std::string& figureId, const core::Text& caption);
+// Shared pieces: a figure is a container in the semantic tree ("figure.<id>", labelled by its
+// caption, which is drawn above it); the explanation box under it.
+class FigureScope {
+ public:
+  FigureScope(Ui& ui, const std::string& figureId, const core::Text& caption);
+
+ private:
+  Scope scope_;
+};
 void figureDetail(Ui& ui, const std::string& id, const std::string& title, const std::string& text);
 // Formats a number the Dutch or English way ("1.234,56" / "1,234.56").
 std::string formatNumber(double value, int decimals, core::Lang lang);

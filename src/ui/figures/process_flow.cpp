@@ -12,7 +12,6 @@
 
 namespace leren::ui {
 namespace {
-std::map<std::string, std::vector<std::string>> g_path;  // figure id -> steps taken (ids)
 
 const core::ProcessStep* findStep(const core::ProcessFlow& fig, const std::string& id) {
   for (const auto& s : fig.steps)
@@ -23,8 +22,8 @@ const core::ProcessStep* findStep(const core::ProcessFlow& fig, const std::strin
 
 void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
   const Palette& p = ui.pal();
-  figureCaption(ui, fig.id, fig.caption);
-  std::vector<std::string>& path = g_path[fig.id];
+  FigureScope figure(ui, fig.id, fig.caption);
+  std::vector<std::string>& path = ui.view.flowPaths[fig.id];  // steps taken (ids)
   if (path.empty()) path.push_back(fig.start);
   const core::ProcessStep* current = findStep(fig, path.back());
   if (!current) {
@@ -62,16 +61,16 @@ void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
     dl->AddRectFilled(a, b, isCurrent ? p.selected : p.surface, ui.px(8));
     dl->AddRect(a, b, isCurrent ? p.accent : p.border, ui.px(8), 0, isCurrent ? 2.0f : 1.0f);
     if (taken && !isCurrent) dl->AddCircleFilled(ImVec2(b.x - ui.px(16), (a.y + b.y) / 2), ui.px(5), p.good);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + ui.px(14), a.y + ui.px(7)),
-                isCurrent ? p.heading
-                : taken   ? p.text
-                          : p.textMuted,
-                label.c_str(), nullptr, W - ui.px(44));
+    inkText(ImVec2(a.x + ui.px(14), a.y + ui.px(7)), ImGui::GetFont(), ImGui::GetFontSize(),
+            isCurrent ? p.heading
+            : taken   ? p.text
+                      : p.textMuted,
+            label, W - ui.px(44));
     ImGui::PopFont();
     // Selecting a step jumps there along the shortest route from the start.
     const bool clicked = ImGui::InvisibleButton(("##step" + s->id).c_str(), ImVec2(W, b.y - a.y));
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    SemanticElement& e = recordLastItem(ui, "figure." + fig.id + ".step." + s->id, "button", label);
+    SemanticElement& e = recordLastItem(ui, "figure." + fig.id + ".step." + s->id, Role::button, label);
     e.selected = isCurrent;
     if (taken && !isCurrent) e.valueText = ui.tr("figure.flow_done");
     if ((clicked || ui.sem.takeActivation(e.id)) && !isCurrent) {

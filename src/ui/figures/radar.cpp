@@ -47,7 +47,7 @@ bool radarChart(Ui& ui, const std::string& id, const std::vector<std::string>& a
     ImVec2 lp(c.x + d.x * (R + ui.px(10)), c.y + d.y * (R + ui.px(10)));
     lp.x -= d.x < -0.3f ? ts.x : d.x > 0.3f ? 0 : ts.x / 2;
     lp.y -= d.y < -0.3f ? ts.y : d.y > 0.3f ? 0 : ts.y / 2;
-    dl->AddText(f, f->FontSize, lp, p.text, axes[i].c_str(), nullptr, labelRoom * 1.6f);
+    canvasText(ui, id + ".label." + std::to_string(i), lp, f, f->FontSize, p.text, axes[i], labelRoom * 1.6f);
   }
   auto point = [&](size_t i, double v) {
     const ImVec2 d = axisDir(i, n);
@@ -71,7 +71,8 @@ bool radarChart(Ui& ui, const std::string& id, const std::vector<std::string>& a
       const float h = ui.px(12);
       ImGui::SetCursorScreenPos(ImVec2(q.x - h, q.y - h));
       ImGui::InvisibleButton((id + ".drag" + std::to_string(i)).c_str(), ImVec2(2 * h, 2 * h));
-      claimDrag();
+      ui.sem.cover(ImGui::GetItemID());  // the sliders under the chart are its accessible twin
+      claimDrag(ui);
       if (ImGui::IsItemHovered() || ImGui::IsItemActive()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         dl->AddCircle(q, h * 0.8f, p.accent, 0, 2.0f);
@@ -89,7 +90,7 @@ bool radarChart(Ui& ui, const std::string& id, const std::vector<std::string>& a
   }
   ImGui::SetCursorScreenPos(o);
   ImGui::Dummy(ImVec2(W, 2 * R + ui.px(68)));
-  SemanticElement& e = recordLastItem(ui, id, "img", "");
+  SemanticElement& e = recordLastItem(ui, id, Role::img, "");
   for (const auto& s : series) {
     e.label += s.label + ": ";
     for (size_t i = 0; i < n && i < s.values.size(); ++i)
@@ -100,7 +101,7 @@ bool radarChart(Ui& ui, const std::string& id, const std::vector<std::string>& a
 
 bool drawRadar(Ui& ui, const core::Radar& fig, std::map<std::string, double>& learner) {
   const Palette& p = ui.pal();
-  figureCaption(ui, fig.id, fig.caption);
+  FigureScope figure(ui, fig.id, fig.caption);
   std::vector<std::string> axes;
   for (const auto& a : fig.axes) axes.push_back(ui.text(a.label));
   // Content series in colours other than the accent, which is the learner's own polygon.
@@ -116,18 +117,13 @@ bool drawRadar(Ui& ui, const core::Radar& fig, std::map<std::string, double>& le
     }
   bool changed = radarChart(ui, "figure." + fig.id + ".chart", axes, fig.min, fig.max, series,
                             fig.editable ? &mine : nullptr, ui.narrow ? 360.0f : 460.0f);
-  // Legend.
-  for (size_t s = 0; s < series.size(); ++s) {
-    ImGui::ColorButton(("##lg" + std::to_string(s)).c_str(), ImGui::ColorConvertU32ToFloat4(series[s].color),
-                       ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop, ImVec2(ui.px(14), ui.px(14)));
-    ImGui::SameLine();
-    ImGui::TextUnformatted(series[s].label.c_str());
+  {
+    Scope legend(ui, "figure." + fig.id + ".legend", Role::list, ui.tr("figure.legend"));
+    for (size_t s = 0; s < series.size(); ++s)
+      legendItem(ui, "figure." + fig.id + ".legend." + std::to_string(s), series[s].color, series[s].label);
+    if (fig.editable) legendItem(ui, "figure." + fig.id + ".legend.mine", p.accent, ui.tr("figure.radar.mine"));
   }
   if (fig.editable) {
-    ImGui::ColorButton("##lgme", ImGui::ColorConvertU32ToFloat4(p.accent), ImGuiColorEditFlags_NoTooltip,
-                       ImVec2(ui.px(14), ui.px(14)));
-    ImGui::SameLine();
-    ImGui::TextUnformatted(ui.tr("figure.radar.mine").c_str());
     smallText(ui, "figure." + fig.id + ".hint", ui.tr("figure.radar.hint"));
     for (size_t i = 0; i < fig.axes.size(); ++i) {
       double v = mine[i];
@@ -141,13 +137,8 @@ bool drawRadar(Ui& ui, const core::Radar& fig, std::map<std::string, double>& le
       for (size_t i = 0; i < fig.axes.size(); ++i) learner[fig.axes[i].id] = mine[i];
   }
   for (const auto& a : fig.axes)
-    if (!a.text.empty()) {
-      ImGui::Bullet();
-      ImGui::SameLine();
-      ImGui::PushTextWrapPos(0);
-      ImGui::TextUnformatted((ui.text(a.label) + ": " + ui.text(a.text)).c_str());
-      ImGui::PopTextWrapPos();
-    }
+    if (!a.text.empty())
+      bulletText(ui, "figure." + fig.id + ".axisnote." + a.id, ui.text(a.label) + ": " + ui.text(a.text));
   return changed;
 }
 

@@ -10,17 +10,13 @@
 #include "ui/widgets.hpp"
 
 namespace leren::ui {
-namespace {
-std::map<std::string, std::string> g_selected;  // figure id -> event id
-}
-
 void drawTimeline(Ui& ui, const core::Timeline& fig) {
   const Palette& p = ui.pal();
-  figureCaption(ui, fig.id, fig.caption);
+  FigureScope figure(ui, fig.id, fig.caption);
   std::vector<const core::TimelineEvent*> events;
   for (const auto& e : fig.events) events.push_back(&e);
   std::stable_sort(events.begin(), events.end(), [](auto a, auto b) { return a->date < b->date; });
-  std::string& sel = g_selected[fig.id];
+  std::string& sel = ui.view.selection[fig.id];  // event id
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float axisX = ImGui::GetCursorScreenPos().x + ui.px(10);
   const float top = ImGui::GetCursorScreenPos().y;
@@ -28,11 +24,7 @@ void drawTimeline(Ui& ui, const core::Timeline& fig) {
   for (const auto* e : events) {
     const bool on = sel == e->id;
     ImGui::Indent(ui.px(30));
-    ImGui::PushFont(ui.fonts.small);
-    ImGui::PushStyleColor(ImGuiCol_Text, p.textMuted);
-    ImGui::TextUnformatted(e->date.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    styledText(ui, "figure." + fig.id + ".date." + e->id, e->date, ui.fonts.small, p.textMuted);
     const float dotY = ImGui::GetItemRectMin().y + ImGui::GetItemRectSize().y / 2;
     if (button(ui, "figure." + fig.id + ".event." + e->id, ui.text(e->label), ButtonKind::secondary, false, on))
       sel = on ? "" : e->id;

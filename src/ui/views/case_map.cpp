@@ -94,10 +94,8 @@ struct Expert {
   }
 };
 
-std::map<std::string, std::pair<float, ImVec2>> g_view;  // map id -> zoom, pan
 // Zoom bounds: far enough out for a whole long case on a 360 px phone, in to read labels.
 constexpr float kMinZoom = 0.15f, kMaxZoom = 3.0f;
-std::map<std::string, std::string> g_selected;  // map id -> id of the tapped dot
 
 // One dot on the map (a choice marker, a node or an ending) as the learner can select it:
 // in describe() and the accessible mirror as a list item, so the map's content is readable
@@ -158,16 +156,18 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
     for (size_t k = 0; k < layers[l].size(); ++k)
       pos[layers[l][k]] = ImVec2(ui.px(24) + dx * static_cast<float>(l),
                                  H / 2 + (static_cast<float>(k) - (static_cast<float>(layers[l].size()) - 1) / 2) * dy);
-  auto& view = g_view.emplace(id, std::make_pair(fit, ImVec2(0, 0))).first->second;
-  float& zoom = view.first;
-  ImVec2& pan = view.second;
+  MapView& view = ui.view.maps[id];
+  if (view.zoom <= 0) view.zoom = fit;
+  float& zoom = view.zoom;
+  ImVec2& pan = view.pan;
 
   ImGui::PushStyleColor(ImGuiCol_ChildBg, p.surface);
   ImGui::BeginChild(("##" + id).c_str(), ImVec2(W, H), ImGuiChildFlags_Border,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   const ImVec2 o = ImGui::GetCursorScreenPos();
   const bool clicked = ImGui::InvisibleButton("##pan", ImVec2(W, H));
-  claimDrag();
+  const ImGuiID panId = ImGui::GetItemID();
+  claimDrag(ui);
   // A click that hardly moved is a tap on a dot; a longer one was a drag to pan.
   const bool tapped = clicked && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < ui.px(8) * ui.px(8);
   const ImVec2 tapAt = ImGui::GetIO().MousePos;
@@ -186,7 +186,7 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
 
   // Choices: node -> marker -> target; markers fan out between the node and the next layer.
   std::vector<Dot> dots;
-  std::string& selected = g_selected[id];
+  std::string& selected = ui.view.selection[id];
   for (size_t v = 0; v < g.n; ++v) {
     const core::Node& node = c.nodes[v];
     const size_t count = node.choices.size();
@@ -269,18 +269,26 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
   }
   ImGui::EndChild();
   ImGui::PopStyleColor();
+  // The map is a list of its dots: each node, ending and choice, readable and selectable
+  // without pointing at it.
   const std::string legend = ui.tr("case.map.legend");
-  SemanticElement& e = recordLastItem(ui, id, "img", legend);
-  e.valueText =
+  SemanticElement map;
+  map.id = id;
+  map.role = Role::list;
+  map.label = legend;
+  map.valueText =
       ui.i18n.format("case.map.summary", ui.lang, {{"n", std::to_string(mine.size())}, {"total", std::to_string(g.n)}});
+  map.rect = Rect{clipMin.x, clipMin.y, W, H};
+  map.visible = ImGui::IsItemVisible();
+  map.widgetId = panId;
   const Dot* shown = nullptr;
+  ui.sem.beginScope(std::move(map));
   for (const Dot& d : dots) {
     SemanticElement item;
     item.id = d.id;
-    item.role = "listitem";
+    item.role = Role::listitem;
     item.label = d.label;
     item.valueText = d.state;
-    item.group = id;
     item.rect = Rect{d.centre.x - d.radius, d.centre.y - d.radius, 2 * d.radius, 2 * d.radius};
     item.visible =
         d.centre.x >= clipMin.x && d.centre.x <= clipMax.x && d.centre.y >= clipMin.y && d.centre.y <= clipMax.y;
@@ -288,6 +296,7 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
     ui.sem.add(std::move(item));
     if (d.id == selected) shown = &d;
   }
+  ui.sem.endScope();
   if (shown)
     paragraph(ui, id + ".selected", shown->state.empty() ? shown->label : shown->label + " (" + shown->state + ")");
   if (button(ui, id + ".zoomin", "+", ButtonKind::secondary)) zoom = std::min(kMaxZoom, zoom * 1.25f);

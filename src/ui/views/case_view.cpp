@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "platform/web/js_bridge.hpp"
 #include "ui/figures/figures.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/screen.hpp"
@@ -17,27 +16,6 @@
 
 namespace leren::ui {
 namespace {
-
-void saveRun(Model& model) {
-  const core::CaseRun& run = *model.run;
-  core::CaseProgress& cp = model.progress.cases[run.caseData().id];
-  cp.choiceLog = run.log();
-  cp.contentHash = run.caseData().contentHash;
-  if (run.finished()) {
-    const core::CaseResult r = run.result();
-    const std::string& endingId = run.caseData().endings[r.ending].id;
-    if (cp.endingsReached.insert(endingId).second || !cp.bestPercent || r.percent > *cp.bestPercent) {
-      cp.runsCompleted++;
-      if (!cp.bestPercent || r.percent > *cp.bestPercent) {
-        cp.bestPercent = std::round(r.percent * 10) / 10;
-        cp.bestScores.clear();
-        for (const auto& d : r.dimensions) cp.bestScores[d.id] = d.points;
-      }
-    }
-  }
-  model.progress.last = core::Position{core::Position::Kind::caseRun, run.caseData().id, ""};
-  model.progressChanged = true;
-}
 
 std::string difficultyKey(core::Difficulty d) {
   return d == core::Difficulty::basis       ? "case.difficulty.basis"
@@ -57,46 +35,44 @@ void intro(Ui& ui, Model& model, const core::Case& c, RichTextEvents& ev) {
     notice(ui, "case.persona." + p.id, Tone::info, who, ui.text(p.description));
   }
   heading(ui, "case.objectives", ui.tr("case.objectives"), 2);
-  for (size_t i = 0; i < c.objectives.size(); ++i) {
-    ImGui::Bullet();
-    ImGui::SameLine();
-    paragraph(ui, "case.objective." + std::to_string(i), ui.text(c.objectives[i]));
+  {
+    Scope list(ui, "case.objectives.list", Role::list, ui.tr("case.objectives"));
+    for (size_t i = 0; i < c.objectives.size(); ++i)
+      bulletText(ui, "case.objective." + std::to_string(i), ui.text(c.objectives[i]));
   }
   gap(ui, 8);
-  const bool resume = !model.run->log().empty();
+  const core::CaseRun* run = model.learner.activeRun();
+  const bool resume = run && !run->log().empty();
   if (button(ui, "case.start", ui.tr(resume ? "case.resume" : "case.start"))) model.caseStarted = true;
   if (resume) {
     ImGui::SameLine();
     if (button(ui, "case.restart", ui.tr("case.restart"), ButtonKind::secondary)) {
-      model.run.emplace(c);
+      model.learner.restartCase();
       model.caseStarted = true;
-      saveRun(model);
     }
   }
 }
 
 // Values shown in the state panel glide towards the real state over a few frames so a
 // change is noticed (unless the learner asked for reduced motion).
-std::vector<double> g_shown;
-const core::Case* g_shownCase = nullptr;
-
 const std::vector<double>& easedState(Ui& ui, const core::CaseRun& run) {
   const std::vector<double>& target = run.state().variables;
-  if (g_shownCase != &run.caseData() || g_shown.size() != target.size() || ui.reducedMotion) {
-    g_shown = target;
-    g_shownCase = &run.caseData();
-    return g_shown;
+  std::vector<double>& shown = ui.view.easedValues;
+  if (ui.view.easedCase != &run.caseData() || shown.size() != target.size() || ui.reducedMotion) {
+    shown = target;
+    ui.view.easedCase = &run.caseData();
+    return shown;
   }
   for (size_t i = 0; i < target.size(); ++i) {
-    const double d = target[i] - g_shown[i];
+    const double d = target[i] - shown[i];
     if (std::fabs(d) < 0.02) {
-      g_shown[i] = target[i];
+      shown[i] = target[i];
       continue;
     }
-    g_shown[i] += d * 0.18;
+    shown[i] += d * 0.18;
     ui.wantRedraw = true;
   }
-  return g_shown;
+  return shown;
 }
 
 // The state panel: radar of the gezondheid variables, bars for status variables.
@@ -133,9 +109,8 @@ void statePanel(Ui& ui, const core::CaseRun& run) {
     if (prev && prev->variables[i] != val)
       text += std::string(" (") + (val > prev->variables[i] ? "+" : "-") +
               formatNumber(std::fabs(val - prev->variables[i]), 0, ui.lang) + ")";
-    ImGui::TextUnformatted(text.c_str());
-    SemanticElement& e = recordLastItem(ui, "case.state." + v.id, "status", text);
-    e.value = val;
+    styledText(ui, "case.state." + v.id, text, ui.fonts.body, ui.pal().text, Role::status);
+    ui.sem.lastAdded().value = val;
     if (v.type == core::VariableType::number && v.max > v.min && v.max - v.min <= 20) {
       ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ui.pal().info);
       ImGui::ProgressBar(static_cast<float>((shown[i] - v.min) / (v.max - v.min)), ImVec2(-1, ui.px(6)), "");
@@ -145,13 +120,10 @@ void statePanel(Ui& ui, const core::CaseRun& run) {
 }
 
 void historyPanel(Ui& ui, Model& model) {
-  core::CaseRun& run = *model.run;
+  const core::CaseRun& run = *model.learner.activeRun();
   if (run.history().empty()) return;
-  ImGui::SetNextItemOpen(false, ImGuiCond_Once);
-  const bool open = ImGui::CollapsingHeader((ui.tr("case.history") + "###case.history").c_str());
-  recordLastItem(ui, "case.history", "button", ui.tr("case.history")).expanded = open;
-  if (ui.sem.takeActivation("case.history")) ImGui::GetStateStorage()->SetInt(ImGui::GetItemID(), open ? 0 : 1);
-  if (!open) return;
+  if (!disclosure(ui, "case.history", ui.tr("case.history"))) return;
+  Scope list(ui, "case.history.list", Role::list, ui.tr("case.history"));
   for (size_t i = 0; i < run.history().size(); ++i) {
     const core::CaseStep& step = run.history()[i];
     const core::Node& n = run.caseData().nodes[step.node];
@@ -159,8 +131,7 @@ void historyPanel(Ui& ui, Model& model) {
                               ui.text(run.choiceOf(step).text);
     paragraph(ui, "case.history." + std::to_string(i), label, true);
     if (button(ui, "case.whatif." + std::to_string(i), ui.tr("case.whatif"), ButtonKind::ghost)) {
-      run.whatIf(i);
-      saveRun(model);
+      model.learner.whatIf(i);
       return;
     }
   }
@@ -170,7 +141,8 @@ void historyPanel(Ui& ui, Model& model) {
 void lastChoiceFeedback(Ui& ui, const core::CaseRun& run, RichTextEvents& ev) {
   if (run.history().empty()) return;
   const core::Choice& choice = run.choiceOf(run.history().back());
-  notice(ui, "case.feedback", Tone::info, ui.tr("case.feedback") + ": " + ui.text(choice.text), "");
+  Scope feedback(ui, "case.feedback", Role::group, ui.tr("case.feedback"), Live::polite);
+  notice(ui, "case.feedback.title", Tone::info, ui.tr("case.feedback") + ": " + ui.text(choice.text), "");
   ImGui::Indent(ui.px(18));
   richText(ui, "case.feedback.text", ui.text(choice.feedback), ev);
   ImGui::Unindent(ui.px(18));
@@ -178,7 +150,7 @@ void lastChoiceFeedback(Ui& ui, const core::CaseRun& run, RichTextEvents& ev) {
 }
 
 void playing(Ui& ui, Model& model, RichTextEvents& ev) {
-  core::CaseRun& run = *model.run;
+  const core::CaseRun& run = *model.learner.activeRun();
   const core::Case& c = run.caseData();
   const core::Node* node = run.currentNode();
   if (!node) return;
@@ -212,30 +184,30 @@ void playing(Ui& ui, Model& model, RichTextEvents& ev) {
   richText(ui, "case.node.text", ui.text(*shown), ev);
   gap(ui, 6);
   heading(ui, "case.choices", ui.tr("case.choices"), 3);
-  for (size_t ci : run.availableChoices()) {
-    const core::Choice& ch = node->choices[ci];
-    CardInfo info;
-    info.title = ui.text(ch.text);
-    if (card(ui, "case.choice." + ch.id, info)) {
-      run.choose(ch.id);
-      model.perspective.clear();
-      saveRun(model);
-      ImGui::SetScrollY(0);
-      return;
+  {
+    Scope list(ui, "case.choices.list", Role::list, ui.tr("case.choices"));
+    for (size_t ci : run.availableChoices()) {
+      const core::Choice& ch = node->choices[ci];
+      CardInfo info;
+      info.title = ui.text(ch.text);
+      if (card(ui, "case.choice." + ch.id, info)) {
+        model.learner.choose(ch.id);
+        model.perspective.clear();
+        ImGui::SetScrollY(0);
+        return;
+      }
     }
   }
   gap(ui, 6);
   if (!run.history().empty()) {
     if (button(ui, "case.back", ui.tr("case.back"), ButtonKind::secondary)) {
-      run.back();
-      saveRun(model);
+      model.learner.back();
       return;
     }
     ImGui::SameLine();
   }
   if (button(ui, "case.restart", ui.tr("case.restart"), ButtonKind::ghost)) {
-    model.run.emplace(c);
-    saveRun(model);
+    model.learner.restartCase();
     return;
   }
   gap(ui, 6);
@@ -243,7 +215,7 @@ void playing(Ui& ui, Model& model, RichTextEvents& ev) {
 }
 
 void ending(Ui& ui, Model& model, RichTextEvents& ev) {
-  core::CaseRun& run = *model.run;
+  const core::CaseRun& run = *model.learner.activeRun();
   const core::Case& c = run.caseData();
   const core::Ending& e = *run.ending();
   const core::CaseResult r = run.result();
@@ -255,6 +227,7 @@ void ending(Ui& ui, Model& model, RichTextEvents& ev) {
                           : e.rating == core::Rating::mixed ? "case.rating.mixed"
                                                             : "case.rating.poor";
   notice(ui, "case.ending", tone, ui.tr("case.ending") + ": " + ui.text(e.title), ui.tr(ratingKey));
+  ui.sem.lastAdded().live = Live::polite;
   richText(ui, "case.ending.text", ui.text(e.text), ev);
   heading(ui, "case.scores", ui.tr("case.scores"), 2);
   const std::string overall = ui.i18n.format("case.overall", ui.lang, {{"pct", formatNumber(r.percent, 0, ui.lang)}}) +
@@ -278,17 +251,15 @@ void ending(Ui& ui, Model& model, RichTextEvents& ev) {
   richText(ui, "case.debrief.mistakes.text", ui.text(e.debrief.mistakes), ev);
   heading(ui, "case.map", ui.tr("case.map"), 2);
   drawCaseMap(ui, "case.map.graph", run, false);
-  drawSources(ui, "case.sources", e.sources.empty() ? c.sources : e.sources, c.peildatum);
+  drawSources(ui, model, "case.sources", e.sources.empty() ? c.sources : e.sources, c.peildatum);
   gap(ui, 8);
   if (button(ui, "case.back", ui.tr("case.back"), ButtonKind::secondary)) {
-    run.back();
-    saveRun(model);
+    model.learner.back();
     return;
   }
   ImGui::SameLine();
   if (button(ui, "case.restart", ui.tr("case.restart"))) {
-    model.run.emplace(c);
-    saveRun(model);
+    model.learner.restartCase();
     return;
   }
   gap(ui, 6);
@@ -303,14 +274,12 @@ void drawCase(Ui& ui, Model& model) {
     model.back();
     return;
   }
-  if (!model.run || &model.run->caseData() != c) {
-    auto it = model.progress.cases.find(c->id);
-    model.run.emplace(it == model.progress.cases.end() ? core::CaseRun(*c)
-                                                       : core::CaseRun::replay(*c, it->second.choiceLog));
-    model.caseStarted = false;
+  const core::CaseRun* active = model.learner.activeRun();
+  if (!active || &active->caseData() != c) {
+    model.learner.openCase(static_cast<size_t>(model.nav.caseIndex));
     model.perspective.clear();
   }
-  const core::CaseRun& run = *model.run;
+  const core::CaseRun& run = *model.learner.activeRun();
   const std::string screen = !model.caseStarted ? "case." + c->id + ".intro"
                              : run.finished()   ? "case." + c->id + ".ending"
                                                 : "case." + c->id + ".node";
@@ -328,22 +297,17 @@ void drawCase(Ui& ui, Model& model) {
       ImGui::TableSetColumnIndex(0);
     }
     smallText(ui, "case.name", ui.text(c->title));
-    if (model.run->finished())
+    if (run.finished())
       ending(ui, model, ev);
     else
       playing(ui, model, ev);
-    if (wide) {
-      ImGui::TableSetColumnIndex(1);
-      heading(ui, "case.state", ui.tr("case.state"), 3);
-      statePanel(ui, *model.run);
-      ImGui::EndTable();
-    } else if (model.run) {
-      heading(ui, "case.state", ui.tr("case.state"), 3);
-      statePanel(ui, *model.run);
-    }
+    if (wide) ImGui::TableSetColumnIndex(1);
+    heading(ui, "case.state", ui.tr("case.state"), 3);
+    statePanel(ui, run);
+    if (wide) ImGui::EndTable();
   }
   glossaryTooltip(ui, model, ev.hoveredTerm);
-  if (!ev.openUrl.empty()) platform::openUrl(ev.openUrl);
+  if (!ev.openUrl.empty()) model.host.openUrl(ev.openUrl);
   if (!ev.glossaryTerm.empty()) model.glossaryTerm = ev.glossaryTerm;
   endScreen(ui);
 }

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "platform/web/js_bridge.hpp"
 #include "ui/screen.hpp"
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
@@ -35,12 +34,10 @@ void glossaryTooltip(Ui& ui, const Model& model, const std::string& termId) {
   if (!t || model.glossaryTerm) return;
   ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 32.0f, ui.px(380)), 0));
   ImGui::BeginTooltip();
-  ImGui::PushFont(ui.fonts.bold);
-  ImGui::TextUnformatted(ui.text(t->term).c_str());
-  ImGui::PopFont();
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(ui.text(t->definition).c_str());
-  ImGui::PopTextWrapPos();
+  // Hover-only, for a mouse: the same definition opens as a dialog on a tap or activate().
+  Scope tip(ui, "glossary.tooltip", Role::group, ui.text(t->term));
+  styledText(ui, "glossary.tooltip.term", ui.text(t->term), ui.fonts.bold, ui.pal().text);
+  paragraph(ui, "glossary.tooltip.definition", ui.text(t->definition));
   ImGui::EndTooltip();
 }
 
@@ -61,12 +58,12 @@ void drawGlossaryPopup(Ui& ui, Model& model) {
   ImGui::Begin("##glossarypopup", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
   ImGui::SetWindowFocus();
-  recordLastItem(ui, "glossary.popup", "dialog", ui.text(t->term));
+  Scope dialog(ui, "glossary.popup", Role::dialog, ui.text(t->term));
   heading(ui, "glossary.popup.term", ui.text(t->term), 2);
   paragraph(ui, "glossary.popup.definition", ui.text(t->definition));
   if (t->source) {
     if (link(ui, "glossary.popup.source", ui.tr("page.sources") + ": " + t->source->title, t->source->url))
-      platform::openUrl(t->source->url);
+      model.host.openUrl(t->source->url);
   }
   gap(ui, 6);
   if (button(ui, "glossary.popup.close", ui.tr("common.close")) || ImGui::IsKeyPressed(ImGuiKey_Escape))

@@ -60,8 +60,9 @@ namespace {
 
 // "Verder waar je was": back to the last page, knowledge check or case.
 void continueButton(Ui& ui, Model& model) {
-  const core::Position& last = model.progress.last;
-  if (last.kind == core::Position::Kind::none) return;
+  const std::optional<core::Position> resume = model.learner.resumePosition();
+  if (!resume) return;
+  const core::Position& last = *resume;
   const core::Course& c = model.course;
   std::string where;
   Nav to;
@@ -141,11 +142,8 @@ void drawHome(Ui& ui, Model& model) {
     info.meta = minutesMeta(ui, m.minutes, m.pages.size(), "home.pages");
     info.disabled = !m.available;
     if (!m.available) info.badge = ui.tr("home.unavailable");
-    auto it = model.progress.modules.find(m.id);
     if (m.available && !m.pages.empty())
-      info.progress = it == model.progress.modules.end()
-                          ? 0.0f
-                          : static_cast<float>(it->second.visitedPages.size()) / static_cast<float>(m.pages.size());
+      info.progress = static_cast<float>(model.learner.pagesRead(i)) / static_cast<float>(m.pages.size());
     if (card(ui, "home.module." + m.id, info)) model.go(Nav{Screen::page, static_cast<int>(i), 0});
   }
   gap(ui, 10);
@@ -159,8 +157,8 @@ void drawHome(Ui& ui, Model& model) {
                 (k.role.empty() ? "" : " \xC2\xB7 " + ui.text(k.role));
     info.disabled = !k.available;
     if (!k.available) info.badge = ui.tr("home.unavailable");
-    auto it = model.progress.cases.find(k.id);
-    if (it != model.progress.cases.end() && !it->second.endingsReached.empty()) info.badge = ui.tr("home.case.done");
+    const core::CaseProgress* cp = model.learner.caseProgress(k.id);
+    if (cp && !cp->endingsReached.empty()) info.badge = ui.tr("home.case.done");
     if (card(ui, "home.case." + k.id, info)) {
       model.caseStarted = false;  // a case opened from home starts at its intro (with "continue")
       model.go(Nav{Screen::caseView, -1, 0, static_cast<int>(i)});

@@ -6,7 +6,6 @@
 #include <string>
 
 #include "core/markdown.hpp"
-#include "platform/web/js_bridge.hpp"
 #include "ui/figures/figures.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/screen.hpp"
@@ -55,23 +54,26 @@ std::string pageText(Ui& ui, const core::Page& page) {
 }
 
 void handleEvents(Model& model, const RichTextEvents& ev) {
-  if (!ev.openUrl.empty()) platform::openUrl(ev.openUrl);
+  if (!ev.openUrl.empty()) model.host.openUrl(ev.openUrl);
   if (!ev.glossaryTerm.empty()) model.glossaryTerm = ev.glossaryTerm;
 }
 
 }  // namespace
 
-void drawSources(Ui& ui, const std::string& id, const std::vector<core::Source>& sources,
+void drawSources(Ui& ui, Model& model, const std::string& id, const std::vector<core::Source>& sources,
                  const std::string& peildatum) {
   heading(ui, id + ".heading", ui.tr("page.sources"), 3);
-  for (size_t i = 0; i < sources.size(); ++i) {
-    const core::Source& s = sources[i];
-    std::string label = s.title;
-    if (!s.publisher.empty()) label += " \xE2\x80\x94 " + s.publisher;
-    if (!s.date.empty()) label += " (" + s.date + ")";
-    ImGui::Bullet();
-    ImGui::SameLine();
-    if (link(ui, id + "." + std::to_string(i), label, s.url)) platform::openUrl(s.url);
+  {
+    Scope list(ui, id + ".list", Role::list, ui.tr("page.sources"));
+    for (size_t i = 0; i < sources.size(); ++i) {
+      const core::Source& s = sources[i];
+      std::string label = s.title;
+      if (!s.publisher.empty()) label += " \xE2\x80\x94 " + s.publisher;
+      if (!s.date.empty()) label += " (" + s.date + ")";
+      ImGui::Bullet();
+      ImGui::SameLine();
+      if (link(ui, id + "." + std::to_string(i), label, s.url)) model.host.openUrl(s.url);
+    }
   }
   if (!peildatum.empty())
     smallText(ui, id + ".peildatum", ui.i18n.format("page.peildatum", ui.lang, {{"date", peildatum}}));
@@ -86,13 +88,7 @@ void drawPage(Ui& ui, Model& model) {
   const int count = static_cast<int>(m->pages.size());
   model.nav.page = std::clamp(model.nav.page, 0, count - 1);
   const core::Page& page = m->pages[model.nav.page];
-  auto& visited = model.progress.modules[m->id].visitedPages;
-  if (visited.insert(page.id).second) model.progressChanged = true;
-  core::Position here{core::Position::Kind::page, m->id, page.id};
-  if (!(model.progress.last == here)) {
-    model.progress.last = here;
-    model.progressChanged = true;
-  }
+  model.learner.openPage(static_cast<size_t>(model.nav.module), static_cast<size_t>(model.nav.page));
 
   beginScreen(ui, model, "page." + m->id + "." + page.id, ui.text(page.title));
   smallText(ui, "page.module",
@@ -111,13 +107,13 @@ void drawPage(Ui& ui, Model& model) {
     else if (const auto* c = std::get_if<core::Callout>(&block))
       drawCallout(ui, id, *c, ev);
     else
-      drawFigure(ui, model, *m, block);
+      drawFigure(ui, model, static_cast<size_t>(model.nav.module), block);
     gap(ui, 8);
   }
   glossaryTooltip(ui, model, ev.hoveredTerm);
   handleEvents(model, ev);
-  if (button(ui, "page.copy", ui.tr("page.copy"), ButtonKind::ghost)) platform::copyToClipboard(pageText(ui, page));
-  drawSources(ui, "page.sources", page.sources, page.peildatum);
+  if (button(ui, "page.copy", ui.tr("page.copy"), ButtonKind::ghost)) model.host.copyText(pageText(ui, page));
+  drawSources(ui, model, "page.sources", page.sources, page.peildatum);
   gap(ui, 16);
   if (model.nav.page > 0) {
     if (button(ui, "page.prev", ui.tr("page.prev"), ButtonKind::secondary)) {

@@ -34,6 +34,7 @@ void startOrdering(const core::Question& q, QuizView& v) {
 void optionsQuestion(Ui& ui, const core::Question& q, QuizView& v) {
   const bool multiple = q.type == core::QuestionType::multiple;
   smallText(ui, "quiz.hint", ui.tr(multiple ? "quiz.pick_many" : "quiz.pick_one"));
+  Scope group(ui, "quiz.options", multiple ? Role::group : Role::radiogroup, ui.text(q.prompt));
   for (size_t i = 0; i < q.options.size(); ++i) {
     const auto& o = q.options[i];
     const std::string id = "quiz.option." + o.id;
@@ -45,7 +46,7 @@ void optionsQuestion(Ui& ui, const core::Question& q, QuizView& v) {
       bool value = on;
       clicked = checkbox(ui, id, ui.text(o.text), &value);
     } else {
-      clicked = radio(ui, id, ui.text(o.text), on, "quiz.options");
+      clicked = radio(ui, id, ui.text(o.text), on);
     }
     ImGui::EndDisabled();
     if (clicked && !v.grade) {
@@ -93,7 +94,7 @@ void orderingQuestion(Ui& ui, const core::Question& q, QuizView& v) {
     ImGui::SameLine();
     const std::string label = std::to_string(i + 1) + ". " + ui.text(item->text);
     paragraph(ui, id, label);
-    ui.sem.lastAdded().role = "listitem";
+    ui.sem.lastAdded().role = Role::listitem;
     if (v.grade && i < v.grade->marks.size()) {
       const bool ok = v.grade->marks[i] == core::Mark::correct;
       ui.sem.lastAdded().valueText = ui.tr(ok ? "quiz.correct" : "quiz.wrong");
@@ -116,10 +117,8 @@ void matchingQuestion(Ui& ui, const core::Question& q, QuizView& v) {
   gap(ui, 4);
   for (size_t t = 0; t < q.pairs.size(); ++t) {
     const auto& term = q.pairs[t];
-    ImGui::PushFont(ui.fonts.bold);
-    ImGui::TextUnformatted(ui.text(term.term).c_str());
-    ImGui::PopFont();
-    recordLastItem(ui, "quiz.term." + term.id, "text", ui.text(term.term));
+    styledText(ui, "quiz.term." + term.id, ui.text(term.term), ui.fonts.bold, ui.pal().text);
+    Scope group(ui, "quiz.term." + term.id + ".group", Role::radiogroup, ui.text(term.term));
     ImGui::BeginDisabled(v.grade.has_value());
     for (size_t k = 0; k < shown.size(); ++k) {
       const auto& cand = q.pairs[shown[k]];
@@ -127,7 +126,7 @@ void matchingQuestion(Ui& ui, const core::Question& q, QuizView& v) {
       auto it = v.answer.matches.find(term.id);
       const bool on = it != v.answer.matches.end() && it->second == cand.id;
       if (k > 0) ImGui::SameLine();
-      if (radio(ui, "quiz.term." + term.id + "." + cand.id, letter, on, "quiz.term." + term.id) && !v.grade)
+      if (radio(ui, "quiz.term." + term.id + "." + cand.id, letter, on) && !v.grade)
         v.answer.matches[term.id] = cand.id;
       ui.sem.lastAdded().label = letter + ". " + ui.text(cand.match);
     }
@@ -158,17 +157,17 @@ bool answerComplete(const core::Question& q, const QuizView& v) {
 }
 
 void results(Ui& ui, Model& model, const core::Module& m, QuizView& v) {
-  const auto& qp = model.progress.modules[m.id].questions;
-  const core::QuizSummary s = core::summarizeQuiz(m.quiz, qp);
+  const size_t module = static_cast<size_t>(model.nav.module);
+  const core::QuizSummary s = model.learner.quizSummary(module);
   heading(ui, "quiz.results", ui.tr("quiz.results"), 2);
   notice(ui, "quiz.summary", s.passed ? Tone::good : Tone::warning, ui.tr(s.passed ? "quiz.passed" : "quiz.not_passed"),
          ui.i18n.format("quiz.score", ui.lang,
                         {{"pct", formatNumber(s.percent, 0, ui.lang)}, {"pass", std::to_string(m.quiz.passPercent)}}));
   for (size_t i = 0; i < m.quiz.questions.size(); ++i) {
     const auto& q = m.quiz.questions[i];
-    auto it = qp.find(q.id);
-    const double best = it == qp.end() ? 0 : it->second.bestScore;
-    const int attempts = it == qp.end() ? 0 : it->second.attempts;
+    const core::QuestionProgress* qp = model.learner.questionProgress(module, q.id);
+    const double best = qp ? qp->bestScore : 0;
+    const int attempts = qp ? qp->attempts : 0;
     std::string label = std::to_string(i + 1) + ". " + ui.text(q.prompt) + " \xE2\x80\x94 " +
                         formatNumber(best * 100, 0, ui.lang) + "% (" +
                         ui.i18n.format("quiz.attempts", ui.lang, {{"n", std::to_string(attempts)}}) + ")";
@@ -196,10 +195,9 @@ void drawQuiz(Ui& ui, Model& model) {
   v.question = std::min(v.question, count - 1);
   const core::Question& q = m->quiz.questions[v.question];
   startOrdering(q, v);
-  core::Position here{core::Position::Kind::quiz, m->id, ""};
-  if (!(model.progress.last == here)) {
-    model.progress.last = here;
-    model.progressChanged = true;
+  if (v.shown != static_cast<int>(v.question)) {
+    v.shown = static_cast<int>(v.question);
+    model.learner.openQuiz(static_cast<size_t>(model.nav.module));
   }
 
   beginScreen(ui, model, v.results ? "quiz." + m->id + ".results" : "quiz." + m->id + "." + q.id, ui.tr("quiz.title"));
@@ -233,9 +231,7 @@ void drawQuiz(Ui& ui, Model& model) {
   gap(ui, 6);
   if (!v.grade) {
     if (button(ui, "quiz.check", ui.tr("quiz.check"), ButtonKind::primary, !answerComplete(q, v))) {
-      v.grade = core::gradeQuestion(q, v.answer);
-      core::recordAttempt(model.progress.modules[m->id].questions[q.id], v.grade->score);
-      model.progressChanged = true;
+      v.grade = model.learner.answer(static_cast<size_t>(model.nav.module), q, v.answer);
     }
   } else {
     const Tone tone = v.grade->correct ? Tone::good : v.grade->score > 0 ? Tone::warning : Tone::bad;
@@ -244,6 +240,7 @@ void drawQuiz(Ui& ui, Model& model) {
                  : v.grade->score > 0 ? "quiz.partly"
                                       : "quiz.wrong"),
            formatNumber(v.grade->score * 100, 0, ui.lang) + "%");
+    ui.sem.lastAdded().live = Live::polite;
     heading(ui, "quiz.explanation", ui.tr("quiz.explanation"), 3);
     richText(ui, "quiz.explanation.text", ui.text(q.explanation), ev);
     if (!v.grade->correct && button(ui, "quiz.retry", ui.tr("quiz.retry"), ButtonKind::secondary)) {

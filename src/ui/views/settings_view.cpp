@@ -10,18 +10,17 @@
 namespace leren::ui {
 
 void drawSettings(Ui& ui, Model& model) {
-  core::Settings& s = model.progress.settings;
+  core::Learner& learner = model.learner;
+  const core::Settings& s = learner.settings();
   beginScreen(ui, model, "settings", ui.tr("settings.title"));
   heading(ui, "settings.title", ui.tr("settings.title"), 1);
 
   heading(ui, "settings.language", ui.tr("settings.language"), 2);
-  if (radio(ui, "settings.language.nl", "Nederlands", s.language == core::Lang::nl, "settings.language")) {
-    s.language = core::Lang::nl;
-    model.progressChanged = true;
-  }
-  if (radio(ui, "settings.language.en", "English", s.language == core::Lang::en, "settings.language")) {
-    s.language = core::Lang::en;
-    model.progressChanged = true;
+  {
+    Scope group(ui, "settings.language.group", Role::radiogroup, ui.tr("settings.language"));
+    if (radio(ui, "settings.language.nl", "Nederlands", s.language == core::Lang::nl))
+      learner.setLanguage(core::Lang::nl);
+    if (radio(ui, "settings.language.en", "English", s.language == core::Lang::en)) learner.setLanguage(core::Lang::en);
   }
 
   heading(ui, "settings.textsize", ui.tr("settings.textsize"), 2);
@@ -29,28 +28,24 @@ void drawSettings(Ui& ui, Model& model) {
   // The slider only takes effect when released, so the layout does not jump while dragging.
   if (slider(ui, "settings.textsize.value", ui.tr("settings.textsize"), &size, 100, 200, 10,
              std::to_string(static_cast<int>(size)) + "%") &&
-      !ImGui::IsItemActive()) {
-    s.textSizePercent = static_cast<int>(std::lround(size));
-    model.progressChanged = true;
-  }
-  if (ImGui::IsItemDeactivatedAfterEdit()) {
-    s.textSizePercent = static_cast<int>(std::lround(size));
-    model.progressChanged = true;
-  }
+      !ImGui::IsItemActive())
+    learner.setTextSize(static_cast<int>(std::lround(size)));
+  if (ImGui::IsItemDeactivatedAfterEdit()) learner.setTextSize(static_cast<int>(std::lround(size)));
 
   heading(ui, "settings.theme", ui.tr("settings.theme"), 2);
-  const std::pair<core::Theme, const char*> themes[] = {{core::Theme::light, "settings.theme.light"},
-                                                        {core::Theme::dark, "settings.theme.dark"},
-                                                        {core::Theme::highContrast, "settings.theme.contrast"}};
-  for (const auto& [theme, key] : themes)
-    if (radio(ui, key, ui.tr(key), s.theme == theme, "settings.theme") && s.theme != theme) {
-      s.theme = theme;
-      model.progressChanged = true;
-    }
+  {
+    Scope group(ui, "settings.theme.group", Role::radiogroup, ui.tr("settings.theme"));
+    const std::pair<core::Theme, const char*> themes[] = {{core::Theme::light, "settings.theme.light"},
+                                                          {core::Theme::dark, "settings.theme.dark"},
+                                                          {core::Theme::highContrast, "settings.theme.contrast"}};
+    for (const auto& [theme, key] : themes)
+      if (radio(ui, key, ui.tr(key), s.theme == theme)) learner.setTheme(theme);
+  }
 
   heading(ui, "settings.motion", ui.tr("settings.motion"), 2);
-  if (checkbox(ui, "settings.motion.reduce", ui.tr("settings.motion.reduce"), &s.reducedMotion))
-    model.progressChanged = true;
+  bool reduce = s.reducedMotion;
+  if (checkbox(ui, "settings.motion.reduce", ui.tr("settings.motion.reduce"), &reduce))
+    learner.setReducedMotion(reduce);
   heading(ui, "settings.trainer", ui.tr("trainer.title"), 2);
   checkbox(ui, "settings.trainer.on", ui.tr("settings.trainer"), &model.trainerMode);
   gap(ui, 12);

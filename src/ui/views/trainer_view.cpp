@@ -15,8 +15,6 @@
 namespace leren::ui {
 namespace {
 
-std::map<std::string, std::unique_ptr<core::CaseRun>> g_freshRuns;  // case id -> run at the start
-
 std::string scoreText(Ui& ui, const core::Choice& ch) {
   std::string s;
   for (const auto& d : ch.score)
@@ -29,12 +27,12 @@ void caseDetail(Ui& ui, const core::Case& c, RichTextEvents& ev) {
   heading(ui, base + ".title", ui.text(c.title), 2);
   paragraph(ui, base + ".summary", ui.text(c.summary), true);
   heading(ui, base + ".discussion", ui.tr("trainer.discussion"), 3);
-  for (size_t i = 0; i < c.discussion.size(); ++i) {
-    ImGui::Bullet();
-    ImGui::SameLine();
-    paragraph(ui, base + ".discussion." + std::to_string(i), ui.text(c.discussion[i]));
+  {
+    Scope list(ui, base + ".discussion.list", Role::list, ui.tr("trainer.discussion"));
+    for (size_t i = 0; i < c.discussion.size(); ++i)
+      bulletText(ui, base + ".discussion." + std::to_string(i), ui.text(c.discussion[i]));
   }
-  auto& run = g_freshRuns[c.id];
+  auto& run = ui.view.trainerRuns[c.id];  // a run at the start: the map shows every branch
   if (!run) run = std::make_unique<core::CaseRun>(c);
   heading(ui, base + ".map", ui.tr("case.map"), 3);
   drawCaseMap(ui, base + ".map.graph", *run, true);
@@ -43,10 +41,7 @@ void caseDetail(Ui& ui, const core::Case& c, RichTextEvents& ev) {
     const std::string nid = base + ".node." + n.id;
     const std::string title =
         (n.title.empty() ? n.id : ui.text(n.title)) + (n.isBranch() ? " (" + ui.tr("trainer.branch") + ")" : "");
-    const bool open = ImGui::CollapsingHeader((title + "###" + nid).c_str());
-    recordLastItem(ui, nid, "button", title).expanded = open;
-    if (ui.sem.takeActivation(nid)) ImGui::GetStateStorage()->SetInt(ImGui::GetItemID(), open ? 0 : 1);
-    if (!open) continue;
+    if (!disclosure(ui, nid, title)) continue;
     ImGui::Indent(ui.px(12));
     richText(ui, nid + ".text", ui.text(n.text), ev);
     for (const auto& ch : n.choices) {
@@ -80,7 +75,7 @@ void caseDetail(Ui& ui, const core::Case& c, RichTextEvents& ev) {
 }  // namespace
 
 void drawTrainer(Ui& ui, Model& model) {
-  static std::string selected;
+  std::string& selected = ui.view.trainerCase;
   beginScreen(ui, model, "trainer" + (selected.empty() ? "" : "." + selected), ui.tr("trainer.title"), true);
   heading(ui, "trainer.title", ui.tr("trainer.title"), 1);
   paragraph(ui, "trainer.intro", ui.tr("trainer.intro"), true);

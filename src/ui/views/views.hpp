@@ -29,6 +29,7 @@ void drawGlossaryPopup(Ui& ui, Model& model);
 void drawNotices(Ui& ui, Model& model, const std::string& idPrefix);
 
 // "Bronnen" list with links and the peildatum (pages, case endings).
-void drawSources(Ui& ui, const std::string& id, const std::vector<core::Source>& sources, const std::string& peildatum);
+void drawSources(Ui& ui, Model& model, const std::string& id, const std::vector<core::Source>& sources,
+                 const std::string& peildatum);
 
 }  // namespace leren::ui

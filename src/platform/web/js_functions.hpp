@@ -1,0 +1,17 @@
+#pragma once
+// The functions of library_leren.js (linked with --js-library), as C++ sees them. A returned
+// char* is malloc'ed by the JavaScript side: free it.
+extern "C" {
+void js_notify_ready();
+void js_notify_screen();
+char* js_query_param(const char* name);
+void js_open_url(const char* url);
+void js_copy(const char* text);
+void js_download(const char* name, const char* mime, const char* content);
+void js_open_html(const char* html);
+void js_pick_file();
+int js_prefers_reduced_motion();
+char* js_storage_get(const char* key);
+int js_storage_set(const char* key, const char* value);
+int js_storage_remove(const char* key);
+}

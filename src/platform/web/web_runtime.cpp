@@ -1,0 +1,162 @@
+#include "platform/web/web_runtime.hpp"
+
+#include <SDL.h>
+#include <SDL_opengles2.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "platform/web/js_bridge.hpp"
+#include "platform/web/js_functions.hpp"
+
+namespace leren::platform {
+namespace {
+
+struct Runtime {
+  SDL_Window* window = nullptr;
+  ui::App* app = nullptr;
+  int framesLeft = 3;                       // frames still to draw before going idle
+  long framesDrawn = 0;                     // frames rendered since start (learningModule.state())
+  double frameMsTotal = 0, frameMsMax = 0;  // CPU time spent drawing frames (benchmarks)
+  double contentLoadMs = 0;                 // loadCourse(): parse + validate + analyse
+  float fontRatio = 0, fontScale = 0;
+  ui::ThemeKind themeApplied{};
+  bool themeSet = false;
+};
+Runtime g;
+
+float devicePixelRatio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
+
+// Fonts and spacing follow the device pixel ratio (browser zoom changes it) and the text size.
+void applyLookIfChanged() {
+  const float ratio = devicePixelRatio(), scale = g.app->textScale();
+  if (ratio != g.fontRatio || scale != g.fontScale) {
+    g.fontRatio = ratio;
+    g.fontScale = scale;
+    ui::buildFonts(g.app->fonts(), "/fonts", ratio, scale);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    g.themeSet = false;  // spacing scales with the text
+  }
+  if (!g.themeSet || g.themeApplied != g.app->theme()) {
+    ui::applyTheme(g.app->theme(), g.app->textScale());
+    g.themeApplied = g.app->theme();
+    g.themeSet = true;
+  }
+}
+
+bool lookOutOfDate() {
+  return devicePixelRatio() != g.fontRatio || g.app->textScale() != g.fontScale || !g.themeSet ||
+         g.themeApplied != g.app->theme();
+}
+
+void tick() {
+  bool activity = false;
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    activity = true;
+  }
+  if (g.app->hasPendingRequests()) activity = true;
+  if (lookOutOfDate()) {
+    applyLookIfChanged();
+    activity = true;
+  }
+  if (activity) g.framesLeft = std::max(g.framesLeft, 3);
+  if (g.framesLeft <= 0) return;  // idle: no GL work, the canvas keeps its last image
+  --g.framesLeft;
+
+  const double frameStart = emscripten_get_now();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  g.app->frame();
+  ImGui::Render();
+  const ImGuiIO& io = ImGui::GetIO();
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(g.window);
+  ++g.framesDrawn;
+  const double frameMs = emscripten_get_now() - frameStart;
+  g.frameMsTotal += frameMs;
+  g.frameMsMax = std::max(g.frameMsMax, frameMs);
+
+  if (g.app->wantsRedraw()) g.framesLeft = std::max(g.framesLeft, 2);
+  if (g.app->descriptionChanged()) notifyScreenChanged();
+  if (g.app->contentShown() && g.framesDrawn >= 2) notifyReady();
+}
+
+}  // namespace
+
+double nowMs() { return emscripten_get_now(); }
+
+bool openWebWindow() {
+  // Keyboard events only while the canvas has focus, so the host page (an LMS) keeps working.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
+    return false;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  double cssW = 1024, cssH = 768;
+  emscripten_get_element_css_size("#canvas", &cssW, &cssH);
+  g.window =
+      SDL_CreateWindow("Sociaal Domein Leren", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, static_cast<int>(cssW),
+                       static_cast<int>(cssH), SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  SDL_GLContext gl = g.window ? SDL_GL_CreateContext(g.window) : nullptr;
+  if (!g.window || !gl) {
+    std::fprintf(stderr, "could not create the WebGL2 context: %s\n", SDL_GetError());
+    return false;
+  }
+  SDL_GL_MakeCurrent(g.window, gl);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is code, not a saved file
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplSDL2_InitForOpenGL(g.window, gl);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  return true;
+}
+
+void runWebApp(ui::App& app, double contentLoadMs) {
+  g.app = &app;
+  g.contentLoadMs = contentLoadMs;
+  setBridgeHandlers({
+      [] { return g.app->describeJson(); },
+      [](const std::string& id) { return g.app->activate(id); },
+      [](const std::string& id, double v) { return g.app->setValue(id, v); },
+      [] {
+        nlohmann::json s = nlohmann::json::parse(g.app->stateJson(), nullptr, false);
+        s["framesDrawn"] = g.framesDrawn;
+        s["frameMsAverage"] = g.framesDrawn ? g.frameMsTotal / static_cast<double>(g.framesDrawn) : 0.0;
+        s["frameMsMax"] = g.frameMsMax;
+        s["contentLoadMs"] = g.contentLoadMs;
+        return s.dump();
+      },
+      [](bool backwards) { return g.app->focusAtEdge(backwards); },
+      [](const std::string& id, const std::string& text) { return g.app->setText(id, text); },
+      [] { g.app->flush(); },
+      [](const std::string& id) { return g.app->reveal(id); },
+  });
+  // fps 0 = requestAnimationFrame. The tick returns before any GL work while idle, so an
+  // idle module costs one cheap call per animation frame (see docs/performance.md).
+  emscripten_set_main_loop(tick, 0, false);
+}
+
+}  // namespace leren::platform

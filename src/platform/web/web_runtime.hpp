@@ -1,0 +1,21 @@
+#pragma once
+// Runs the UI in a browser page: an SDL2 window with a WebGL2 context on #canvas, Dear ImGui
+// with its SDL2 and OpenGL3 backends, fonts rasterised for the device pixel ratio and the
+// learner's text size, window.learningModule wired to the App, and a main loop that draws only
+// while something changes (an idle module does no GL work).
+#include "ui/app.hpp"
+
+namespace leren::platform {
+
+// Creates the window, the GL context and the ImGui context. False (with a message on the
+// console) when the browser cannot.
+bool openWebWindow();
+
+// Hands the page the App and starts the main loop; returns at once (the browser drives the
+// loop). `app` must live as long as the page. `contentLoadMs`: reported in state().
+void runWebApp(ui::App& app, double contentLoadMs);
+
+// Milliseconds on the page's monotonic clock.
+double nowMs();
+
+}  // namespace leren::platform

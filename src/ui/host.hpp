@@ -1,0 +1,26 @@
+#pragma once
+// The host port: what the UI asks of the page it runs in. The web platform implements it
+// (platform/web/web_host), the native UI tests with a recording fake (tests/ui). The UI
+// never includes a platform header; this is its only way out.
+#include <functional>
+#include <string>
+
+namespace leren::ui {
+
+class Host {
+ public:
+  virtual ~Host() = default;
+  // Opens a web link (http/https/mailto only) in a new tab, without access to this page.
+  virtual void openUrl(const std::string& url) = 0;
+  // Copies text to the system clipboard (within the user gesture that asked for it).
+  virtual void copyText(const std::string& text) = 0;
+  // Offers `content` as a file download named `name`.
+  virtual void download(const std::string& name, const std::string& mime, const std::string& content) = 0;
+  // Opens an HTML document in a new tab (the printable summary).
+  virtual void openHtml(const std::string& html) = 0;
+  // Lets the learner pick a text file; its text arrives later through `onText` (empty when
+  // the file could not be read).
+  virtual void pickTextFile(std::function<void(const std::string&)> onText) = 0;
+};
+
+}  // namespace leren::ui

@@ -1,0 +1,54 @@
+#pragma once
+// Transient view state: what the learner selected, expanded, zoomed or dragged on screen, kept
+// between frames but never saved. One object owned by the App (no file-scope globals), so
+// a second App (a test) starts clean.
+#include <imgui.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/case_engine.hpp"
+#include "core/markdown.hpp"
+
+namespace leren::ui {
+
+// Touch and mouse scrolling of the reading column (screen.cpp).
+struct DragScroll {
+  bool candidate = false;  // pressed inside the column, not yet decided
+  bool dragging = false;   // decided: this press scrolls
+  ImVec2 start;
+  float velocity = 0.0f;                     // momentum after release, pixels per frame
+  ImVector<ImGuiID> claimed, claimedBefore;  // items that handle drags (this / last frame)
+};
+
+struct MapView {
+  float zoom = 0;  // 0: not set yet (fit to the width)
+  ImVec2 pan;
+};
+
+struct DecisionStep {
+  std::string question;
+  size_t option = 0;
+};
+
+struct ViewState {
+  // Figure id (or map id) -> the selected item: an actor-map node/edge, a comparison cell, a
+  // timeline event, a case-map dot.
+  std::map<std::string, std::string> selection;
+  std::map<std::string, std::vector<std::string>> flowPaths;         // process flow: steps taken
+  std::map<std::string, std::vector<DecisionStep>> decisionAnswers;  // decision explorer
+  std::map<std::string, MapView> maps;                               // case maps: zoom and pan
+  // The case state panel eases towards new values: the values shown, for which case.
+  std::vector<double> easedValues;
+  const core::Case* easedCase = nullptr;
+  // The trainer view: the case opened, and a fresh run per case for its map.
+  std::string trainerCase;
+  std::map<std::string, std::unique_ptr<core::CaseRun>> trainerRuns;
+  DragScroll drag;
+  // Markdown parsed once per text (keyed by the text's address in the loaded course).
+  std::map<const std::string*, std::pair<std::string, core::md::RichText>> markdown;
+};
+
+}  // namespace leren::ui
