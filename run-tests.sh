@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test of Sociaal Domein Leren, installing what is missing first:
-#   1. native unit tests (GoogleTest) of src/core with line coverage
-#   2. the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
-#   3. fuzzers (libFuzzer) for the loader, the expression parser and the progress decoder
-#   4. content checks: coursetool check content/ (no errors, no warnings) and the schema/ajv
+#   1. style: clang-format (C++) and ESLint (JavaScript) find nothing to change
+#   2. native tests (GoogleTest): src/core with line coverage, and the UI headless (tests/ui:
+#      an ImGui context without a renderer, the drift guard on)
+#   3. the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
+#   4. fuzzers (libFuzzer) for the loader, the expression parser and the progress decoder
+#   5. content checks: coursetool check content/ (no errors, no warnings) and the schema/ajv
 #      and coverage tests over every shipped JSON file
-#   5. browser tests (Playwright + Debian's Chromium) against a freshly built dist/
+#   6. browser tests (Playwright + Debian's Chromium) against a freshly built dist/: what is
+#      about the browser (boot, WebGL, touch, text fields, the mirror, keyboard, axe, screens)
 # Exit status 0 only when all of them pass. FUZZ_SECONDS (default 60) bounds each fuzzer.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,13 +16,14 @@ cd "$(dirname "$0")"
 . scripts/lib.sh
 
 apt_install_missing cmake make g++ libgtest-dev nlohmann-json3-dev clang-14 libclang-rt-14-dev gcovr \
-  chromium fonts-noto-core fonts-dejavu-core python3-fonttools xz-utils ca-certificates
+  clang-format chromium fonts-noto-core fonts-dejavu-core python3-fonttools xz-utils ca-certificates
 ensure_node
 log "npm dependencies (pinned by package-lock.json)"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
 
 LEREN_DEPS_SRC=$(scripts/fetch-deps.sh)
-export LEREN_DEPS_SRC
+LEREN_FONTS=$(scripts/build-fonts.sh)  # the UI tests lay text out with the shipped fonts
+export LEREN_DEPS_SRC LEREN_FONTS
 build=build  # one folder per CMake preset (CMakePresets.json)
 failures=()
 step() {  # step NAME COMMAND...: runs a step, records a failure instead of stopping
@@ -29,6 +33,10 @@ step() {  # step NAME COMMAND...: runs a step, records a failure instead of stop
   failures+=("$name")
 }
 
+style_checks() {
+  git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
+  npx eslint .
+}
 native_tests() {
   cmake --preset native >/dev/null
   cmake --build --preset native -j"$(nproc)"
@@ -51,7 +59,8 @@ browser_tests() {
   node --test --test-concurrency=1 tests/web/
 }
 
-step "native unit tests + coverage" native_tests
+step "style (clang-format, ESLint)" style_checks
+step "native tests (core + headless UI) + coverage" native_tests
 step "unit tests under ASan + UBSan" sanitizer_tests
 step "content checks" content_checks
 step "fuzzers (${FUZZ_SECONDS:-60} s each)" scripts/run-fuzzers.sh

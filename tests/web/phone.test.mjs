@@ -99,12 +99,12 @@ test('a swipe scrolls every screen type on a phone', async () => {
         await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
         await activateAndWait(m.page, `home.module.${mod.id}`, (d, a) => d.screen.startsWith(`page.${a}.`), mod.id);
         for (let i = 1; i < mod.pages.length; i++) await activateAndWait(m.page, 'page.next', (d, a) => d.screen === a, `page.${mod.id}.${mod.pages[i].id}`);
-        let d = await activateAndWait(m.page, 'page.quiz', (d) => d.screen.startsWith('quiz.'));
+        const d = await activateAndWait(m.page, 'page.quiz', (d) => d.screen.startsWith('quiz.'));
         // A question fits a phone until it is checked; the feedback and explanation then run
         // below the fold, which is where a learner scrolls.
         const option = d.elements.find((e) => e.id.startsWith('quiz.option.') || /^quiz\.term\.[^.]+\.[^.]+$/.test(e.id));
         if (option) await activate(m.page, option.id);
-        d = await waitFor(m.page, (d) => !d.elements.find((e) => e.id === 'quiz.check')?.disabled);
+        await waitFor(m.page, (d) => !d.elements.find((e) => e.id === 'quiz.check')?.disabled);
         return activateAndWait(m.page, 'quiz.check', (d) => d.elements.some((e) => e.id === 'quiz.explanation'));
       }],
       ['case intro', async () => {

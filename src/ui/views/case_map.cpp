@@ -104,6 +104,7 @@ struct Dot {
   std::string id, label, state;
   ImVec2 centre;
   float radius = 0;
+  ImVec2 labelMin, labelMax;  // the name drawn under it, if any (part of the dot's element)
 };
 
 }  // namespace
@@ -231,15 +232,17 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
                   i == here ? 3.0f : 1.0f);
     const std::string title = isEnding ? ui.text(c.endings[i - g.n].title)
                                        : (c.nodes[i].title.empty() ? c.nodes[i].id : ui.text(c.nodes[i].title));
+    const std::string state = i == here ? ui.tr("case.map.here") : visited.count(i) ? ui.tr("case.map.passed") : "";
+    Dot dot{id + (isEnding ? ".ending." + c.endings[i - g.n].id : ".node." + c.nodes[i].id), title, state, at(pos[i]),
+            rad};
     // Labels only where there is room for them between the rows (else the dot is tapped).
     if ((allLabels || isEnding) && dy * zoom >= ui.px(34)) {
       const float fs = ui.fonts.small->FontSize * std::clamp(zoom, 0.7f, 1.2f);
-      const ImVec2 lp(at(pos[i]).x - rad, at(pos[i]).y + rad + 3);
-      dl->AddText(ui.fonts.small, fs, lp, p.text, title.c_str(), nullptr, std::max(40.0f, dx * 0.9f * zoom));
+      dot.labelMin = ImVec2(at(pos[i]).x - rad, at(pos[i]).y + rad + 3);
+      const ImVec2 size = inkText(dot.labelMin, ui.fonts.small, fs, p.text, title, std::max(40.0f, dx * 0.9f * zoom));
+      dot.labelMax = ImVec2(dot.labelMin.x + size.x, dot.labelMin.y + size.y);
     }
-    const std::string state = i == here ? ui.tr("case.map.here") : visited.count(i) ? ui.tr("case.map.passed") : "";
-    dots.push_back({id + (isEnding ? ".ending." + c.endings[i - g.n].id : ".node." + c.nodes[i].id), title, state,
-                    at(pos[i]), rad});
+    dots.push_back(std::move(dot));
   }
   // The dot nearest to the pointer: within a finger's reach for a tap, on the dot itself for
   // a mouse hover (whose tooltip a touch screen would only show by accident).
@@ -289,7 +292,12 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
     item.role = Role::listitem;
     item.label = d.label;
     item.valueText = d.state;
-    item.rect = Rect{d.centre.x - d.radius, d.centre.y - d.radius, 2 * d.radius, 2 * d.radius};
+    ImVec2 lo(d.centre.x - d.radius, d.centre.y - d.radius), hi(d.centre.x + d.radius, d.centre.y + d.radius);
+    if (d.labelMax.x > d.labelMin.x) {
+      lo = ImVec2(std::min(lo.x, d.labelMin.x), std::min(lo.y, d.labelMin.y));
+      hi = ImVec2(std::max(hi.x, d.labelMax.x), std::max(hi.y, d.labelMax.y));
+    }
+    item.rect = Rect{lo.x, lo.y, hi.x - lo.x, hi.y - lo.y};
     item.visible =
         d.centre.x >= clipMin.x && d.centre.x <= clipMax.x && d.centre.y >= clipMin.y && d.centre.y <= clipMax.y;
     item.selected = d.id == selected;

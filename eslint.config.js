@@ -1,0 +1,34 @@
+// ESLint for the page's JavaScript (web/, ES modules in the browser), the emcc JS library
+// (a classic script with Emscripten's globals) and the Node scripts and tests.
+import js from '@eslint/js';
+import globals from 'globals';
+
+export default [
+  { ignores: ['build/', 'dist/', 'node_modules/', 'test-results/'] },
+  js.configs.recommended,
+  {
+    files: ['web/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
+  },
+  {
+    files: ['src/platform/web/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        ...globals.browser, LibraryManager: 'readonly', mergeInto: 'readonly', UTF8ToString: 'readonly',
+        stringToUTF8: 'readonly', lengthBytesUTF8: 'readonly', _malloc: 'readonly', _free: 'readonly',
+        Module: 'readonly', lerenString: 'readonly',
+      },
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'eslint.config.js'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    rules: {
+      'no-unused-vars': ['error', { args: 'none', caughtErrors: 'none' }],
+      'no-empty': ['error', { allowEmptyCatch: true }],
+    },
+  },
+];

@@ -1,0 +1,129 @@
+// Every page of every module and its figures, and the interactive figures with known inputs,
+// headless. (The browser keeps one screenshot per figure type.)
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "flows.hpp"
+#include "ui_harness.hpp"
+
+namespace leren::ui::test {
+namespace {
+
+std::string figureId(const core::Block& b) {
+  return std::visit(
+      [](const auto& f) -> std::string {
+        if constexpr (requires { f.id; }) return f.id;
+        return "";
+      },
+      b);
+}
+
+TEST(Figures, EveryPageOfEveryModuleOpensAndShowsItsFigures) {
+  UiHarness h;
+  for (size_t mi = 0; mi < h.course().modules.size(); ++mi) {
+    const core::Module& m = h.course().modules[mi];
+    openPage(h, mi, 0);
+    for (size_t pi = 0; pi < m.pages.size(); ++pi) {
+      const core::Page& p = m.pages[pi];
+      ASSERT_EQ(h.screen(), "page." + m.id + "." + p.id);
+      EXPECT_EQ(h.element("page.title").label, p.title.nl);
+      for (const core::Block& b : p.blocks) {
+        if (!core::isFigure(b)) continue;
+        const SemanticElement& fig = h.element("figure." + figureId(b));
+        EXPECT_EQ(fig.role, Role::figure);
+      }
+      EXPECT_TRUE(h.has("page.sources.heading"));
+      if (pi + 1 < m.pages.size()) h.go("page.next", "page." + m.id + "." + m.pages[pi + 1].id);
+    }
+    EXPECT_TRUE(h.has("page.quiz")) << "the last page leads to the check of " << m.id;
+  }
+}
+
+template <typename T>
+std::pair<size_t, size_t> findFigure(const core::Course& c, const std::function<bool(const T&)>& pred, const T** out) {
+  for (size_t mi = 0; mi < c.modules.size(); ++mi)
+    for (size_t pi = 0; pi < c.modules[mi].pages.size(); ++pi)
+      for (const auto& b : c.modules[mi].pages[pi].blocks)
+        if (const T* f = std::get_if<T>(&b); f && pred(*f)) {
+          *out = f;
+          return {mi, pi};
+        }
+  return {SIZE_MAX, SIZE_MAX};
+}
+
+TEST(Figures, AnEditableRadarTakesTheLearnersScoresAndKeepsThem) {
+  UiHarness h;
+  const core::Radar* radar = nullptr;
+  auto [mi, pi] = findFigure<core::Radar>(
+      h.course(), [](const core::Radar& r) { return r.editable; }, &radar);
+  ASSERT_TRUE(radar);
+  openPage(h, mi, pi);
+  const std::string id = "figure." + radar->id + ".axis." + radar->axes[0].id;
+  ASSERT_TRUE(h.setValue(id, 8));
+  h.settle();
+  EXPECT_EQ(h.element(id).value, std::optional<double>(8));
+  EXPECT_EQ(h.element(id).valueText, "8");
+  openPage(h, mi, pi);
+  EXPECT_EQ(h.element(id).value, std::optional<double>(8)) << "kept in the learner's progress";
+  EXPECT_EQ(h.element("figure." + radar->id + ".legend").role, Role::list);
+}
+
+TEST(Figures, TheKostendelersnormCalculatorGivesTheKnownResult) {
+  UiHarness h;
+  const core::Calculator* calc = nullptr;
+  auto [mi, pi] = findFigure<core::Calculator>(
+      h.course(), [](const core::Calculator& c) { return c.id.find("kostendeler") != std::string::npos; }, &calc);
+  ASSERT_TRUE(calc);
+  openPage(h, mi, pi);
+  const core::CalculatorInput* count = &calc->inputs[0];
+  for (const auto& in : calc->inputs)
+    if (in.id.find("aantal") != std::string::npos || in.id == "a") count = &in;
+  ASSERT_TRUE(h.setValue("figure." + calc->id + ".input." + count->id, 3));
+  h.settle();
+  // (40 + A·30) / (A·100) for A = 3 is 130/300 = 43.33 %.
+  const SemanticElement& out = h.element("figure." + calc->id + ".output." + calc->outputs[0].id);
+  ASSERT_TRUE(out.value);
+  EXPECT_NEAR(*out.value, 130.0 / 300.0, 1e-9);
+}
+
+TEST(Figures, AProcessFlowStepsForwardBackAndJumpsToASelectedStep) {
+  UiHarness h;
+  const core::ProcessFlow* f = nullptr;
+  auto [mi, pi] = findFigure<core::ProcessFlow>(
+      h.course(), [](const core::ProcessFlow& x) { return x.steps.size() >= 3; }, &f);
+  ASSERT_TRUE(f);
+  openPage(h, mi, pi);
+  const core::ProcessStep* start = nullptr;
+  for (const auto& s : f->steps)
+    if (s.id == f->start) start = &s;
+  ASSERT_TRUE(start && !start->next.empty());
+  const std::string next = start->next[0].to;
+  h.press("figure." + f->id + ".next." + next);
+  EXPECT_EQ(h.element("figure." + f->id + ".step." + next).selected, std::optional<bool>(true));
+  EXPECT_EQ(h.element("figure." + f->id + ".step." + f->start).valueText, "gedaan");
+  h.press("figure." + f->id + ".back");
+  EXPECT_EQ(h.element("figure." + f->id + ".step." + f->start).selected, std::optional<bool>(true));
+  const core::ProcessStep& last = f->steps.back();
+  h.press("figure." + f->id + ".step." + last.id);
+  EXPECT_EQ(h.element("figure." + f->id + ".step." + last.id).selected, std::optional<bool>(true));
+  EXPECT_EQ(h.element("figure." + f->id + ".detail").label.rfind(last.label.nl, 0), 0u);
+}
+
+TEST(Figures, AFigureIsAContainerLabelledByItsCaption) {
+  UiHarness h;
+  const core::ActorMap* map = nullptr;
+  auto [mi, pi] = findFigure<core::ActorMap>(
+      h.course(), [](const core::ActorMap&) { return true; }, &map);
+  ASSERT_TRUE(map);
+  openPage(h, mi, pi);
+  const SemanticElement& fig = h.element("figure." + map->id);
+  EXPECT_EQ(fig.label, map->caption.nl);
+  EXPECT_EQ(h.parentOf(h.element("figure." + map->id + ".node." + map->nodes[0].id)), "figure." + map->id);
+  h.press("figure." + map->id + ".node." + map->nodes[0].id);
+  EXPECT_EQ(h.element("figure." + map->id + ".node." + map->nodes[0].id).selected, std::optional<bool>(true));
+  EXPECT_TRUE(h.has("figure." + map->id + ".detail"));
+}
+
+}  // namespace
+}  // namespace leren::ui::test

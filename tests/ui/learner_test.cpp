@@ -1,0 +1,218 @@
+// The module as a learner uses it, headless: knowledge checks, cases (endings, back, "wat
+// als?", resuming), search and "continue", the trainer view and progress export/import/reset.
+// Moved here from the browser suite: none of it is about the browser.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "flows.hpp"
+#include "ui_harness.hpp"
+
+namespace leren::ui::test {
+namespace {
+
+const core::Question* firstOfType(const core::Module& m, core::QuestionType type) {
+  for (const auto& q : m.quiz.questions)
+    if (q.type == type) return &q;
+  return nullptr;
+}
+
+TEST(Learner, AKnowledgeCheckAnsweredWrongRetriedAndAnsweredRight) {
+  UiHarness h;
+  const core::Module& m = h.course().modules[0];
+  const core::Question* q = firstOfType(m, core::QuestionType::single);
+  ASSERT_TRUE(q);
+  openQuiz(h, 0);
+  for (const auto& x : m.quiz.questions) {
+    if (x.id == q->id) break;
+    answerQuestion(h, x, true);
+    h.go("quiz.next", "quiz." + m.id + "." + m.quiz.questions[&x - &m.quiz.questions[0] + 1].id);
+  }
+  ASSERT_EQ(h.screen(), "quiz." + m.id + "." + q->id);
+  answerQuestion(h, *q, false);
+  EXPECT_EQ(h.element("quiz.result").label.rfind("Nog niet goed", 0), 0u) << h.element("quiz.result").label;
+  EXPECT_EQ(h.element("quiz.result").live, Live::polite);
+  EXPECT_TRUE(h.has("quiz.explanation.text.b0")) << "the explanation is shown";
+  h.press("quiz.retry");
+  answerQuestion(h, *q, true);
+  EXPECT_EQ(h.element("quiz.result").label.rfind("Goed", 0), 0u) << h.element("quiz.result").label;
+  const core::QuestionProgress* qp = h.learner().questionProgress(0, q->id);
+  ASSERT_TRUE(qp);
+  EXPECT_EQ(qp->attempts, 2);
+  EXPECT_EQ(qp->bestScore, 1);
+}
+
+TEST(Learner, QuizOptionsAreARadioGroupNamedByTheQuestion) {
+  UiHarness h;
+  const core::Module& m = h.course().modules[0];
+  openQuiz(h, 0);
+  for (const auto& x : m.quiz.questions) {
+    if (x.type == core::QuestionType::single) break;
+    answerQuestion(h, x, true);
+    h.press("quiz.next");
+  }
+  const SemanticElement& group = h.element("quiz.options");
+  EXPECT_EQ(group.role, Role::radiogroup);
+  EXPECT_FALSE(group.label.empty());
+  size_t radios = 0;
+  for (const auto& e : h.elements())
+    if (e.role == Role::radio) {
+      ++radios;
+      EXPECT_EQ(h.parentOf(e), "quiz.options") << e.id;
+    }
+  EXPECT_GE(radios, 2u);
+}
+
+TEST(Learner, ACaseReachesAGoodAndAPoorEndingWithScoresDebriefAndMap) {
+  UiHarness h;
+  const core::Case& c = h.course().cases[0];
+  std::set<core::Rating> ratings;
+  for (const std::string strategy : {"best", "worst", "mix", "mixed"}) {
+    startCase(h, 0);
+    const std::string ending = playCase(h, strategy);
+    ASSERT_EQ(h.screen(), "case." + c.id + ".ending");
+    ratings.insert(c.endings[*c.endingIndex(ending)].rating);
+    EXPECT_NE(h.element("case.ending").label.find("Afloop"), std::string::npos);
+    EXPECT_TRUE(h.has("case.overall"));
+    for (const auto& d : c.scoring.dimensions) EXPECT_TRUE(h.has("case.score." + d.id)) << d.id;
+    EXPECT_TRUE(h.has("case.debrief.laws.text.b0"));
+    EXPECT_EQ(h.element("case.map.graph").role, Role::list);
+  }
+  EXPECT_TRUE(ratings.count(core::Rating::good) && ratings.count(core::Rating::poor));
+}
+
+TEST(Learner, BackAndWhatIfInACase) {
+  UiHarness h;
+  startCase(h, 0);
+  const core::CaseState start = h.learner().activeRun()->state();
+  const size_t startNode = h.learner().activeRun()->position();
+  for (int i = 0; i < 2; ++i) {
+    const auto offered = h.withPrefix("case.choice.");
+    ASSERT_FALSE(offered.empty());
+    choose(h, offered.front()->id.substr(std::string("case.choice.").size()));
+  }
+  h.press("case.back");
+  EXPECT_EQ(h.learner().activeRun()->log().size(), 1u);
+  h.press("case.history");
+  EXPECT_EQ(h.element("case.history").expanded, std::optional<bool>(true));
+  h.press("case.whatif.0");
+  EXPECT_TRUE(h.learner().activeRun()->log().empty());
+  EXPECT_EQ(h.learner().activeRun()->position(), startNode);
+  EXPECT_EQ(h.learner().activeRun()->state(), start);
+}
+
+TEST(Learner, ANewSessionResumesACaseWhereItWasAndTheLanguageSwitchKeepsIt) {
+  UiHarness h;
+  startCase(h, 0);
+  for (int i = 0; i < 3; ++i) choose(h, h.withPrefix("case.choice.").front()->id.substr(12));
+  const core::CaseState before = h.learner().activeRun()->state();
+  const std::vector<std::string> log = h.learner().activeRun()->log();
+  UiHarness again({.storage = &h.storage()});
+  const core::Case& c = again.course().cases[0];
+  again.go("home.continue", "case." + c.id + ".node");
+  EXPECT_EQ(again.learner().activeRun()->log(), log);
+  EXPECT_EQ(again.learner().activeRun()->state(), before);
+  again.press("nav.lang.en");
+  EXPECT_EQ(again.learner().activeRun()->log(), log);
+  EXPECT_EQ(again.element("case.choices").label, "What do you do?");
+}
+
+TEST(Learner, SearchFindsPagesCasesAndTermsAndContinueReturns) {
+  UiHarness h;
+  ASSERT_TRUE(h.setText("home.search", "keukentafelgesprek"));
+  h.settle();
+  std::vector<const SemanticElement*> hits;
+  for (const auto* e : h.withPrefix("home.search.hit"))
+    if (e->id.find(".snippet") == std::string::npos) hits.push_back(e);
+  ASSERT_FALSE(hits.empty());
+  const SemanticElement* pageHit = nullptr;
+  bool term = false;
+  for (const auto* e : hits) {
+    if (e->label.rfind("Pagina:", 0) == 0 && !pageHit) pageHit = e;
+    term |= e->label.rfind("Begrip:", 0) == 0;
+  }
+  ASSERT_TRUE(pageHit);
+  EXPECT_TRUE(term);
+  h.press(pageHit->id);
+  const std::string opened = h.screen();
+  EXPECT_EQ(opened.rfind("page.", 0), 0u);
+  h.go("nav.home", "home");
+  h.go("home.continue", opened);
+  h.go("nav.home", "home");
+  ASSERT_TRUE(h.setText("home.search", "mantelzorger"));
+  h.settle();
+  bool caseHit = false;
+  for (const auto* e : h.withPrefix("home.search.hit")) caseHit |= e->label.rfind("Casus:", 0) == 0;
+  EXPECT_TRUE(caseHit);
+}
+
+TEST(Learner, TheTrainerViewShowsEveryNodeEndingAndDiscussionQuestion) {
+  UiHarness h({.trainerMode = true});
+  const core::Case& c = h.course().cases[1];
+  h.go("home.trainer", "trainer");
+  h.go("trainer.case." + c.id, "trainer." + c.id);
+  for (const auto& e : c.endings) EXPECT_TRUE(h.has("trainer." + c.id + ".ending." + e.id)) << e.id;
+  for (size_t i = 0; i < c.discussion.size(); ++i)
+    EXPECT_EQ(h.element("trainer." + c.id + ".discussion." + std::to_string(i)).label, c.discussion[i].nl);
+  EXPECT_TRUE(h.has("trainer." + c.id + ".map.graph"));
+  const core::Node* node = nullptr;
+  for (const auto& n : c.nodes)
+    if (!n.choices.empty()) {
+      node = &n;
+      break;
+    }
+  ASSERT_TRUE(node);
+  h.press("trainer." + c.id + ".node." + node->id);
+  for (const auto& ch : node->choices)
+    EXPECT_TRUE(h.has("trainer." + c.id + ".node." + node->id + ".choice." + ch.id)) << ch.id;
+}
+
+TEST(Learner, ProgressExportResetWithConfirmationAndImport) {
+  UiHarness h;
+  const core::Module& m = h.course().modules[0];
+  openPage(h, 0, 1);
+  h.go("nav.progress", "progress");
+  EXPECT_EQ(h.element("progress.module." + m.id + ".summary").label.rfind("2 van", 0), 0u);
+  h.press("progress.export.json");
+  ASSERT_TRUE(h.host().last("download"));
+  const std::string file = h.host().last("download")->b;
+  const nlohmann::json exported = nlohmann::json::parse(file, nullptr, false);
+  EXPECT_EQ(exported["course"], h.course().id);
+  EXPECT_EQ(exported["modules"][m.id]["visitedPages"].size(), 2u);
+  // Reset asks first, in an alert dialog; "no" keeps everything.
+  h.press("progress.reset");
+  EXPECT_EQ(h.element("progress.reset.dialog").role, Role::alertdialog);
+  EXPECT_EQ(h.parentOf(h.element("progress.reset.yes")), "progress.reset.dialog");
+  h.press("progress.reset.no");
+  EXPECT_EQ(h.learner().pagesRead(0), 2u);
+  h.press("progress.reset");
+  h.press("progress.reset.yes");
+  EXPECT_EQ(h.learner().pagesRead(0), 0u);
+  // Import the exported file.
+  h.press("progress.import");
+  h.host().pick(file);
+  h.settle();
+  EXPECT_EQ(h.learner().pagesRead(0), 2u);
+  // A file that is not progress is refused with a notice, and nothing changes.
+  h.press("progress.import");
+  h.host().pick("{\"hello\": 1}");
+  h.settle();
+  EXPECT_EQ(h.learner().pagesRead(0), 2u);
+  bool told = false;
+  for (const auto* e : h.withPrefix("progress.notice")) told |= e->label.find("geen voortgang") != std::string::npos;
+  EXPECT_TRUE(told);
+}
+
+TEST(Learner, CopyAndPrintGoThroughTheHost) {
+  UiHarness h;
+  h.go("nav.progress", "progress");
+  h.press("progress.copy");
+  ASSERT_TRUE(h.host().last("copyText"));
+  EXPECT_NE(h.host().last("copyText")->a.find(h.course().title.nl), std::string::npos);
+  h.press("progress.export.print");
+  ASSERT_TRUE(h.host().last("openHtml"));
+  EXPECT_EQ(h.host().last("openHtml")->a.rfind("<!doctype html>", 0), 0u);
+}
+
+}  // namespace
+}  // namespace leren::ui::test

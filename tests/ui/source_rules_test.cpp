@@ -1,0 +1,59 @@
+// The layering and drawing rules, checked on the sources: core includes nothing of the UI,
+// ImGui, SDL or Emscripten; the UI includes no platform header; views and figures draw text
+// and controls only through the wrappers (which report them to the semantic description).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Hit {
+  std::string where, line;
+};
+
+std::vector<Hit> grep(const std::string& dir, const std::regex& pattern) {
+  std::vector<Hit> hits;
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(LEREN_SOURCE_DIR) / dir)) {
+    if (!entry.is_regular_file()) continue;
+    const std::string ext = entry.path().extension().string();
+    if (ext != ".cpp" && ext != ".hpp") continue;
+    std::ifstream in(entry.path());
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n)
+      if (std::regex_search(line, pattern))
+        hits.push_back({fs::relative(entry.path(), LEREN_SOURCE_DIR).string() + ":" + std::to_string(n), line});
+  }
+  return hits;
+}
+
+std::string list(const std::vector<Hit>& hits) {
+  std::string out;
+  for (const auto& h : hits) out += "\n  " + h.where + ": " + h.line;
+  return out;
+}
+
+TEST(SourceRules, CoreIncludesNoUiToolkitOrPlatform) {
+  const auto hits = grep("src/core", std::regex(R"(#include\s*[<"](imgui|SDL|emscripten|ui/|platform/))"));
+  EXPECT_TRUE(hits.empty()) << list(hits);
+}
+
+TEST(SourceRules, TheUiIncludesNoPlatformHeader) {
+  const auto hits = grep("src/ui", std::regex(R"(#include\s*[<"](platform/|emscripten|SDL))"));
+  EXPECT_TRUE(hits.empty()) << list(hits);
+}
+
+TEST(SourceRules, ViewsAndFiguresDrawTextAndControlsOnlyThroughTheWrappers) {
+  const std::regex raw(
+      R"(ImGui::(Text|TextUnformatted|TextWrapped|TextColored|LabelText|BulletText|Button|SmallButton|Checkbox|RadioButton|Slider\w*|Input\w*|Combo|Selectable|ColorButton|CollapsingHeader|TreeNode\w*)\s*\(|->AddText\s*\()");
+  std::vector<Hit> hits = grep("src/ui/views", raw);
+  for (const auto& h : grep("src/ui/figures", raw)) hits.push_back(h);
+  EXPECT_TRUE(hits.empty()) << "use the wrappers in ui/widgets.hpp:" << list(hits);
+}
+
+}  // namespace

@@ -1,0 +1,179 @@
+#include "ui_harness.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <set>
+
+#include "core/file_source.hpp"
+#include "core/loader.hpp"
+#include "item_hooks.hpp"
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+
+namespace leren::ui::test {
+
+const core::Course& shippedCourse() {
+  static const core::Course course = [] {
+    core::LoadOptions options;
+    options.playCases = false;  // the content tests play every case; here only the UI matters
+    return core::loadCourse(core::DirectoryFileSource(std::string(LEREN_SOURCE_DIR) + "/content"), "course.json",
+                            options);
+  }();
+  return course;
+}
+
+UiHarness::UiHarness(HarnessOptions options) : UiHarness(shippedCourse(), options) {}
+
+UiHarness::UiHarness(const core::Course& course, HarnessOptions options) : course_(course) {
+  context_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(context_);
+  context_->TestEngineHookItems = true;
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.DisplaySize = ImVec2(options.width, options.height);
+  io.DeltaTime = 1.0f / 60.0f;
+  core::LearnerOptions lo;
+  lo.clock = [this] { return clockMs_; };
+  learner_ = std::make_unique<core::Learner>(course_, options.storage ? *options.storage : storage_, lo);
+  AppOptions ao;
+  ao.trainerMode = options.trainerMode;
+  app_ = std::make_unique<App>(course_, *learner_, host_, ao);
+  frame();
+}
+
+UiHarness::~UiHarness() {
+  app_.reset();
+  ImGui::DestroyContext(context_);
+  EXPECT_TRUE(drift_.empty()) << "interactive items drawn without a semantic element, e.g. " << drift_.front();
+}
+
+void UiHarness::applyLook() {
+  if (app_->textScale() != fontScale_) {
+    fontScale_ = app_->textScale();
+    buildFonts(app_->fonts(), LEREN_FONTS_DIR, 1.0f, fontScale_);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    themeSet_ = false;
+  }
+  if (!themeSet_ || theme_ != app_->theme()) {
+    applyTheme(app_->theme(), app_->textScale());
+    theme_ = app_->theme();
+    themeSet_ = true;
+  }
+}
+
+void UiHarness::frame(const std::function<void()>& extra) {
+  ImGui::SetCurrentContext(context_);
+  applyLook();
+  clockMs_ += 1000.0 / 60.0;
+  clearDrawnItems();
+  ImGui::NewFrame();
+  app_->frame();
+  if (extra) extra();
+  ImGui::Render();
+  checkDrift();
+}
+
+void UiHarness::checkDrift() {
+  std::set<unsigned> described(app_->semantics().covered().begin(), app_->semantics().covered().end());
+  for (const SemanticElement& e : elements())
+    if (e.widgetId) described.insert(e.widgetId);
+  for (const auto& [id, item] : drawnItems()) {
+    if (described.count(id)) continue;
+    // Scrollbars belong to their window; windows are containers.
+    bool scrollbar = false;
+    for (ImGuiWindow* w : context_->Windows)
+      scrollbar |= id == ImGui::GetWindowScrollbarID(w, ImGuiAxis_X) ||
+                   id == ImGui::GetWindowScrollbarID(w, ImGuiAxis_Y) || id == w->ID || id == w->ChildId;
+    if (scrollbar) continue;
+    const std::string what = "'" + item.label + "' in " + item.window + " on screen " + screen();
+    if (drift_.size() < 20 && std::find(drift_.begin(), drift_.end(), what) == drift_.end()) drift_.push_back(what);
+  }
+}
+
+void UiHarness::settle(int max) {
+  for (int i = 0; i < max; ++i) {
+    frame();
+    if (!app_->wantsRedraw() && !app_->hasPendingRequests()) break;
+  }
+  frame();
+}
+
+bool UiHarness::waitFor(const std::function<bool(const UiHarness&)>& done, int max) {
+  for (int i = 0; i < max; ++i) {
+    if (done(*this)) return true;
+    frame();
+  }
+  if (done(*this)) return true;
+  ADD_FAILURE() << "condition not reached on screen " << screen();
+  return false;
+}
+
+const SemanticElement& UiHarness::element(const std::string& id) const {
+  if (const SemanticElement* e = find(id)) return *e;
+  std::string ids;
+  for (const auto& e : elements())
+    if (ids.size() < 1500) ids += e.id + " ";
+  ADD_FAILURE() << "no element '" << id << "' on screen '" << screen() << "'; ids: " << ids;
+  static const SemanticElement none;
+  return none;
+}
+
+std::vector<const SemanticElement*> UiHarness::withPrefix(const std::string& prefix) const {
+  std::vector<const SemanticElement*> out;
+  for (const auto& e : elements())
+    if (e.id.rfind(prefix, 0) == 0) out.push_back(&e);
+  return out;
+}
+
+std::string UiHarness::parentOf(const SemanticElement& e) const {
+  return e.parent >= 0 ? elements()[static_cast<size_t>(e.parent)].id : "";
+}
+
+bool UiHarness::activate(const std::string& id) { return app_->activate(id); }
+bool UiHarness::setValue(const std::string& id, double value) { return app_->setValue(id, value); }
+bool UiHarness::setText(const std::string& id, const std::string& text) { return app_->setText(id, text); }
+
+void UiHarness::press(const std::string& id) {
+  EXPECT_TRUE(activate(id)) << "activate('" << id << "') on screen " << screen();
+  settle();
+}
+
+void UiHarness::go(const std::string& id, const std::string& target) {
+  EXPECT_TRUE(activate(id)) << "activate('" << id << "') on screen " << screen();
+  waitFor([&](const UiHarness& h) { return h.screen() == target; });
+  settle();
+}
+
+void UiHarness::pointerDown(float x, float y) {
+  ImGui::GetIO().AddMousePosEvent(x, y);
+  frame();
+  ImGui::GetIO().AddMouseButtonEvent(0, true);
+  frame();
+}
+
+void UiHarness::pointerMove(float x, float y) {
+  ImGui::GetIO().AddMousePosEvent(x, y);
+  frame();
+}
+
+void UiHarness::pointerUp() {
+  ImGui::GetIO().AddMouseButtonEvent(0, false);
+  frame();
+}
+
+void UiHarness::tap(const SemanticElement& e) {
+  pointerDown(e.rect.x + e.rect.w / 2, e.rect.y + e.rect.h / 2);
+  pointerUp();
+  settle();
+}
+
+void UiHarness::resize(float width, float height) {
+  ImGui::GetIO().DisplaySize = ImVec2(width, height);
+  settle();
+}
+
+}  // namespace leren::ui::test
