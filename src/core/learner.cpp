@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/compact_bytes.hpp"
+#include "core/progress_migration.hpp"
 #include "core/progress_report.hpp"
 
 namespace leren::core {
@@ -47,6 +49,7 @@ void Learner::load() {
   ProgressLoad loaded = store_.load();
   isNew_ = loaded.status != ProgressLoad::Status::restored;
   progress_ = std::move(loaded.progress);
+  if (progress_.seed == 0) progress_.seed = options_.random ? std::max<std::uint32_t>(1, options_.random()) : 1;
   for (const ProgressNotice& n : loaded.notices) notice(n.message);
   if (loaded.status == ProgressLoad::Status::reset) notice(loaded.message);
 }
@@ -214,17 +217,24 @@ bool Learner::choose(const std::string& choiceId) {
   recordRun(*run);
   const Case& c = run->caseData();
   CaseProgress& cp = progress_.cases[c.id];
+  const bool scoredRun = !cp.scored;  // the first run completed is the scored one
   std::optional<CaseEnded> ended;
   if (run->finished()) {
     const CaseResult result = run->result();
     cp.runsCompleted++;
     cp.endingsReached.insert(c.endings[result.ending].id);
-    if (!cp.bestPercent || result.percent > *cp.bestPercent) {
-      cp.bestPercent = std::round(result.percent * 10) / 10;
-      cp.bestScores.clear();
-      for (const auto& d : result.dimensions) cp.bestScores[d.id] = std::round(d.points * 100) / 100;
+    const double percent = std::round(result.percent * 10) / 10;
+    if (scoredRun) {
+      RunResult scored;
+      scored.ending = c.endings[result.ending].id;
+      scored.percent = percent;
+      scored.passed = result.passed;
+      for (const auto& d : result.dimensions) scored.scores[d.id] = std::round(d.points * 100) / 100;
+      cp.scored = std::move(scored);
+    } else if (!cp.practiceBest || percent > *cp.practiceBest) {
+      cp.practiceBest = percent;
     }
-    ended = CaseEnded{&c, result, true};
+    ended = CaseEnded{&c, result, scoredRun};
   }
   save();
   const double chosenAt = now();
@@ -241,6 +251,7 @@ bool Learner::choose(const std::string& choiceId) {
     d.before = before;
     d.after = run->state();
     d.latencyMs = chosenAt - shownAt_;
+    d.scoredRun = scoredRun;
     listener_->decisionMade(d);
     if (ended) listener_->caseEnded(*ended);
   }
@@ -248,9 +259,32 @@ bool Learner::choose(const std::string& choiceId) {
   return true;
 }
 
+void Learner::leaveScoredRun(const std::string& caseId) {
+  CaseProgress& cp = progress_.cases[caseId];
+  cp.undos++;
+  if (cp.scored) cp.practice = true;  // the scored run is done: what follows is practice
+}
+
+bool Learner::canUndo() const {
+  return active_ && !active_->history().empty() && (options_.mode == Mode::practice || active_->finished());
+}
+
+bool Learner::canRestart() const {
+  if (!active_) return false;
+  const CaseProgress* cp = caseProgress(active_->caseData().id);
+  return options_.mode == Mode::practice || !cp || !cp->scored;
+}
+
+bool Learner::inScoredRun() const {
+  if (!active_) return false;
+  const CaseProgress* cp = caseProgress(active_->caseData().id);
+  return !cp || !cp->practice;
+}
+
 bool Learner::back() {
   CaseRun* run = active();
-  if (!run || !run->back()) return false;
+  if (!canUndo() || !run->back()) return false;
+  leaveScoredRun(run->caseData().id);
   recordRun(*run);
   save();
   shownAt_ = now();
@@ -259,20 +293,25 @@ bool Learner::back() {
 
 bool Learner::whatIf(size_t step) {
   CaseRun* run = active();
-  if (!run || !run->whatIf(step)) return false;
+  if (!canUndo() || !run->whatIf(step)) return false;
+  leaveScoredRun(run->caseData().id);
   recordRun(*run);
   save();
   shownAt_ = now();
   return true;
 }
 
-void Learner::restartCase() {
+bool Learner::restartCase() {
   CaseRun* run = active();
-  if (!run) return;
+  if (!canRestart()) return false;
   *run = CaseRun(run->caseData());
+  CaseProgress& cp = progress_.cases[run->caseData().id];
+  cp.run++;  // a new run: a new order of the choices
+  if (cp.scored) cp.practice = true;
   recordRun(*run);
   save();
   shownAt_ = now();
+  return true;
 }
 
 // ---- Settings -----------------------------------------------------------------------------

@@ -24,10 +24,20 @@
 
 namespace leren::core {
 
+// practice: the learner may go back, try "wat als?" and replay; the first completed run of a
+// case and the first attempt at a question count, the rest is practice.
+// toets: one scored run per case, no back or "wat als?" until the ending, coaching held until
+// the debrief (the UI's part), no trainer view.
+enum class Mode { practice, toets };
+
 struct LearnerOptions {
+  Mode mode = Mode::practice;
   // Milliseconds on a monotonic clock: the time a decision or an answer took. Without one,
   // latencies are 0.
   std::function<double()> clock;
+  // A fresh random number for a new learner's shuffle seed (the platform's random source).
+  // Without one the seed is fixed (tests: the same order every time).
+  std::function<std::uint32_t()> random;
 };
 
 class Learner {
@@ -40,6 +50,7 @@ class Learner {
   Learner& operator=(const Learner&) = delete;
 
   const Course& course() const { return course_; }
+  Mode mode() const { return options_.mode; }
   const Progress& progress() const { return progress_; }
   const Settings& settings() const { return progress_.settings; }
   // True when no progress was stored: system preferences may set the first settings.
@@ -80,11 +91,17 @@ class Learner {
   const CaseRun& openCase(size_t index);
   // The run opened last (nullptr before any).
   const CaseRun* activeRun() const { return active_; }
-  // The verbs act on the active run; false (and nothing changes) when they do not apply.
+  // The verbs act on the active run; false (and nothing changes) when they do not apply
+  // (back and "wat als?" are not offered in a toets before the ending; a toets case that has
+  // its scored run cannot be restarted).
   bool choose(const std::string& choiceId);
   bool back();
   bool whatIf(size_t step);
-  void restartCase();
+  bool restartCase();
+  bool canUndo() const;
+  bool canRestart() const;
+  // True while the active run is the scored one (no run of this case completed before).
+  bool inScoredRun() const;
   const CaseProgress* caseProgress(const std::string& caseId) const;
 
   // ---- Settings --------------------------------------------------------------------------
@@ -111,6 +128,7 @@ class Learner {
   void load();
   void save();
   void recordRun(const CaseRun& run);
+  void leaveScoredRun(const std::string& caseId);
   void notice(Text message);
   Text message(const std::string& key) const;  // a UI string in both languages
   CaseRun* active() { return active_; }

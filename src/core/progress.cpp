@@ -9,7 +9,9 @@ namespace leren::core {
 
 namespace {
 
-constexpr std::string_view kPrefix = "P1;";
+// P2 added the learner's seed, first attempts, the run number, undos, the scored run and the
+// practice best; P1 is still read (its best result becomes the scored run).
+constexpr std::string_view kPrefix = "P2;", kPrefixP1 = "P1;";
 constexpr int kChecksumBytes = 4;
 constexpr int kTextSizeMin = 50, kTextSizeMax = 300;
 
@@ -37,6 +39,13 @@ std::int64_t toFixed(double value, double scale) {
   if (!std::isfinite(value)) return 0;
   const double scaled = std::clamp(value * scale, -1e15, 1e15);
   return static_cast<std::int64_t>(std::llround(scaled));
+}
+
+std::uint64_t thousandths(double share) {
+  return static_cast<std::uint64_t>(std::clamp<std::int64_t>(toFixed(share, 1000), 0, 1000));
+}
+std::uint64_t tenths(double percent) {
+  return static_cast<std::uint64_t>(std::clamp<std::int64_t>(toFixed(percent, 10), 0, 1000));
 }
 
 // hash -> id for one scope; ids whose hash is shared by another id are left out (ambiguous).
@@ -141,6 +150,7 @@ std::string encodeProgress(const Progress& p, const ProgressCatalog& catalog) {
   w.varint(static_cast<std::uint64_t>(std::clamp(p.settings.textSizePercent, kTextSizeMin, kTextSizeMax)));
   w.u8(static_cast<std::uint8_t>(p.settings.theme));
   w.u8(p.settings.reducedMotion ? 1 : 0);
+  w.fixed(p.seed, 4);
 
   w.u8(static_cast<std::uint8_t>(p.last.kind));
   if (p.last.kind != Position::Kind::none) id(p.last.container);
@@ -154,7 +164,8 @@ std::string encodeProgress(const Progress& p, const ProgressCatalog& catalog) {
     w.varint(m.questions.size());
     for (const auto& [questionId, q] : m.questions) {
       id(questionId);
-      w.varint(static_cast<std::uint64_t>(std::clamp<std::int64_t>(toFixed(q.bestScore, 1000), 0, 1000)));
+      w.varint(q.firstScore ? thousandths(*q.firstScore) + 1 : 0);
+      w.varint(thousandths(q.bestScore));
       w.varint(static_cast<std::uint64_t>(std::max(q.attempts, 0)));
     }
     w.varint(m.figures.size());
@@ -172,19 +183,26 @@ std::string encodeProgress(const Progress& p, const ProgressCatalog& catalog) {
   for (const auto& [caseId, c] : p.cases) {
     id(caseId);
     w.fixed(c.contentHash & 0xffffffffu, 4);
+    w.varint(static_cast<std::uint64_t>(std::max(c.run, 0)));
     w.varint(c.choiceLog.size());
     for (const auto& choice : c.choiceLog) id(choice);
     w.varint(c.endingsReached.size());
     for (const auto& ending : c.endingsReached) id(ending);
     w.varint(static_cast<std::uint64_t>(std::max(c.runsCompleted, 0)));
-    // 0 = no finished run yet; otherwise tenths of a percent + 1.
-    w.varint(c.bestPercent
-                 ? static_cast<std::uint64_t>(std::clamp<std::int64_t>(toFixed(*c.bestPercent, 10), 0, 1000)) + 1
-                 : 0);
-    w.varint(c.bestScores.size());
-    for (const auto& [dimension, points] : c.bestScores) {
-      id(dimension);
-      w.zigzag(toFixed(points, 100));
+    w.varint(static_cast<std::uint64_t>(std::max(c.undos, 0)));
+    // 0 = none; otherwise tenths of a percent + 1.
+    w.varint(c.practiceBest ? tenths(*c.practiceBest) + 1 : 0);
+    // 0 = no scored run, 1 = failed, 2 = passed; + 4 when the current run is practice.
+    w.u8(static_cast<std::uint8_t>((c.scored ? (c.scored->passed ? 2 : 1) : 0) + (c.practice ? 4 : 0)));
+    if (c.scored) {
+      w.u8(c.scored->ending.empty() ? 0 : 1);
+      if (!c.scored->ending.empty()) id(c.scored->ending);
+      w.varint(tenths(c.scored->percent));
+      w.varint(c.scored->scores.size());
+      for (const auto& [dimension, points] : c.scored->scores) {
+        id(dimension);
+        w.zigzag(toFixed(points, 100));
+      }
     }
   }
 
@@ -202,7 +220,8 @@ DecodedProgress decodeProgress(std::string_view text, const ProgressCatalog& cat
     return r;
   };
   if (text.empty()) return result;  // status empty
-  if (text.substr(0, kPrefix.size()) != kPrefix) return corrupt();
+  const bool p1 = text.substr(0, kPrefixP1.size()) == kPrefixP1;
+  if (!p1 && text.substr(0, kPrefix.size()) != kPrefix) return corrupt();
   auto decoded = bytes::base64urlDecode(text.substr(kPrefix.size()));
   if (!decoded || decoded->size() < 1 + 4 + kChecksumBytes) return corrupt();
   std::vector<std::uint8_t> data = std::move(*decoded);
@@ -236,6 +255,7 @@ DecodedProgress decodeProgress(std::string_view text, const ProgressCatalog& cat
   p.settings.textSizePercent = static_cast<int>(std::clamp<std::uint64_t>(textSize, kTextSizeMin, kTextSizeMax));
   p.settings.theme = static_cast<Theme>(theme);
   p.settings.reducedMotion = motion == 1;
+  if (!p1) p.seed = static_cast<std::uint32_t>(r.fixed(4));
 
   const std::uint8_t kind = r.u8();
   if (kind > 3) return corrupt();
@@ -264,6 +284,9 @@ DecodedProgress decodeProgress(std::string_view text, const ProgressCatalog& cat
     for (std::size_t n = r.count(width + 2), k = 0; k < n; ++k) {
       const std::string* question = questions.find(readId());
       QuestionProgress q;
+      if (!p1)
+        if (const std::uint64_t first = r.varint(); first > 0)
+          q.firstScore = static_cast<double>(std::min<std::uint64_t>(first - 1, 1000)) / 1000.0;
       q.bestScore = static_cast<double>(std::min<std::uint64_t>(r.varint(), 1000)) / 1000.0;
       q.attempts = static_cast<int>(std::min<std::uint64_t>(r.varint(), 1000000));
       if (question)
@@ -309,6 +332,7 @@ DecodedProgress decodeProgress(std::string_view text, const ProgressCatalog& cat
     const Scope dimensions(cc ? cc->dimensions : std::vector<std::string>{}, width);
     CaseProgress cp;
     const std::uint64_t hash = r.fixed(4);
+    if (!p1) cp.run = static_cast<int>(std::min<std::uint64_t>(r.varint(), 1000000));
     bool logLost = false;
     for (std::size_t n = r.count(width), k = 0; k < n; ++k) {
       const std::string* choice = choices.find(readId());
@@ -325,12 +349,41 @@ DecodedProgress decodeProgress(std::string_view text, const ProgressCatalog& cat
         notify(notices, K::endingRemoved, cc->id);
     }
     cp.runsCompleted = static_cast<int>(std::min<std::uint64_t>(r.varint(), 1000000));
-    const std::uint64_t best = r.varint();
-    if (best > 0) cp.bestPercent = static_cast<double>(std::min<std::uint64_t>(best - 1, 1000)) / 10.0;
-    for (std::size_t n = r.count(width + 1), k = 0; k < n; ++k) {
-      const std::string* dimension = dimensions.find(readId());
-      const double points = static_cast<double>(r.zigzag()) / 100.0;
-      if (dimension) cp.bestScores[*dimension] = points;
+    auto percentOf = [](std::uint64_t v) { return static_cast<double>(std::min<std::uint64_t>(v, 1000)) / 10.0; };
+    auto readScores = [&](RunResult& run) {
+      for (std::size_t n = r.count(width + 1), k = 0; k < n; ++k) {
+        const std::string* dimension = dimensions.find(readId());
+        const double points = static_cast<double>(r.zigzag()) / 100.0;
+        if (dimension) run.scores[*dimension] = points;
+      }
+    };
+    if (p1) {
+      // P1 kept the best run, not the first: it is all there is of the scored run.
+      if (const std::uint64_t best = r.varint(); best > 0) {
+        cp.scored = RunResult{};
+        cp.scored->percent = percentOf(best - 1);
+      }
+      RunResult scores;
+      readScores(scores);
+      if (cp.scored) cp.scored->scores = std::move(scores.scores);
+    } else {
+      cp.undos = static_cast<int>(std::min<std::uint64_t>(r.varint(), 1000000));
+      if (const std::uint64_t best = r.varint(); best > 0) cp.practiceBest = percentOf(best - 1);
+      const std::uint8_t flags = r.u8();
+      const std::uint8_t scored = flags & 3;
+      if (scored > 2 || flags > 6) return corrupt();
+      cp.practice = (flags & 4) != 0;
+      if (scored > 0) {
+        RunResult run;
+        run.passed = scored == 2;
+        if (r.u8() == 1) {
+          const std::string* ending = endings.find(readId());
+          if (ending) run.ending = *ending;
+        }
+        run.percent = percentOf(r.varint());
+        readScores(run);
+        cp.scored = std::move(run);
+      }
     }
     if (!cc) {
       notify(notices, K::caseRemoved, "");

@@ -3,7 +3,8 @@
 // compact text encoding (fits SCORM 1.2 cmi.suspend_data, 4 096 characters, for a learner who
 // did everything in a 10-module, 12-case course).
 //
-// Encoding "P1;" + base64url(bytes). Ids are stored as short FNV-1a hashes (2, 3 or 4 bytes: the
+// Encoding "P2;" + base64url(bytes) (P1, the format before first attempts and scored runs, is
+// still read). Ids are stored as short FNV-1a hashes (2, 3 or 4 bytes: the
 // smallest width with no collision in any scope of the current course) and resolved against the
 // course when decoding. The bytes end in a 4-byte checksum, so corrupt or truncated data is
 // recognised instead of half-read.
@@ -39,8 +40,13 @@ struct Position {
 };
 
 struct QuestionProgress {
-  double bestScore = 0;  // 0..1, kept to 0.001
+  // The first attempt counts; later ones are practice. Absent only in progress saved before
+  // first attempts were kept (P1).
+  std::optional<double> firstScore;  // 0..1, kept to 0.001
+  double bestScore = 0;              // 0..1, kept to 0.001
   int attempts = 0;
+  // What counts: the first attempt (the best one for progress from before P2).
+  double countedScore() const { return firstScore.value_or(bestScore); }
   bool operator==(const QuestionProgress&) const = default;
 };
 
@@ -53,21 +59,41 @@ struct ModuleProgress {
   bool operator==(const ModuleProgress&) const = default;
 };
 
+// The result of one completed run of a case.
+struct RunResult {
+  std::string ending;  // ending id ("" for a result kept from before P2)
+  double percent = 0;  // 0..100, kept to 0.1
+  bool passed = false;
+  std::map<std::string, double> scores;  // dimension -> points (0.01)
+  bool operator==(const RunResult&) const = default;
+};
+
 struct CaseProgress {
   // The current run (possibly unfinished, possibly at an ending): choice ids in order.
   std::vector<std::string> choiceLog;
   // Content hash of the case the log was made on (the encoding keeps the low 32 bits).
   std::uint64_t contentHash = 0;
+  // Which run of this case the current one is (0 = the first); with Progress::seed it fixes
+  // the order in which choices are shown, so back, reload and resume show the same order.
+  int run = 0;
   std::set<std::string> endingsReached;
   int runsCompleted = 0;
-  std::optional<double> bestPercent;         // best overall result, 0..100, kept to 0.1
-  std::map<std::string, double> bestScores;  // dimension -> points in that best run (0.01)
+  int undos = 0;  // "back" and "wat als?" taken, over all runs
+  // The scored run: the first one completed. Later runs are practice with their own best.
+  std::optional<RunResult> scored;
+  // The current run is practice: the scored run is done and the learner went back, tried
+  // "wat als?" or started again since.
+  bool practice = false;
+  std::optional<double> practiceBest;  // 0..100, kept to 0.1
   bool operator==(const CaseProgress&) const = default;
 };
 
 struct Progress {
   Settings settings;
   Position last;
+  // The learner's own shuffle seed: every presentation order (case choices per run, options
+  // per attempt) derives from it, so it is stable across reloads and devices. 0 = not set yet.
+  std::uint32_t seed = 0;
   std::map<std::string, ModuleProgress> modules;  // module id ->
   std::map<std::string, CaseProgress> cases;      // case id ->
   bool operator==(const Progress&) const = default;

@@ -42,11 +42,22 @@ ProgressCatalog catalogFor(const Course& course) {
   return catalog;
 }
 
+bool runPassed(const Case& c, double percent, const std::map<std::string, double>& scores) {
+  if (percent + 1e-9 < c.scoring.passPercent) return false;
+  for (const ScoreDimension& d : c.scoring.dimensions) {
+    auto it = scores.find(d.id);
+    if ((it == scores.end() ? 0.0 : it->second) + 1e-9 < d.pass) return false;
+  }
+  return true;
+}
+
 void migrateCaseLogs(Progress& progress, const Course& course, std::vector<ProgressNotice>& notices) {
   for (const Case& c : course.cases) {
     auto it = progress.cases.find(c.id);
     if (it == progress.cases.end() || !c.available) continue;
     CaseProgress& cp = it->second;
+    // A result kept from P1 has no ending and no pass flag: judge it by today's pass marks.
+    if (cp.scored && cp.scored->ending.empty()) cp.scored->passed = runPassed(c, cp.scored->percent, cp.scored->scores);
     const bool unchanged = cp.contentHash == c.contentHash;
     cp.contentHash = c.contentHash;
     if (cp.choiceLog.empty()) continue;

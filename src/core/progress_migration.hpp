@@ -12,6 +12,9 @@ namespace leren::core {
 // a module with a temporary content error must not lose the learner's progress).
 ProgressCatalog catalogFor(const Course& course);
 
+// Whether a run with these results passes case `c` (overall percentage and every dimension).
+bool runPassed(const Case& c, double percent, const std::map<std::string, double>& scores);
+
 // Replays each saved case log against the current case. A log that no longer replays (a node or
 // choice vanished or changed) restarts that case only, with a notice; earlier results (endings,
 // best scores) are kept. New variables simply take their initial values during the replay.

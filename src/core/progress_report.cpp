@@ -39,6 +39,36 @@ std::string percent(double v) { return std::to_string(static_cast<int>(v + 0.5))
 
 nlohmann::json optionalNumber(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
 
+nlohmann::json questionJson(const QuestionProgress& q) {
+  return {{"first", optionalNumber(q.firstScore)}, {"best", q.bestScore}, {"attempts", q.attempts}};
+}
+
+nlohmann::json caseJson(const CaseProgress& c) {
+  nlohmann::json j{{"run", c.run},
+                   {"endingsReached", c.endingsReached},
+                   {"runsCompleted", c.runsCompleted},
+                   {"undos", c.undos},
+                   {"practice", c.practice},
+                   {"practiceBest", optionalNumber(c.practiceBest)},
+                   {"scored", nullptr}};
+  if (c.scored)
+    j["scored"] = {{"ending", c.scored->ending},
+                   {"percent", c.scored->percent},
+                   {"passed", c.scored->passed},
+                   {"scores", c.scored->scores}};
+  return j;
+}
+
+nlohmann::json modulesJson(const Progress& p) {
+  nlohmann::json modules = nlohmann::json::object();
+  for (const auto& [id, mp] : p.modules) {
+    nlohmann::json q = nlohmann::json::object();
+    for (const auto& [qid, qp] : mp.questions) q[qid] = questionJson(qp);
+    modules[id] = {{"visitedPages", mp.visitedPages}, {"questions", q}};
+  }
+  return modules;
+}
+
 }  // namespace
 
 std::string exportProgressJson(const Progress& progress, const Course& course) {
@@ -48,20 +78,12 @@ std::string exportProgressJson(const Progress& progress, const Course& course) {
   j["course"] = course.id;
   j["encoded"] = encodeProgress(progress, catalogFor(course));
   // A readable copy beside the encoded text (import reads only "encoded").
-  nlohmann::json modules = nlohmann::json::object();
-  for (const auto& [id, mp] : progress.modules) {
-    nlohmann::json q = nlohmann::json::object();
-    for (const auto& [qid, qp] : mp.questions) q[qid] = {{"bestScore", qp.bestScore}, {"attempts", qp.attempts}};
-    modules[id] = {{"visitedPages", mp.visitedPages}, {"questions", q}};
-  }
   nlohmann::json cases = nlohmann::json::object();
-  for (const auto& [id, cp] : progress.cases)
-    cases[id] = {{"choiceLog", cp.choiceLog},
-                 {"endingsReached", cp.endingsReached},
-                 {"runsCompleted", cp.runsCompleted},
-                 {"bestPercent", optionalNumber(cp.bestPercent)},
-                 {"bestScores", cp.bestScores}};
-  j["modules"] = modules;
+  for (const auto& [id, cp] : progress.cases) {
+    cases[id] = caseJson(cp);
+    cases[id]["choiceLog"] = cp.choiceLog;
+  }
+  j["modules"] = modulesJson(progress);
   j["cases"] = cases;
   return j.dump(2);
 }
@@ -95,18 +117,9 @@ std::string learnerStateJson(const Progress& p, const Course& course, const Case
     s["caseVariables"] = vars;
     s["caseScores"] = scores;
   }
-  nlohmann::json modules = nlohmann::json::object();
-  for (const auto& [id, mp] : p.modules) {
-    nlohmann::json q = nlohmann::json::object();
-    for (const auto& [qid, qp] : mp.questions) q[qid] = {{"best", qp.bestScore}, {"attempts", qp.attempts}};
-    modules[id] = {{"visitedPages", mp.visitedPages}, {"questions", q}};
-  }
-  s["modules"] = modules;
+  s["modules"] = modulesJson(p);
   nlohmann::json cases = nlohmann::json::object();
-  for (const auto& [id, cp] : p.cases)
-    cases[id] = {{"endingsReached", cp.endingsReached},
-                 {"runsCompleted", cp.runsCompleted},
-                 {"bestPercent", optionalNumber(cp.bestPercent)}};
+  for (const auto& [id, cp] : p.cases) cases[id] = caseJson(cp);
   s["cases"] = cases;
   (void)course;
   return s.dump();
@@ -133,7 +146,7 @@ ProgressReport progressReport(const Progress& progress, const Course& course, co
       d = i18n.format("progress.case", lang,
                       {{"n", std::to_string(it->second.endingsReached.size())},
                        {"total", std::to_string(c.endings.size())},
-                       {"pct", it->second.bestPercent ? percent(*it->second.bestPercent) + "%" : "-"}});
+                       {"pct", it->second.scored ? percent(it->second.scored->percent) + "%" : "-"}});
     r.cases.push_back({c.title.get(lang), d});
   }
   return r;

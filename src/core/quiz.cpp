@@ -147,22 +147,27 @@ QuizSummary QuizSession::summary() const {
 }
 
 void recordAttempt(QuestionProgress& progress, double score) {
-  progress.bestScore = std::max(progress.bestScore, std::clamp(score, 0.0, 1.0));
+  score = std::clamp(score, 0.0, 1.0);
+  if (progress.attempts == 0) progress.firstScore = score;
+  progress.bestScore = std::max(progress.bestScore, score);
   ++progress.attempts;
 }
 
 QuizSummary summarizeQuiz(const Quiz& quiz, const std::map<std::string, QuestionProgress>& progress) {
   QuizSummary s;
   s.questions = quiz.questions.size();
-  double sum = 0;
+  double counted = 0, best = 0;
   for (const Question& q : quiz.questions) {
     auto it = progress.find(q.id);
     if (it == progress.end() || it->second.attempts == 0) continue;
     ++s.answered;
-    sum += it->second.bestScore;
-    if (it->second.bestScore >= 1.0 - 1e-9) ++s.fullyCorrect;
+    counted += it->second.countedScore();
+    best += it->second.bestScore;
+    if (it->second.countedScore() >= 1.0 - 1e-9) ++s.fullyCorrect;
   }
-  s.percent = s.questions == 0 ? 0 : 100.0 * sum / static_cast<double>(s.questions);
+  const double n = static_cast<double>(s.questions);
+  s.percent = s.questions == 0 ? 0 : 100.0 * counted / n;
+  s.practicePercent = s.questions == 0 ? 0 : 100.0 * best / n;
   s.passed = s.questions > 0 && s.percent + 1e-9 >= quiz.passPercent;
   return s;
 }

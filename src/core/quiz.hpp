@@ -55,10 +55,11 @@ struct QuizAttempt {
 
 struct QuizSummary {
   size_t questions = 0;
-  size_t answered = 0;      // questions with at least one attempt
-  size_t fullyCorrect = 0;  // questions whose best score is 1
-  double percent = 0;       // mean best score over all questions, 0..100
-  bool passed = false;      // percent >= passPercent
+  size_t answered = 0;         // questions with at least one attempt
+  size_t fullyCorrect = 0;     // questions right at the first attempt
+  double percent = 0;          // the result: mean first-attempt score over all questions, 0..100
+  double practicePercent = 0;  // mean best score including retries (practice), 0..100
+  bool passed = false;         // percent >= passPercent
 };
 
 // One learner working through a quiz: every attempt per question is kept.
@@ -76,7 +77,7 @@ class QuizSession {
   std::map<std::string, std::vector<QuizAttempt>> attempts_;
 };
 
-// Folds an attempt into stored progress (best score, attempt count).
+// Folds an attempt into stored progress (the first attempt's score, the best, the count).
 void recordAttempt(QuestionProgress& progress, double score);
 // Summary from stored progress (what the module overview shows after a reload).
 QuizSummary summarizeQuiz(const Quiz& quiz, const std::map<std::string, QuestionProgress>& progress);

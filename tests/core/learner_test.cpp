@@ -152,7 +152,12 @@ TEST(Learner, CaseVerbsPersistAndCompletedRunsAreCounted) {
   learner.choose("formulier");
   learner.choose("afronden");
   EXPECT_EQ(learner.caseProgress("casus")->runsCompleted, 2);
-  EXPECT_EQ(*learner.caseProgress("casus")->bestPercent, 100);
+  // The first completed run is the scored one; the second is practice with its own best.
+  ASSERT_TRUE(learner.caseProgress("casus")->scored);
+  EXPECT_EQ(learner.caseProgress("casus")->scored->percent, 100);
+  EXPECT_EQ(learner.caseProgress("casus")->scored->ending, "einde");
+  EXPECT_TRUE(learner.caseProgress("casus")->scored->passed);
+  EXPECT_LT(*learner.caseProgress("casus")->practiceBest, 100);
   ASSERT_EQ(rec.decisions.size(), 5u);
   EXPECT_EQ(rec.decisions[0].judgement, Judgement::wrong) << "formulier earns fewer points than luisteren";
   EXPECT_EQ(rec.decisions[1].judgement, Judgement::correct);
@@ -242,6 +247,84 @@ TEST(Learner, ResumeSkipsWhatNoLongerExists) {
   c.modules[0].available = false;  // a content error since the last visit
   Learner again(c, storage);
   EXPECT_FALSE(again.resumePosition());
+}
+
+}  // namespace
+
+namespace {
+
+TEST(LearnerScores, TheFirstCompletedRunIsScoredAndWhatFollowsIsPractice) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner learner(c, storage);
+  learner.openCase(0);
+  learner.choose("formulier");
+  ASSERT_TRUE(learner.back());  // an undo in the first run: counted, still the scored run
+  EXPECT_TRUE(learner.inScoredRun());
+  learner.choose("formulier");
+  learner.choose("afronden");
+  const CaseProgress* cp = learner.caseProgress("casus");
+  ASSERT_TRUE(cp->scored);
+  EXPECT_EQ(cp->undos, 1);
+  const double scored = cp->scored->percent;
+  EXPECT_TRUE(learner.inScoredRun()) << "the ending of the scored run is shown as such";
+  ASSERT_TRUE(learner.whatIf(0));
+  EXPECT_FALSE(learner.inScoredRun());
+  learner.choose("luisteren");
+  learner.choose("afronden");
+  cp = learner.caseProgress("casus");
+  EXPECT_EQ(cp->scored->percent, scored) << "a better practice run does not change the score";
+  EXPECT_EQ(*cp->practiceBest, 100);
+  EXPECT_EQ(cp->undos, 2);
+  // A new session keeps the distinction.
+  Learner again(c, storage);
+  again.openCase(0);
+  EXPECT_FALSE(again.inScoredRun());
+}
+
+TEST(LearnerScores, AToetsHasNoBackOrWhatIfBeforeTheEndingAndOneScoredRun) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  LearnerOptions options;
+  options.mode = Mode::toets;
+  Learner learner(c, storage, options);
+  learner.openCase(0);
+  learner.choose("formulier");
+  EXPECT_FALSE(learner.canUndo());
+  EXPECT_FALSE(learner.back());
+  EXPECT_FALSE(learner.whatIf(0));
+  EXPECT_TRUE(learner.canRestart()) << "no scored run yet";
+  learner.choose("afronden");
+  EXPECT_TRUE(learner.canUndo()) << "after the ending the learner may look back";
+  EXPECT_FALSE(learner.canRestart());
+  EXPECT_FALSE(learner.restartCase());
+  EXPECT_EQ(learner.caseProgress("casus")->runsCompleted, 1);
+}
+
+TEST(LearnerScores, ANewLearnerDrawsASeedOnceAndKeepsIt) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  LearnerOptions options;
+  options.random = [] { return 0xabcdu; };
+  {
+    Learner learner(c, storage, options);
+    EXPECT_EQ(learner.progress().seed, 0xabcdu);
+    learner.openPage(0, 0);
+  }
+  options.random = [] { return 0x1234u; };
+  Learner again(c, storage, options);
+  EXPECT_EQ(again.progress().seed, 0xabcdu);
+}
+
+TEST(LearnerScores, ARestartIsANewRunWithItsOwnNumber) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner learner(c, storage);
+  learner.openCase(0);
+  learner.choose("luisteren");
+  ASSERT_TRUE(learner.restartCase());
+  EXPECT_EQ(learner.caseProgress("casus")->run, 1);
+  EXPECT_FALSE(learner.caseProgress("casus")->practice) << "nothing was scored yet";
 }
 
 }  // namespace

@@ -101,7 +101,7 @@ TEST(ProgressStore, SavedProgressIsRestored) {
   p.cases["dementie"].choiceLog = {"bellen"};
   p.cases["dementie"].contentHash = 1;
   ASSERT_TRUE(store.save(p));
-  EXPECT_EQ(storage.values.at(store.key()).substr(0, 3), "P1;");
+  EXPECT_EQ(storage.values.at(store.key()).substr(0, 3), "P2;");
   const ProgressLoad l = store.load();
   EXPECT_EQ(l.status, ProgressLoad::Status::restored);
   EXPECT_EQ(l.progress, p);

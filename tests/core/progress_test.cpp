@@ -50,7 +50,10 @@ Progress everything(const ProgressCatalog& c) {
     ModuleProgress& mp = p.modules[m.id];
     for (const auto& page : m.pages) mp.visitedPages.insert(page);
     int i = 0;
-    for (const auto& q : m.questions) mp.questions[q] = {0.125 * (i++ % 9), 1 + i % 4};
+    for (const auto& q : m.questions) {
+      mp.questions[q] = {0.25 * (i % 5), 0.125 * (i % 9), 1 + i % 4};
+      ++i;
+    }
     mp.figures["radar-positieve-gezondheid"] = {{"lichaam", 7.5}, {"mentaal", 3},    {"zingeving", 10},
                                                 {"kwaliteit", 0}, {"meedoen", 6.25}, {"dagelijks", 9}};
     mp.figures["kostendelersnorm"] = {{"aantal_kostendelers", 3}, {"netto_inkomen", 1456.78}};
@@ -60,9 +63,13 @@ Progress everything(const ProgressCatalog& c) {
     cp.contentHash = cs.contentHash;
     for (int i = 0; i < 20; ++i) cp.choiceLog.push_back(cs.choices[static_cast<size_t>(i * 3)]);
     for (const auto& e : cs.endings) cp.endingsReached.insert(e);
+    cp.run = 6;
     cp.runsCompleted = 7;
-    cp.bestPercent = 87.5;
-    for (const auto& d : cs.dimensions) cp.bestScores[d] = -2.5 + static_cast<double>(d.size());
+    cp.undos = 12;
+    cp.practice = true;
+    cp.practiceBest = 91.3;
+    cp.scored = RunResult{cs.endings[0], 87.5, true, {}};
+    for (const auto& d : cs.dimensions) cp.scored->scores[d] = -2.5 + static_cast<double>(d.size());
   }
   return p;
 }
@@ -80,10 +87,16 @@ Progress smallProgress() {
   Progress p;
   p.last = {Position::Kind::caseRun, "dementie", ""};
   p.modules["wmo"].visitedPages = {"melding", "onderzoek"};
-  p.modules["wmo"].questions["q1"] = {0.5, 2};
+  p.seed = 0xdecaf;
+  p.modules["wmo"].questions["q1"] = {0.0, 0.5, 2};
   p.modules["wmo"].figures["radar"] = {{"a", 1}, {"b", 2.5}};
   p.modules["jeugd"].visitedPages = {"intro"};
-  p.cases["dementie"] = {{"bellen", "wachten"}, 42, {"goed"}, 1, 66.7, {{"juridisch", 3}}};
+  CaseProgress& cp = p.cases["dementie"];
+  cp.choiceLog = {"bellen", "wachten"};
+  cp.contentHash = 42;
+  cp.endingsReached = {"goed"};
+  cp.runsCompleted = 1;
+  cp.scored = RunResult{"goed", 66.7, false, {{"juridisch", 3}}};
   return p;
 }
 
@@ -92,7 +105,7 @@ Progress smallProgress() {
 TEST(Progress, EmptyProgressRoundTrips) {
   const ProgressCatalog c = smallCatalog();
   const std::string text = encodeProgress(Progress{}, c);
-  EXPECT_EQ(text.substr(0, 3), "P1;");
+  EXPECT_EQ(text.substr(0, 3), "P2;");
   const DecodedProgress d = decodeProgress(text, c);
   EXPECT_EQ(d.status, Status::ok);
   EXPECT_EQ(d.progress, Progress{});
@@ -256,7 +269,7 @@ TEST(Progress, CaseWithAVanishedChoiceRestartsOnlyThatCase) {
   EXPECT_EQ(cp.contentHash, 43u);
   // Earlier results are kept.
   EXPECT_EQ(cp.endingsReached, (std::set<std::string>{"goed"}));
-  EXPECT_EQ(cp.bestPercent, 66.7);
+  EXPECT_EQ(cp.scored->percent, 66.7);
   ASSERT_EQ(d.notices.size(), 1u);
   EXPECT_EQ(d.notices[0].kind, Kind::caseRestarted);
   EXPECT_EQ(d.notices[0].id, "dementie");
@@ -331,9 +344,10 @@ TEST(Progress, OutOfRangeValuesAreClampedNotCorrupting) {
   const ProgressCatalog c = smallCatalog();
   Progress p;
   p.settings.textSizePercent = 5000;
-  p.modules["wmo"].questions["q1"] = {7.0, -3};
+  p.modules["wmo"].questions["q1"] = {-1.0, 7.0, -3};
   p.modules["wmo"].figures["radar"] = {{"a", 1e300}, {"b", -0.004}};
-  p.cases["dementie"].bestPercent = 250;
+  p.cases["dementie"].scored = RunResult{"goed", 250, true, {}};
+  p.cases["dementie"].practiceBest = -4;
   const DecodedProgress d = decodeProgress(encodeProgress(p, c), c);
   ASSERT_EQ(d.status, Status::ok);
   EXPECT_EQ(d.progress.settings.textSizePercent, 300);
@@ -341,5 +355,36 @@ TEST(Progress, OutOfRangeValuesAreClampedNotCorrupting) {
   EXPECT_EQ(d.progress.modules.at("wmo").questions.at("q1").attempts, 0);
   EXPECT_EQ(d.progress.modules.at("wmo").figures.at("radar").at("a"), 1e13);
   EXPECT_EQ(d.progress.modules.at("wmo").figures.at("radar").at("b"), 0.0);
-  EXPECT_EQ(d.progress.cases.at("dementie").bestPercent, 100.0);
+  EXPECT_EQ(d.progress.cases.at("dementie").scored->percent, 100.0);
+  EXPECT_EQ(d.progress.cases.at("dementie").practiceBest, 0.0);
+  EXPECT_EQ(d.progress.modules.at("wmo").questions.at("q1").firstScore, 0.0);
+}
+
+// Progress saved in the format before first attempts and scored runs (P1, made by the
+// encoder of that version from smallProgress() with English as the language) still reads:
+// its best case result becomes the scored run, its best question score what counts.
+TEST(Progress, TheFormerFormatIsReadWithoutLoss) {
+  const ProgressCatalog c = smallCatalog();
+  const std::string p1 =
+      "P1;AoIWAOIBZAAAAyxUAozWAbGQAABqPAJJhcjnAZeR9AMCARuVAiwpyAHlLfQDASxUKgAAAAIr6n1JAQo9AZwFAbzW2ASV-KAg";
+  const DecodedProgress d = decodeProgress(p1, c);
+  ASSERT_EQ(d.status, Status::ok);
+  EXPECT_EQ(d.progress.settings.language, Lang::en);
+  EXPECT_EQ(d.progress.seed, 0u) << "a seed is drawn when the learner next starts";
+  const QuestionProgress& q = d.progress.modules.at("wmo").questions.at("q1");
+  EXPECT_FALSE(q.firstScore);
+  EXPECT_EQ(q.bestScore, 0.5);
+  EXPECT_EQ(q.countedScore(), 0.5);
+  EXPECT_EQ(q.attempts, 2);
+  EXPECT_EQ(d.progress.modules.at("wmo").figures.at("radar").at("b"), 2.5);
+  const CaseProgress& cp = d.progress.cases.at("dementie");
+  EXPECT_EQ(cp.choiceLog, (std::vector<std::string>{"bellen", "wachten"}));
+  EXPECT_EQ(cp.endingsReached, (std::set<std::string>{"goed"}));
+  ASSERT_TRUE(cp.scored);
+  EXPECT_EQ(cp.scored->percent, 66.7);
+  EXPECT_EQ(cp.scored->scores.at("juridisch"), 3);
+  EXPECT_EQ(cp.scored->ending, "") << "P1 did not keep which ending the best run reached";
+  EXPECT_EQ(d.progress.last.kind, Position::Kind::caseRun);
+  // Written again, it is P2.
+  EXPECT_EQ(encodeProgress(d.progress, c).substr(0, 3), "P2;");
 }

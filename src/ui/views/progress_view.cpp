@@ -59,7 +59,7 @@ void drawProgress(Ui& ui, Model& model) {
           "progress.case", ui.lang,
           {{"n", std::to_string(cp->endingsReached.size())},
            {"total", std::to_string(c.endings.size())},
-           {"pct", cp->bestPercent ? formatNumber(*cp->bestPercent, 0, ui.lang) + "%" : "\xE2\x80\x94"}});
+           {"pct", cp->scored ? formatNumber(cp->scored->percent, 0, ui.lang) + "%" : "\xE2\x80\x94"}});
     heading(ui, "progress.case." + c.id, ui.text(c.title), 3);
     paragraph(ui, "progress.case." + c.id + ".summary", line, true);
   }
