@@ -192,9 +192,15 @@ Course loadCourse(const FileSource& files, const std::string& coursePath, const 
              LoadOptions{false, false});  // the case analysis is for cases only
     course.modules.push_back(std::move(m));
   }
+  bool modulesComplete = !hasErrors(courseCtx.diagnostics());
+  for (const Module& m : course.modules) modulesComplete = modulesComplete && !hasErrors(m.diagnostics);
+  const loading::CourseModules modules{course.modules, modulesComplete};
   for (const auto& [path, pointer] : list.cases) {
     Case c;
-    loadItem(files, dir, path, pointer, courseCtx, coursePositions, course.glossary, c, loading::readCase, options);
+    const auto readCase = [&](FileContext& ctx, const json& root, Case& out) {
+      loading::readCase(ctx, root, out, modules);
+    };
+    loadItem(files, dir, path, pointer, courseCtx, coursePositions, course.glossary, c, readCase, options);
     course.cases.push_back(std::move(c));
   }
   checkUniqueIds(course.modules, Text{"module", "module"});

@@ -222,7 +222,9 @@ int runPlay(int argc, char** argv) {
     const CaseStep& step = run.history().back();
     const Choice& ch = run.choiceOf(step);
     std::printf("  -> %s  (%s)\n", ch.text.get(lang).c_str(), ch.id.c_str());
-    std::printf("    feedback: %s\n", ch.feedback.get(lang).c_str());
+    if (!ch.consequence.empty())
+      std::printf("    %s: %s\n", lang == Lang::nl ? "gevolg" : "consequence", ch.consequence.get(lang).c_str());
+    std::printf("    coaching: %s\n", ch.coaching.get(lang).c_str());
     printState(c, step.before, step.after, lang);
     for (size_t b : step.branchesFollowed)
       std::printf("    (%s %s)\n", lang == Lang::nl ? "vertakking" : "branch", c.nodes[b].id.c_str());
