@@ -61,7 +61,7 @@ struct LengthFinding {
 std::string lengthsText(const std::vector<LengthFinding>& found, Lang in) {
   std::string s;
   for (const LengthFinding& f : found) {
-    if (!s.empty()) s += in == Lang::nl ? "; " : "; ";
+    if (!s.empty()) s += "; ";
     s +=
         (f.lang == Lang::nl ? (in == Lang::nl ? "Nederlands " : "Dutch ") : (in == Lang::nl ? "Engels " : "English ")) +
         std::to_string(f.length) +
