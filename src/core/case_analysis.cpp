@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/case_engine.hpp"
+#include "core/case_graph.hpp"
 #include "core/compact_bytes.hpp"
 #include "core/content_model.hpp"
 
@@ -16,77 +17,11 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// ---- The graph: vertices are nodes 0..N-1, then endings N..N+E-1 -------------------------
-struct Edge {
-  size_t from = 0, to = 0;
-  const Choice* choice = nullptr;  // null for a branch entry (no points)
-};
-
-size_t vertexOf(const Case& c, const Target& t) {
-  return t.kind == Target::Kind::ending ? c.nodes.size() + t.index : t.index;
-}
-
-std::vector<Edge> edgesOf(const Case& c) {
-  std::vector<Edge> edges;
-  for (size_t n = 0; n < c.nodes.size(); ++n) {
-    for (const Choice& ch : c.nodes[n].choices)
-      if (ch.target.kind != Target::Kind::none) edges.push_back({n, vertexOf(c, ch.target), &ch});
-    for (const BranchEntry& b : c.nodes[n].branch)
-      if (b.target.kind != Target::Kind::none) edges.push_back({n, vertexOf(c, b.target), nullptr});
-  }
-  return edges;
-}
-
-std::vector<bool> reachableFromStart(const Case& c, const std::vector<Edge>& edges) {
-  std::vector<bool> seen(c.nodes.size() + c.endings.size(), false);
-  if (c.startTarget.kind == Target::Kind::none) return seen;
-  std::vector<size_t> todo{vertexOf(c, c.startTarget)};
-  seen[todo.back()] = true;
-  while (!todo.empty()) {
-    const size_t v = todo.back();
-    todo.pop_back();
-    for (const Edge& e : edges)
-      if (e.from == v && !seen[e.to]) {
-        seen[e.to] = true;
-        todo.push_back(e.to);
-      }
-  }
-  return seen;
-}
-
-std::vector<bool> canReachEnding(const Case& c, const std::vector<Edge>& edges) {
-  std::vector<bool> ok(c.nodes.size() + c.endings.size(), false);
-  for (size_t e = 0; e < c.endings.size(); ++e) ok[c.nodes.size() + e] = true;
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (const Edge& e : edges)
-      if (ok[e.to] && !ok[e.from]) ok[e.from] = changed = true;
-  }
-  return ok;
-}
-
-bool hasCycle(const Case& c, const std::vector<Edge>& edges) {
-  const size_t v = c.nodes.size() + c.endings.size();
-  std::vector<int> indegree(v, 0);
-  for (const Edge& e : edges) ++indegree[e.to];
-  std::vector<size_t> ready;
-  for (size_t i = 0; i < v; ++i)
-    if (indegree[i] == 0) ready.push_back(i);
-  size_t removed = 0;
-  while (!ready.empty()) {
-    const size_t x = ready.back();
-    ready.pop_back();
-    ++removed;
-    for (const Edge& e : edges)
-      if (e.from == x && --indegree[e.to] == 0) ready.push_back(e.to);
-  }
-  return removed < v;
-}
-
-double choicePoints(const Choice* ch, size_t dimension, bool total) {
-  if (!ch) return 0;
+// Points of an edge in one dimension (or in total); branch entries give none.
+double edgePoints(const Case& c, const CaseGraph::Edge& e, size_t dimension, bool total) {
+  if (e.kind != CaseGraph::Edge::Kind::choice) return 0;
   double sum = 0;
-  for (const ScoreDelta& d : ch->score)
+  for (const ScoreDelta& d : c.nodes[e.from].choices[e.index].score)
     if (total || d.dimensionIndex == dimension) sum += d.points;
   return sum;
 }
@@ -96,16 +31,15 @@ struct Extreme {
   double value = 0;
   bool bounded = true;
 };
-Extreme extremeWalk(const Case& c, const std::vector<Edge>& edges, const std::vector<bool>& toEnding, size_t dimension,
-                    bool total, double sign) {
-  const size_t v = c.nodes.size() + c.endings.size();
+Extreme extremeWalk(const Case& c, const CaseGraph& g, size_t dimension, bool total, double sign) {
+  const size_t v = g.vertexCount();
   std::vector<double> best(v, -kInf);
-  best[vertexOf(c, c.startTarget)] = 0;
+  best[g.start()] = 0;
   auto relax = [&] {
     bool changed = false;
-    for (const Edge& e : edges) {
-      if (best[e.from] == -kInf || !toEnding[e.to]) continue;
-      const double candidate = best[e.from] + sign * choicePoints(e.choice, dimension, total);
+    for (const CaseGraph::Edge& e : g.edges()) {
+      if (best[e.from] == -kInf || !g.reachesEnding(e.to)) continue;
+      const double candidate = best[e.from] + sign * edgePoints(c, e, dimension, total);
       if (candidate > best[e.to] + 1e-9) {
         best[e.to] = candidate;
         changed = true;
@@ -317,26 +251,26 @@ std::string pathText(const std::vector<std::string>& log) {
 
 }  // namespace
 
-ScoreBounds computeScoreBounds(const Case& c) {
+ScoreBounds computeScoreBounds(const Case& c) { return computeScoreBounds(c, CaseGraph(c)); }
+
+ScoreBounds computeScoreBounds(const Case& c, const CaseGraph& g) {
   ScoreBounds b;
   const size_t dims = c.scoring.dimensions.size();
   b.dimensionMin.assign(dims, 0);
   b.dimensionMax.assign(dims, 0);
-  const std::vector<Edge> edges = edgesOf(c);
-  const std::vector<bool> toEnding = canReachEnding(c, edges);
-  if (c.startTarget.kind == Target::Kind::none || !toEnding[vertexOf(c, c.startTarget)]) {
+  if (g.start() == CaseGraph::npos || !g.reachesEnding(g.start())) {
     b.endingReachable = false;
     return b;
   }
   for (size_t d = 0; d < dims; ++d) {
-    const Extreme hi = extremeWalk(c, edges, toEnding, d, false, 1);
-    const Extreme lo = extremeWalk(c, edges, toEnding, d, false, -1);
+    const Extreme hi = extremeWalk(c, g, d, false, 1);
+    const Extreme lo = extremeWalk(c, g, d, false, -1);
     b.dimensionMax[d] = hi.value;
     b.dimensionMin[d] = lo.value;
     b.bounded = b.bounded && hi.bounded && lo.bounded;
   }
-  const Extreme hi = extremeWalk(c, edges, toEnding, 0, true, 1);
-  const Extreme lo = extremeWalk(c, edges, toEnding, 0, true, -1);
+  const Extreme hi = extremeWalk(c, g, 0, true, 1);
+  const Extreme lo = extremeWalk(c, g, 0, true, -1);
   b.totalMax = hi.value;
   b.totalMin = lo.value;
   b.bounded = b.bounded && hi.bounded && lo.bounded;
@@ -347,20 +281,18 @@ CaseAnalysis analyzeCaseFull(const Case& c, const std::string& file, bool play) 
   CaseAnalysis result;
   Reporter report{file, result.diagnostics};
   const size_t n = c.nodes.size();
-  const std::vector<Edge> edges = edgesOf(c);
+  const CaseGraph graph(c);
 
   // Reachability (conditions ignored: a node only a disabled choice leads to is found below).
-  const std::vector<bool> reached = reachableFromStart(c, edges);
-  const std::vector<bool> toEnding = canReachEnding(c, edges);
   for (size_t i = 0; i < n; ++i) {
     const std::string& id = c.nodes[i].id;
-    if (!reached[i]) {
+    if (!graph.reachable(i)) {
       report.add(
           Severity::error, "case.unreachable-node", nodePtr(i),
           "Knoop " + q(id) + " is vanaf het begin (" + q(c.start) +
               ") niet te bereiken: geen keuze of vertakking leidt ernaartoe.",
           "Node " + q(id) + " cannot be reached from the start (" + q(c.start) + "): no choice or branch leads to it.");
-    } else if (!toEnding[i]) {
+    } else if (!graph.reachesEnding(i)) {
       report.add(Severity::error, "case.no-ending-reachable", nodePtr(i),
                  "Vanuit knoop " + q(id) +
                      " is geen enkel einde te bereiken: de speler blijft hier rondlopen of komt vast te zitten.",
@@ -368,7 +300,7 @@ CaseAnalysis analyzeCaseFull(const Case& c, const std::string& file, bool play) 
     }
   }
   for (size_t e = 0; e < c.endings.size(); ++e) {
-    if (reached[n + e]) continue;
+    if (graph.reachable(n + e)) continue;
     const std::string& id = c.endings[e].id;
     report.add(Severity::error, "case.unreachable-ending", "/endings/" + std::to_string(e),
                "Einde " + q(id) + " wordt door geen enkel pad bereikt: geen keuze of vertakking leidt ernaartoe.",
@@ -376,7 +308,7 @@ CaseAnalysis analyzeCaseFull(const Case& c, const std::string& file, bool play) 
   }
 
   // Scores.
-  result.bounds = computeScoreBounds(c);
+  result.bounds = computeScoreBounds(c, graph);
   const ScoreBounds& bounds = result.bounds;
   if (bounds.bounded && bounds.endingReachable) {
     for (size_t d = 0; d < c.scoring.dimensions.size(); ++d) {
@@ -393,7 +325,7 @@ CaseAnalysis analyzeCaseFull(const Case& c, const std::string& file, bool play) 
   }
 
   // Conditions that can never hold, by interval reasoning.
-  const bool loops = hasCycle(c, edges);
+  const bool loops = graph.hasCycle();
   double scoreNeg = 0, scorePos = 0;
   std::vector<double> dimNeg(c.scoring.dimensions.size(), 0), dimPos(c.scoring.dimensions.size(), 0);
   for (const Node& node : c.nodes)

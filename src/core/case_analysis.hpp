@@ -40,6 +40,8 @@ struct ScoreBounds {
   bool endingReachable = true;  // false: no path reaches an ending (all figures 0)
 };
 ScoreBounds computeScoreBounds(const Case& c);
+class CaseGraph;
+ScoreBounds computeScoreBounds(const Case& c, const CaseGraph& graph);  // with the graph already built
 
 struct CaseAnalysis {
   ScoreBounds bounds;

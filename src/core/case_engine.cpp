@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/shuffle.hpp"
+
 namespace leren::core {
 
 namespace {
@@ -55,7 +57,7 @@ bool conditionHolds(const Case& c, const Condition& condition, const CaseState& 
   return expr::isTrue(expr::evaluate(*condition.expr, lookupFor(c, state)));
 }
 
-CaseRun::CaseRun(const Case& c) : case_(&c), state_(initialState(c)) {
+CaseRun::CaseRun(const Case& c, uint64_t seed) : case_(&c), seed_(seed), state_(initialState(c)) {
   if (c.startTarget.kind == Target::Kind::ending) {
     where_ = Where::ending;
     position_ = c.startTarget.index;
@@ -95,8 +97,8 @@ void CaseRun::settle() {
   }
 }
 
-CaseRun CaseRun::replay(const Case& c, const std::vector<std::string>& log) {
-  CaseRun run(c);
+CaseRun CaseRun::replay(const Case& c, const std::vector<std::string>& log, uint64_t seed) {
+  CaseRun run(c, seed);
   for (const std::string& choiceId : log) {
     if (!run.choose(choiceId)) {
       run.replayedAll_ = false;
@@ -128,6 +130,16 @@ std::vector<size_t> CaseRun::availableChoices() const {
   return out;
 }
 
+std::vector<size_t> CaseRun::presentedChoices() const {
+  std::vector<size_t> out;
+  if (where_ != Where::node) return out;
+  const std::vector<size_t> available = availableChoices();
+  if (seed_ == 0) return available;
+  for (size_t k : choiceOrder(*case_, position_, seed_))
+    if (std::find(available.begin(), available.end(), k) != available.end()) out.push_back(k);
+  return out;
+}
+
 bool CaseRun::choose(const std::string& choiceId) {
   if (where_ != Where::node) return false;
   const Node& node = case_->nodes[position_];
@@ -138,6 +150,7 @@ bool CaseRun::choose(const std::string& choiceId) {
     CaseStep step;
     step.node = position_;
     step.choice = i;
+    step.presented = presentedChoices();
     step.before = state_;
     applyChoice(*case_, choice, state_);
     position_ = choice.target.index;

@@ -2,8 +2,10 @@
 // Runs a case scenario. A run IS its choice log: every state (current node, variables, scores,
 // history) is recomputed by replaying the log from the start, so back(), "what if I had chosen
 // differently" (whatIf) and restoring saved progress are all the same operation, and a saved
-// run reproduces exactly. Deterministic: no randomness, no clock.
+// run reproduces exactly. Deterministic: no clock; the order in which choices are presented
+// comes from the run's seed (shuffle.hpp), stored with the run.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +27,9 @@ struct CaseState {
 struct CaseStep {
   size_t node = 0;    // index into Case::nodes where the choice was made
   size_t choice = 0;  // index into that node's choices
+  // The choices as they were presented at that moment (indices into the node's choices, the
+  // available ones, in the order shown).
+  std::vector<size_t> presented;
   CaseState before, after;
   // Branch nodes passed automatically after the choice, before the next stop.
   std::vector<size_t> branchesFollowed;
@@ -49,15 +54,17 @@ struct CaseResult {
 class CaseRun {
  public:
   // A new run at the start (branch nodes at the start already followed). The case must
-  // outlive the run.
-  explicit CaseRun(const Case& c);
+  // outlive the run. `seed` decides the order in which choices are presented; 0 keeps the file
+  // order.
+  explicit CaseRun(const Case& c, uint64_t seed = 0);
 
-  // Replays a saved log. Stops at the first choice id that is not available at that point;
-  // replayedAll() says whether every entry applied.
-  static CaseRun replay(const Case& c, const std::vector<std::string>& log);
+  // Replays a saved log (with the seed it was played with). Stops at the first choice id that
+  // is not available at that point; replayedAll() says whether every entry applied.
+  static CaseRun replay(const Case& c, const std::vector<std::string>& log, uint64_t seed = 0);
   bool replayedAll() const { return replayedAll_; }
 
   const Case& caseData() const { return *case_; }
+  uint64_t seed() const { return seed_; }
 
   enum class Where { node, ending, stuck };
   // stuck: a branch node where no entry applies or branches loop (only in broken content).
@@ -76,6 +83,9 @@ class CaseRun {
 
   // Indices into the current node's choices whose condition holds, in file order.
   std::vector<size_t> availableChoices() const;
+  // The same choices in the order the learner sees them: shuffled by the run's seed (the same
+  // at every visit of a node in this run), choices marked `fixed` in their place.
+  std::vector<size_t> presentedChoices() const;
   // False (and nothing changes) when the id is not an available choice here.
   bool choose(const std::string& choiceId);
 
@@ -96,6 +106,7 @@ class CaseRun {
  private:
   void settle();  // follow branch nodes from position_
   const Case* case_;
+  uint64_t seed_ = 0;
   std::vector<std::string> log_;
   std::vector<CaseStep> history_;
   CaseState state_;

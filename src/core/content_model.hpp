@@ -27,6 +27,39 @@ struct Condition {
   bool always() const { return expr == nullptr; }
 };
 
+// ---- Quiz ---------------------------------------------------------------------------------
+enum class QuestionType { single, multiple, ordering, matching };
+
+struct QuizOption {
+  std::string id;
+  Text text;
+  bool correct = false;
+  Text feedback;       // optional
+  bool fixed = false;  // keeps its place when the options are shuffled (e.g. "geen van deze")
+};
+struct OrderingItem {
+  std::string id;
+  Text text;
+};
+struct MatchingPair {
+  std::string id;
+  Text term, match;
+};
+struct Question {
+  std::string id;
+  QuestionType type = QuestionType::single;
+  Text prompt, explanation;
+  std::vector<std::string> themes;
+  std::vector<QuizOption> options;  // single / multiple
+  std::vector<OrderingItem> items;  // ordering, in the correct order
+  std::vector<MatchingPair> pairs;  // matching
+};
+struct Quiz {
+  std::string id;
+  int passPercent = 70;
+  std::vector<Question> questions;
+};
+
 // ---- Blocks -------------------------------------------------------------------------------
 struct TextBlock {
   Text text;  // Markdown
@@ -171,10 +204,16 @@ struct DecisionExplorer {
   std::vector<DecisionOutcome> outcomes;
 };
 
-using Block =
-    std::variant<TextBlock, Callout, ActorMap, Timeline, ProcessFlow, Comparison, Radar, Calculator, DecisionExplorer>;
-// True for every block type except text and callout.
-inline bool isFigure(const Block& b) { return b.index() >= 2; }
+// A single knowledge check inside a page, right after the idea it checks (retrieval during
+// reading). Its question id is unique within the module, the quiz's questions included.
+struct CheckBlock {
+  Question question;
+};
+
+using Block = std::variant<TextBlock, Callout, ActorMap, Timeline, ProcessFlow, Comparison, Radar, Calculator,
+                           DecisionExplorer, CheckBlock>;
+// True for the figures: every block type except text, callout and check.
+inline bool isFigure(const Block& b) { return b.index() >= 2 && !std::holds_alternative<CheckBlock>(b); }
 
 struct Page {
   std::string id;
@@ -183,38 +222,6 @@ struct Page {
   std::vector<Source> sources;
   std::vector<std::string> themes;
   std::vector<Block> blocks;
-};
-
-// ---- Quiz ---------------------------------------------------------------------------------
-enum class QuestionType { single, multiple, ordering, matching };
-
-struct QuizOption {
-  std::string id;
-  Text text;
-  bool correct = false;
-  Text feedback;  // optional
-};
-struct OrderingItem {
-  std::string id;
-  Text text;
-};
-struct MatchingPair {
-  std::string id;
-  Text term, match;
-};
-struct Question {
-  std::string id;
-  QuestionType type = QuestionType::single;
-  Text prompt, explanation;
-  std::vector<std::string> themes;
-  std::vector<QuizOption> options;  // single / multiple
-  std::vector<OrderingItem> items;  // ordering, in the correct order
-  std::vector<MatchingPair> pairs;  // matching
-};
-struct Quiz {
-  std::string id;
-  int passPercent = 70;
-  std::vector<Question> questions;
 };
 
 // ---- Module -------------------------------------------------------------------------------
@@ -283,6 +290,12 @@ struct ScoreDelta {
   size_t dimensionIndex = 0;
 };
 
+// The module page that teaches the rule behind a choice, resolved by the loader.
+struct LearnMore {
+  std::string module, page;               // ids as written
+  size_t moduleIndex = 0, pageIndex = 0;  // into Course::modules and that module's pages
+};
+
 struct Choice {
   std::string id;
   Text text;
@@ -290,7 +303,15 @@ struct Choice {
   std::vector<std::string> effectSources;
   std::vector<expr::Effect> effects;
   std::vector<ScoreDelta> score;  // sorted by dimension id
-  Text feedback;                  // Markdown
+  // Markdown. What happens in the story right after the choice (never a verdict). Empty only
+  // when the file still has the legacy `feedback` (warning case.feedback-legacy).
+  Text consequence;
+  Text coaching;  // Markdown. Why: the rule, the article of the law, the source.
+  std::optional<LearnMore> learnMore;
+  bool fixed = false;  // keeps its place when the choices are shuffled
+  // Transitional, for the interface until it shows consequence and coaching apart: the two
+  // joined by a blank line (the loader fills it). Do not use in new code.
+  Text feedback;
   std::string next;
   Target target;
 };

@@ -30,6 +30,14 @@ struct TextCounter {
   }
 };
 
+void countQuestion(const Question& q, TextCounter& tc) {
+  tc.add(q.prompt);
+  tc.add(q.explanation);
+  for (const auto& o : q.options) tc.add(o.text), tc.add(o.feedback);
+  for (const auto& i : q.items) tc.add(i.text);
+  for (const auto& p : q.pairs) tc.add(p.term), tc.add(p.match);
+}
+
 void countBlock(const Block& block, TextCounter& tc) {
   std::visit(
       [&](const auto& b) {
@@ -39,6 +47,8 @@ void countBlock(const Block& block, TextCounter& tc) {
         } else if constexpr (std::is_same_v<T, Callout>) {
           tc.add(b.title);
           tc.add(b.text);
+        } else if constexpr (std::is_same_v<T, CheckBlock>) {
+          countQuestion(b.question, tc);
         } else {
           tc.add(b.caption);
           if constexpr (std::is_same_v<T, ActorMap>) {
@@ -104,16 +114,11 @@ ItemStats moduleStats(const Module& m) {
     s.sources += static_cast<int>(p.sources.size());
     for (const Block& b : p.blocks) {
       s.figures += isFigure(b) ? 1 : 0;
+      s.checks += std::holds_alternative<CheckBlock>(b) ? 1 : 0;
       countBlock(b, tc);
     }
   }
-  for (const Question& q : m.quiz.questions) {
-    tc.add(q.prompt);
-    tc.add(q.explanation);
-    for (const auto& o : q.options) tc.add(o.text), tc.add(o.feedback);
-    for (const auto& i : q.items) tc.add(i.text);
-    for (const auto& p : q.pairs) tc.add(p.term), tc.add(p.match);
-  }
+  for (const Question& q : m.quiz.questions) countQuestion(q, tc);
   s.wordsNl = tc.nl;
   s.wordsEn = tc.en;
   s.glossaryTerms = static_cast<int>(tc.glossary.size());
@@ -145,7 +150,7 @@ ItemStats caseStats(const Case& c) {
     for (const auto& v : n.variants) tc.add(v.text);
     for (const auto& p : n.perspectives) tc.add(p.second);
     s.choices += static_cast<int>(n.choices.size());
-    for (const Choice& ch : n.choices) tc.add(ch.text), tc.add(ch.feedback);
+    for (const Choice& ch : n.choices) tc.add(ch.text), tc.add(ch.consequence), tc.add(ch.coaching);
   }
   for (const Ending& e : c.endings) {
     tc.add(e.title);
@@ -194,6 +199,7 @@ std::string statsToJson(const CourseStats& stats) {
       j["pages"] = s.pages;
       j["figures"] = s.figures;
       j["questions"] = s.questions;
+      j["checks"] = s.checks;
     } else {
       j["nodes"] = s.nodes;
       j["endings"] = s.endings;

@@ -11,7 +11,8 @@ struct ItemStats {
   std::string kind;  // "module" or "case"
   std::string id, file;
   bool available = false;
-  int pages = 0, figures = 0, questions = 0;               // modules
+  int pages = 0, figures = 0, questions = 0;               // modules (questions: of the quiz)
+  int checks = 0;                                          // modules: questions inside pages
   int nodes = 0, endings = 0, choices = 0, variables = 0;  // cases
   int wordsNl = 0, wordsEn = 0;                            // visible words in all texts of the item
   int missingTranslations = 0;                             // text.missing-translation diagnostics

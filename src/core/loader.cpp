@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/case_analysis.hpp"
+#include "core/content_lint.hpp"
 #include "core/loader_parts.hpp"
 
 namespace leren::core {
@@ -129,6 +130,16 @@ void loadItem(const FileSource& source, const std::string& dir, const std::strin
     ctx.locate(found);
     ctx.diagnostics().insert(ctx.diagnostics().end(), found.begin(), found.end());
   }
+  if (options.lint && !hasErrors(ctx.diagnostics())) {
+    std::vector<Diagnostic> found;
+    if constexpr (std::is_same_v<Item, Case>) {
+      found = lintCase(item, item.file);
+    } else {
+      found = lintModule(item, item.file);
+    }
+    ctx.locate(found);
+    ctx.diagnostics().insert(ctx.diagnostics().end(), found.begin(), found.end());
+  }
   item.diagnostics = std::move(ctx.diagnostics());
 }
 
@@ -189,12 +200,18 @@ Course loadCourse(const FileSource& files, const std::string& coursePath, const 
   for (const auto& [path, pointer] : list.modules) {
     Module m;
     loadItem(files, dir, path, pointer, courseCtx, coursePositions, course.glossary, m, loading::readModule,
-             LoadOptions{false, false});  // the case analysis is for cases only
+             LoadOptions{false, false, options.lint});  // the case analysis is for cases only
     course.modules.push_back(std::move(m));
   }
+  bool modulesComplete = !hasErrors(courseCtx.diagnostics());
+  for (const Module& m : course.modules) modulesComplete = modulesComplete && !hasErrors(m.diagnostics);
+  const loading::CourseModules modules{course.modules, modulesComplete};
   for (const auto& [path, pointer] : list.cases) {
     Case c;
-    loadItem(files, dir, path, pointer, courseCtx, coursePositions, course.glossary, c, loading::readCase, options);
+    const auto readCase = [&](FileContext& ctx, const json& root, Case& out) {
+      loading::readCase(ctx, root, out, modules);
+    };
+    loadItem(files, dir, path, pointer, courseCtx, coursePositions, course.glossary, c, readCase, options);
     course.cases.push_back(std::move(c));
   }
   checkUniqueIds(course.modules, Text{"module", "module"});

@@ -2,7 +2,8 @@
 // Loads a course: course.json and every file it lists, through a FileSource.
 // Checks structure (everything the JSON Schema says) and meaning (ids unique, references
 // resolve, expressions parse and use declared names, translations complete, numbers in range),
-// then runs the case analysis on every case that loaded without errors.
+// then runs the case analysis on every case that loaded without errors, and the content lint
+// on every module and case without errors.
 // Never fails as a whole: a module or case with errors is loaded as far as possible and marked
 // available = false with its diagnostics; everything else keeps working.
 #include <cstdint>
@@ -26,6 +27,9 @@ struct LoadOptions {
   // coursetool and the tests do; the app skips it to start faster (the shipped content
   // was already checked with it).
   bool playCases = true;
+  // Run the content lint (content_lint.hpp: options that give the answer away, verdicts,
+  // a story that ignores the choice) on modules and cases without errors. Warnings only.
+  bool lint = true;
 };
 
 Course loadCourse(const FileSource& files, const std::string& coursePath = "course.json",

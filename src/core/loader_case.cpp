@@ -97,7 +97,85 @@ struct CaseNames {
   std::vector<std::string> exprNames;  // variables + score.<dim>
 };
 
-Choice readChoice(ObjectReader& c, const Case& out, const CaseNames& names) {
+// What the learner reads after a choice: `consequence` (the story) and `coaching` (the why).
+// The legacy `feedback` is still read, as coaching, with a warning that says how to split it.
+void readAfterChoice(ObjectReader& c, Choice& ch) {
+  FileContext& ctx = c.ctx();
+  const bool legacy = c.has("feedback");
+  if (legacy && !c.has("consequence") && !c.has("coaching")) {
+    ch.coaching = c.text("feedback", Need::required);
+    ctx.report(Severity::warning, "case.feedback-legacy", c.at("feedback"),
+               Text{"\"feedback\" is vervangen door twee velden. Splits de tekst: \"consequence\" vertelt wat er "
+                    "in het verhaal gebeurt na deze keuze (wat de cliënt zegt en doet, wat de gemeente of de "
+                    "corporatie doet), zonder oordeel; \"coaching\" legt uit waarom (de regel, het wetsartikel, de "
+                    "bron). Begin geen van beide met een oordeel als \"Goed.\" of \"Helaas.\" Tot dan toont de app "
+                    "deze tekst als coaching.",
+                    "\"feedback\" has been replaced by two fields. Split the text: \"consequence\" tells what "
+                    "happens in the story after this choice (what the client says and does, what the gemeente or the "
+                    "housing association does), without a verdict; \"coaching\" explains why (the rule, the article "
+                    "of the law, the source). Start neither with a verdict such as \"Good.\" or \"Unfortunately.\" "
+                    "Until then the app shows this text as coaching."});
+  } else if (!c.has("consequence") && !c.has("coaching")) {
+    // One finding for the one mistake (a choice with nothing to show after it).
+    ctx.error("schema.required", c.pointer(),
+              Text{"In " + c.what().nl +
+                       " ontbreken de verplichte velden \"consequence\" (wat er gebeurt) en \"coaching\" (waarom).",
+                   "The required fields \"consequence\" (what happens) and \"coaching\" (why) are missing in " +
+                       c.what().en + "."});
+  } else {
+    ch.consequence = c.text("consequence", Need::required);
+    ch.coaching = c.text("coaching", Need::required);
+    if (legacy) {
+      c.member("feedback", Need::optional);
+      ctx.report(Severity::warning, "case.feedback-legacy", c.at("feedback"),
+                 Text{"Deze keuze heeft al \"consequence\" en \"coaching\"; het oude \"feedback\" wordt "
+                      "genegeerd. Haal het weg.",
+                      "This choice already has \"consequence\" and \"coaching\"; the old \"feedback\" is ignored. "
+                      "Remove it."});
+    }
+  }
+  // Transitional (content_model.hpp): one text for an interface that shows a single one.
+  ch.feedback = ch.consequence;
+  for (Lang lang : {Lang::nl, Lang::en}) {
+    std::string& joined = lang == Lang::nl ? ch.feedback.nl : ch.feedback.en;
+    const std::string& coaching = ch.coaching.get(lang);
+    joined += (joined.empty() || coaching.empty() ? "" : "\n\n") + coaching;
+  }
+}
+
+// The module page that teaches a choice's rule: both ids must name a module of the course and
+// one of its pages. A link into a module that has errors of its own is not checked (that
+// module's errors say what is wrong; one mistake gives one error).
+std::optional<LearnMore> readLearnMore(ObjectReader& c, const CourseModules& course) {
+  const std::vector<Module>& modules = course.modules;
+  ObjectReader r(c.ctx(), c.member("learnMore", Need::optional), c.at("learnMore"),
+                 Text{"de verwijzing naar de lesstof (\"learnMore\")", "the link to the course text (\"learnMore\")"});
+  if (!r.ok()) return std::nullopt;
+  LearnMore link;
+  link.module = r.id("module");
+  link.page = r.id("page");
+  r.finish();
+  if (link.module.empty() || link.page.empty()) return std::nullopt;
+  const auto m = std::find_if(modules.begin(), modules.end(), [&](const Module& x) { return x.id == link.module; });
+  if (m == modules.end()) {
+    if (course.complete)
+      reportUnresolved(c.ctx(), r.at("module"), link.module,
+                       Text{"een module in course.json", "module in course.json"});
+    return std::nullopt;
+  }
+  if (hasErrors(m->diagnostics)) return std::nullopt;
+  const auto p = std::find_if(m->pages.begin(), m->pages.end(), [&](const Page& x) { return x.id == link.page; });
+  if (p == m->pages.end()) {
+    reportUnresolved(c.ctx(), r.at("page"), link.page,
+                     Text{"een pagina van module \"" + link.module + "\"", "page in module \"" + link.module + "\""});
+    return std::nullopt;
+  }
+  link.moduleIndex = static_cast<size_t>(m - modules.begin());
+  link.pageIndex = static_cast<size_t>(p - m->pages.begin());
+  return link;
+}
+
+Choice readChoice(ObjectReader& c, const Case& out, const CaseNames& names, const CourseModules& modules) {
   FileContext& ctx = c.ctx();
   Choice ch;
   ch.id = c.id("id");
@@ -161,12 +239,14 @@ Choice readChoice(ObjectReader& c, const Case& out, const CaseNames& names) {
       ch.score.push_back(ScoreDelta{it.key(), it.value().get<double>(), *dim});
     }
   }
-  ch.feedback = c.text("feedback", Need::required);
+  readAfterChoice(c, ch);
+  ch.learnMore = readLearnMore(c, modules);
+  ch.fixed = c.boolean("fixed", Need::optional).value_or(false);
   ch.next = c.id("next");
   return ch;
 }
 
-Node readNode(ObjectReader& n, const Case& out, const CaseNames& names) {
+Node readNode(ObjectReader& n, const Case& out, const CaseNames& names, const CourseModules& modules) {
   FileContext& ctx = n.ctx();
   Node node;
   node.id = n.id("id");
@@ -221,7 +301,7 @@ Node readNode(ObjectReader& n, const Case& out, const CaseNames& names) {
     for (size_t i = 0; i < choices.size(); ++i) {
       ObjectReader c(ctx, choices[i], child(n.at("choices"), i), named("de keuze", "the choice", idOf(*choices[i])));
       if (!c.ok()) continue;
-      Choice ch = readChoice(c, out, names);
+      Choice ch = readChoice(c, out, names, modules);
       ids.add(ch.id, c.at("id"));
       c.finish();
       node.choices.push_back(std::move(ch));
@@ -274,7 +354,7 @@ Target resolve(FileContext& ctx, const Case& c, const std::string& id, const std
 
 }  // namespace
 
-void readCase(FileContext& ctx, const json& root, Case& out) {
+void readCase(FileContext& ctx, const json& root, Case& out, const CourseModules& modules) {
   ObjectReader r(ctx, &root, "", Text{"de casus", "the case"});
   if (!r.ok() || !readHeader(r, "case")) return;
   out.id = r.id("id");
@@ -337,7 +417,7 @@ void readCase(FileContext& ctx, const json& root, Case& out) {
   for (size_t i = 0; i < nodes.size(); ++i) {
     ObjectReader n(ctx, nodes[i], child(r.at("nodes"), i), named("de knoop", "the node", idOf(*nodes[i])));
     if (!n.ok()) continue;
-    Node node = readNode(n, out, names);
+    Node node = readNode(n, out, names, modules);
     stepIds.add(node.id, n.at("id"));
     n.finish();
     nodePointers.push_back(n.pointer());

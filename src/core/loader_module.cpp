@@ -382,12 +382,19 @@ DecisionExplorer readDecision(ObjectReader& r) {
   return f;
 }
 
-std::optional<Block> readBlock(FileContext& ctx, const json& value, const std::string& pointer, IdSet& figureIds) {
+Question readQuestion(ObjectReader& r);
+
+// Ids the module's blocks and questions must keep unique.
+struct ModuleIds {
+  IdSet figures, questions;
+};
+
+std::optional<Block> readBlock(FileContext& ctx, const json& value, const std::string& pointer, ModuleIds& ids) {
   ObjectReader r(ctx, &value, pointer, named("het blok", "the block", idOf(value)));
   if (!r.ok()) return std::nullopt;
-  auto type = r.oneOf(
-      "type", Need::required,
-      {"text", "callout", "actorMap", "timeline", "processFlow", "comparison", "radar", "calculator", "decision"});
+  auto type = r.oneOf("type", Need::required,
+                      {"text", "callout", "actorMap", "timeline", "processFlow", "comparison", "radar", "calculator",
+                       "decision", "check"});
   if (!type) {
     r.finish();
     return std::nullopt;
@@ -424,16 +431,29 @@ std::optional<Block> readBlock(FileContext& ctx, const json& value, const std::s
     case 7:
       block = readCalculator(r);
       break;
-    default:
+    case 8:
       block = readDecision(r);
       break;
+    default: {
+      const json* question = r.member("question", Need::required);
+      ObjectReader q(ctx, question, r.at("question"),
+                     named("de vraag", "the question", question ? idOf(*question) : ""));
+      CheckBlock check;
+      if (q.ok()) {
+        check.question = readQuestion(q);
+        ids.questions.add(check.question.id, q.at("id"));
+        q.finish();
+      }
+      block = std::move(check);
+      break;
+    }
   }
-  if (*type >= 2) figureIds.add(r.has("id") ? idOf(value) : "", r.at("id"));
+  if (*type >= 2 && *type <= 8) ids.figures.add(r.has("id") ? idOf(value) : "", r.at("id"));
   r.finish();
   return block;
 }
 
-Page readPage(FileContext& ctx, ObjectReader& r, IdSet& figureIds) {
+Page readPage(FileContext& ctx, ObjectReader& r, ModuleIds& ids) {
   Page page;
   page.id = r.id("id");
   page.title = r.text("title", Need::required);
@@ -442,7 +462,7 @@ Page readPage(FileContext& ctx, ObjectReader& r, IdSet& figureIds) {
   page.themes = readThemes(r);
   auto blocks = r.array("blocks", Need::required, 1);
   for (size_t i = 0; i < blocks.size(); ++i)
-    if (auto b = readBlock(ctx, *blocks[i], child(r.at("blocks"), i), figureIds)) page.blocks.push_back(std::move(*b));
+    if (auto b = readBlock(ctx, *blocks[i], child(r.at("blocks"), i), ids)) page.blocks.push_back(std::move(*b));
   return page;
 }
 
@@ -471,6 +491,7 @@ Question readQuestion(ObjectReader& r) {
       option.text = o.text("text", Need::required);
       option.correct = o.boolean("correct", Need::required).value_or(false);
       option.feedback = o.text("feedback", Need::optional);
+      option.fixed = o.boolean("fixed", Need::optional).value_or(false);
       correct += option.correct ? 1 : 0;
       o.finish();
       q.options.push_back(std::move(option));
@@ -517,13 +538,12 @@ Question readQuestion(ObjectReader& r) {
   return q;
 }
 
-Quiz readQuiz(FileContext& ctx, const json* value, const std::string& pointer) {
+Quiz readQuiz(FileContext& ctx, const json* value, const std::string& pointer, IdSet& ids) {
   Quiz quiz;
   ObjectReader r(ctx, value, pointer, Text{"de kennischeck (\"quiz\")", "the knowledge check (\"quiz\")"});
   if (!r.ok()) return quiz;
   quiz.id = r.id("id");
   quiz.passPercent = r.integer("passPercent", Need::required, 0, 100).value_or(70);
-  IdSet ids(ctx, Text{"de vragen van deze kennischeck", "the questions of this knowledge check"});
   auto questions = r.array("questions", Need::required, 1);
   for (size_t i = 0; i < questions.size(); ++i) {
     ObjectReader q(ctx, questions[i], child(r.at("questions"), i),
@@ -552,17 +572,19 @@ void readModule(FileContext& ctx, const json& root, Module& out) {
   out.sources = readSources(r, "sources", Need::required);
   out.themes = readThemes(r);
   IdSet pageIds(ctx, Text{"de pagina's van deze module", "the pages of this module"});
-  IdSet figureIds(ctx, Text{"de figuren van deze module", "the figures of this module"});
+  ModuleIds ids{IdSet(ctx, Text{"de figuren van deze module", "the figures of this module"}),
+                IdSet(ctx, Text{"de vragen van deze module (kennischeck en vragen in de pagina's)",
+                                "the questions of this module (knowledge check and questions in the pages)"})};
   auto pages = r.array("pages", Need::required, 1);
   for (size_t i = 0; i < pages.size(); ++i) {
     ObjectReader p(ctx, pages[i], child(r.at("pages"), i), named("de pagina", "the page", idOf(*pages[i])));
     if (!p.ok()) continue;
-    Page page = readPage(ctx, p, figureIds);
+    Page page = readPage(ctx, p, ids);
     pageIds.add(page.id, p.at("id"));
     p.finish();
     out.pages.push_back(std::move(page));
   }
-  out.quiz = readQuiz(ctx, r.member("quiz", Need::required), r.at("quiz"));
+  out.quiz = readQuiz(ctx, r.member("quiz", Need::required), r.at("quiz"), ids.questions);
   r.finish();
 }
 

@@ -33,7 +33,14 @@ Text named(const std::string& nl, const std::string& en, const std::string& id);
 std::string idOf(const json& v);
 
 void readModule(FileContext& ctx, const json& root, Module& out);
-void readCase(FileContext& ctx, const json& root, Case& out);
+// The course's modules, loaded before the cases: learnMore links are checked against them.
+// complete: course.json and every module file were read without errors, so an unknown module
+// id is the case's own mistake.
+struct CourseModules {
+  const std::vector<Module>& modules;
+  bool complete = true;
+};
+void readCase(FileContext& ctx, const json& root, Case& out, const CourseModules& modules);
 void readGlossary(FileContext& ctx, const json& root, Glossary& out);
 void readStrings(FileContext& ctx, const json& root, Strings& out);
 

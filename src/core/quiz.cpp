@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "core/compact_bytes.hpp"
+#include "core/shuffle.hpp"
 
 namespace leren::core {
 
@@ -97,21 +97,7 @@ QuestionGrade gradeQuestion(const Question& question, const QuizAnswer& answer) 
   return g;
 }
 
-std::vector<size_t> presentationOrder(const Question& question) {
-  const size_t n = question.type == QuestionType::matching ? question.pairs.size() : question.items.size();
-  std::vector<size_t> order(n);
-  std::iota(order.begin(), order.end(), size_t{0});
-  std::uint64_t state = bytes::fnv1a64(question.id) | 1;
-  for (size_t i = n; i > 1; --i) {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    std::swap(order[i - 1], order[state % i]);
-  }
-  // Presenting the answer itself would be no question: rotate once if the shuffle kept it.
-  if (n > 1 && std::is_sorted(order.begin(), order.end())) std::rotate(order.begin(), order.begin() + 1, order.end());
-  return order;
-}
+std::vector<size_t> presentationOrder(const Question& question) { return itemOrder(question, 0, 0); }
 
 QuizSession::QuizSession(const Quiz& quiz) : quiz_(&quiz) {}
 

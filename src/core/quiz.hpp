@@ -46,6 +46,8 @@ QuestionGrade gradeQuestion(const Question& question, const QuizAnswer& answer);
 
 // The order in which to present ordering items or matching answers: indices into items/pairs.
 // Deterministic (seeded by the question id) and never the correct order when there are 2+.
+// The same as itemOrder(question, 0, 0) (shuffle.hpp), which also gives a fresh order per
+// attempt and shuffles single/multiple options (optionOrder).
 std::vector<size_t> presentationOrder(const Question& question);
 
 struct QuizAttempt {

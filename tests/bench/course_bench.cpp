@@ -87,7 +87,8 @@ json makeCase(int index, int nodeCount) {
                        {"text", text("Luister door.", "Keep listening.")},
                        {"effects", {"vertrouwen += 1", "gehoord = true"}},
                        {"score", {{"vraag", 1}}},
-                       {"feedback", text("Doorvragen helpt. " + kFillerNl.substr(0, 80),
+                       {"consequence", text("Ze vertelt verder.", "She goes on talking.")},
+                       {"coaching", text("Doorvragen helpt. " + kFillerNl.substr(0, 80),
                                          "Asking on helps. " + kFillerEn.substr(0, 80))},
                        {"next", nodeId(k + 1)}});
     choices.push_back({{"id", "regelen"},
@@ -95,13 +96,15 @@ json makeCase(int index, int nodeCount) {
                        {"if", "vertrouwen >= 3"},
                        {"effects", {"weken += 2"}},
                        {"score", {{"recht", 1}, {"samen", 1}}},
-                       {"feedback", text("Snel, maar vroeg je genoeg?", "Fast, but did you ask enough?")},
+                       {"consequence", text("Het formulier gaat de deur uit.", "The form goes out.")},
+                       {"coaching", text("Snel, maar vroeg je genoeg?", "Fast, but did you ask enough?")},
                        {"next", nodeId(k + 2)}});
     choices.push_back({{"id", "afwachten"},
                        {"text", text("Wacht af.", "Wait.")},
                        {"effects", {"vertrouwen -= 1", "weken += 4"}},
                        {"score", {{"vraag", -1}}},
-                       {"feedback", text("Afwachten kost tijd.", "Waiting costs time.")},
+                       {"consequence", text("Er gebeurt een week niets.", "Nothing happens for a week.")},
+                       {"coaching", text("Afwachten kost tijd.", "Waiting costs time.")},
                        {"next", nodeId(k + 1)}});
     nodes.push_back({{"id", nodeId(k)},
                      {"title", text("Moment " + std::to_string(k), "Moment " + std::to_string(k))},

@@ -63,3 +63,18 @@ test('play follows a choice list and prints the path and state', { skip }, () =>
   assert.ok(r.stdout.includes(start.id), 'the start node is printed');
   assert.ok(r.stdout.includes(start.choices[0].id), 'the first choice is printed');
 });
+
+test('play --policy lets a bot choose and says whether it wins', { skip }, () => {
+  const r = run('play', valid, 'schulden', '--policy', 'last', '--lang', 'en');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /-> Wait a while\.\s+\(afwachten\)/);
+  assert.match(r.stdout, /policy last: loses/);
+  const first = run('play', valid, 'schulden', '--policy', 'first', '--lang', 'en');
+  assert.match(first.stdout, /policy first: WINS/);
+  const many = run('play', valid, 'schulden', '--policy', 'random', '--runs', '200', '--seed', '7', '--lang', 'en');
+  assert.equal(many.status, 0, many.stderr);
+  assert.match(many.stdout, /random: 200 games \(seed 7\)/);
+  assert.match(many.stdout, /einde-goed\s+good\s+\d+/);
+  assert.equal(run('play', valid, 'schulden', '--policy', 'cleverest').status, 64);
+  assert.equal(run('play', valid, 'schulden', '--policy', 'first', '--choices', '1').status, 64);
+});

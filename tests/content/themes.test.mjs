@@ -67,15 +67,18 @@ test('every module and case has sources and a peildatum; yearly amounts carry th
       if (/€\s?\d/.test(node) && !year.test(node) && !year.test(JSON.stringify(context))) offenders.push(`${where}: ${node.slice(0, 90)}`);
     } else if (Array.isArray(node)) node.forEach((x, i) => visit(x, `${where}/${i}`, context));
     else if (node && typeof node === 'object') {
-      const ctx = ('type' in node || 'choices' in node || 'feedback' in node || 'cells' in node || 'date' in node) ? node : context;
+      const ctx = ('type' in node || 'choices' in node || 'coaching' in node || 'feedback' in node || 'cells' in node || 'date' in node) ? node : context;
       for (const [k, v] of Object.entries(node)) visit(v, `${where}/${k}`, ctx);
     }
   };
   for (const m of modules) visit(m.pages, m.id, {});
-  // Case narratives may mention private amounts ("€ 40 on his account"); the facts are in
-  // feedback and debriefs.
+  // Case narratives (and the consequences that open the next scene) may mention private
+  // amounts ("€ 40 on his account"); the facts are in the coaching (legacy: feedback) and
+  // debriefs.
   for (const c of cases) {
-    c.nodes.forEach((n, i) => (n.choices || []).forEach((ch, j) => visit(ch.feedback, `${c.id}/nodes/${i}/choices/${j}/feedback`, ch)));
+    c.nodes.forEach((n, i) => (n.choices || []).forEach((ch, j) => {
+      for (const key of ['coaching', 'feedback']) visit(ch[key], `${c.id}/nodes/${i}/choices/${j}/${key}`, ch);
+    }));
     c.endings.forEach((e, i) => visit(e.debrief, `${c.id}/endings/${i}/debrief`, e));
   }
   assert.deepEqual(offenders, [], 'euro amounts without a year');

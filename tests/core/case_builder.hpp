@@ -76,7 +76,8 @@ class CaseBuilder {
     Choice ch;
     ch.id = id;
     ch.text = {"keuze " + id, "choice " + id};
-    ch.feedback = {"feedback " + id, "feedback " + id};
+    ch.consequence = {"gevolg " + id, "consequence " + id};
+    ch.coaching = {"coaching " + id, "coaching " + id};
     ch.condition = cond(condition);
     ch.next = next;
     for (const auto& e : effects) {

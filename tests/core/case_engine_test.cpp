@@ -67,7 +67,7 @@ TEST(CaseEngine, ChoiceAppliesEffectsScoresAndRecordsTheStep) {
   const CaseStep& step = run.history()[0];
   EXPECT_EQ(step.node, 0u);
   EXPECT_EQ(run.choiceOf(step).id, "a");
-  EXPECT_EQ(run.choiceOf(step).feedback.nl, "feedback a");
+  EXPECT_EQ(run.choiceOf(step).consequence.nl, "gevolg a");
   EXPECT_EQ(step.before.variables[0], 5);
   EXPECT_EQ(step.after.variables[0], 7);
   EXPECT_EQ(step.after, run.state());

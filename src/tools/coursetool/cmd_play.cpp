@@ -1,15 +1,20 @@
-// coursetool play DIR CASE [--choices 1,3,2] [--lang nl|en] [--coverage]
+// coursetool play DIR CASE [--choices 1,3,2 | --policy P [--runs N] [--seed S]] [--lang nl|en]
+//                          [--coverage]
 // Plays a case headless: the easiest way to test a case while writing it. Each entry of
 // --choices is a 1-based index into the choices *available* at that step, or a choice id.
 // Prints the path, the state after every step and the ending with its result; without enough
 // choices it stops at the current node and lists what can be chosen next.
+// --policy lets a bot choose (case_policy.hpp); `random` with --runs N > 1 plays N games and
+// prints how often each ending was reached.
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/case_analysis.hpp"
 #include "core/case_engine.hpp"
+#include "core/case_policy.hpp"
 #include "core/file_source.hpp"
 #include "core/loader.hpp"
 #include "tools/coursetool/commands.hpp"
@@ -20,9 +25,14 @@ namespace {
 
 void usage() {
   std::fprintf(stderr,
-               "usage: coursetool play DIR CASE [--choices 1,3,2] [--lang nl|en] [--coverage]\n"
+               "usage: coursetool play DIR CASE [--choices 1,3,2 | --policy P [--runs N] [--seed S]]\n"
+               "                           [--lang nl|en] [--coverage]\n"
                "  CASE       case id (or its file, e.g. cases/01-dementie.json)\n"
                "  --choices  comma-separated: 1-based index into the available choices, or a choice id\n"
+               "  --policy   let a bot choose: first|last (file order), longest|shortest (Dutch text),\n"
+               "             cues (most cue words), random\n"
+               "  --runs N   with --policy random: play N games and count the endings (default 1)\n"
+               "  --seed S   seed of the random bot (default 1)\n"
                "  --coverage also play every path and report node, choice and ending coverage\n");
 }
 
@@ -123,6 +133,29 @@ void printCoverage(const Case& c, Lang lang) {
     std::printf("  %zu %s\n", r.stuckPaths, lang == Lang::nl ? "paden lopen vast" : "paths get stuck");
 }
 
+const char* ratingName(Rating r) {
+  static const char* names[] = {"good", "mixed", "poor"};
+  return names[static_cast<int>(r)];
+}
+
+void printRandomRuns(const Case& c, size_t runs, uint64_t seed, Lang lang) {
+  const RandomPlay play = playRandom(c, runs, seed);
+  std::printf("%s — %s\n\n", c.id.c_str(), c.title.get(lang).c_str());
+  std::printf("random: %zu %s (seed %llu)\n", runs, lang == Lang::nl ? "spellen" : "games",
+              static_cast<unsigned long long>(seed));
+  for (size_t e = 0; e < c.endings.size(); ++e)
+    std::printf("  %-32s %-6s %6zu  %5.1f%%\n", c.endings[e].id.c_str(), ratingName(c.endings[e].rating),
+                play.endings[e], 100.0 * static_cast<double>(play.endings[e]) / static_cast<double>(runs));
+  if (play.unfinished > 0)
+    std::printf("  %-32s %-6s %6zu\n", lang == Lang::nl ? "(geen einde)" : "(no ending)", "", play.unfinished);
+  const bool wins = play.goodShare() > kMaxRandomGoodShare;
+  std::printf("%s: %.1f%% (%s %.0f%%); %s: %.1f%%  %s\n", lang == Lang::nl ? "goed einde" : "good ending",
+              100 * play.goodShare(), lang == Lang::nl ? "hoogstens" : "at most", 100 * kMaxRandomGoodShare,
+              lang == Lang::nl ? "geslaagd" : "passed", 100 * play.passShare(),
+              wins ? (lang == Lang::nl ? "DE BOT WINT" : "THE BOT WINS")
+                   : (lang == Lang::nl ? "de bot verliest" : "the bot loses"));
+}
+
 }  // namespace
 
 int runPlay(int argc, char** argv) {
@@ -131,9 +164,27 @@ int runPlay(int argc, char** argv) {
   std::string choices;
   Lang lang = Lang::nl;
   bool coverage = false;
+  std::optional<Policy> policy;
+  size_t runs = 1;
+  uint64_t seed = 1;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--choices" && i + 1 < argc) {
+    if (arg == "--policy" && i + 1 < argc) {
+      policy = parsePolicy(argv[++i]);
+      if (!policy) {
+        std::fprintf(stderr, "coursetool play: unknown policy %s\n", argv[i]);
+        usage();
+        return 64;
+      }
+    } else if ((arg == "--runs" || arg == "--seed") && i + 1 < argc) {
+      const std::string value = argv[++i];
+      if (value.empty() || value.size() > 18 || value.find_first_not_of("0123456789") != std::string::npos) {
+        std::fprintf(stderr, "coursetool play: %s takes a whole number\n", arg.c_str());
+        return 64;
+      }
+      (arg == "--runs" ? runs : seed) = std::strtoull(value.c_str(), nullptr, 10);
+      if (runs == 0) runs = 1;
+    } else if (arg == "--choices" && i + 1 < argc) {
       choices = argv[++i];
     } else if (arg.rfind("--choices=", 0) == 0) {
       choices = arg.substr(10);
@@ -157,7 +208,7 @@ int runPlay(int argc, char** argv) {
       positional.push_back(arg);
     }
   }
-  if (positional.size() != 2) {
+  if (positional.size() != 2 || (policy && !choices.empty()) || (runs > 1 && policy != Policy::random)) {
     usage();
     return 64;
   }
@@ -182,12 +233,18 @@ int runPlay(int argc, char** argv) {
     return 2;
   }
 
+  if (policy == Policy::random && runs > 1) {
+    printRandomRuns(c, runs, seed, lang);
+    return 0;
+  }
+
   std::printf("%s — %s\n\n", c.id.c_str(), c.title.get(lang).c_str());
+  std::vector<std::string> tokens = splitComma(choices);
+  if (policy) tokens = playPolicy(c, *policy, seed).log;  // choice ids, printed like --choices
   CaseRun run(c);
   for (size_t b : run.startBranches())
     std::printf("  (%s %s)\n", lang == Lang::nl ? "vertakking" : "branch", c.nodes[b].id.c_str());
   int stepNumber = 0;
-  const std::vector<std::string> tokens = splitComma(choices);
   for (size_t t = 0; t < tokens.size(); ++t) {
     const std::string& token = tokens[t];
     if (run.where() != CaseRun::Where::node) {
@@ -222,7 +279,9 @@ int runPlay(int argc, char** argv) {
     const CaseStep& step = run.history().back();
     const Choice& ch = run.choiceOf(step);
     std::printf("  -> %s  (%s)\n", ch.text.get(lang).c_str(), ch.id.c_str());
-    std::printf("    feedback: %s\n", ch.feedback.get(lang).c_str());
+    if (!ch.consequence.empty())
+      std::printf("    %s: %s\n", lang == Lang::nl ? "gevolg" : "consequence", ch.consequence.get(lang).c_str());
+    std::printf("    coaching: %s\n", ch.coaching.get(lang).c_str());
     printState(c, step.before, step.after, lang);
     for (size_t b : step.branchesFollowed)
       std::printf("    (%s %s)\n", lang == Lang::nl ? "vertakking" : "branch", c.nodes[b].id.c_str());
@@ -232,9 +291,8 @@ int runPlay(int argc, char** argv) {
   if (run.finished()) {
     const Ending& e = *run.ending();
     const CaseResult r = run.result();
-    static const char* ratings[] = {"good", "mixed", "poor"};
     std::printf("%s: [%s] %s (%s)\n  %s\n", lang == Lang::nl ? "EINDE" : "ENDING", e.id.c_str(),
-                e.title.get(lang).c_str(), ratings[static_cast<int>(e.rating)], e.text.get(lang).c_str());
+                e.title.get(lang).c_str(), ratingName(e.rating), e.text.get(lang).c_str());
     for (const DimensionResult& d : r.dimensions)
       std::printf("  %-24s %6s / %-6s %s %s  %s\n", d.id.c_str(), number(d.points).c_str(), number(d.max).c_str(),
                   lang == Lang::nl ? "grens" : "pass", number(d.pass).c_str(), d.passed ? "OK" : "--");
@@ -242,6 +300,13 @@ int runPlay(int argc, char** argv) {
         "  %s: %s / %s = %.0f%% (%s %d%%) %s\n", lang == Lang::nl ? "totaal" : "total", number(r.total).c_str(),
         number(r.maxTotal).c_str(), r.percent, lang == Lang::nl ? "grens" : "pass", c.scoring.passPercent,
         r.passed ? (lang == Lang::nl ? "GESLAAGD" : "PASSED") : (lang == Lang::nl ? "NIET GESLAAGD" : "NOT PASSED"));
+    if (policy) {
+      const bool wins = e.rating == Rating::good || r.passed;
+      std::printf("%s %s: %s\n", lang == Lang::nl ? "bot" : "policy", policyName(*policy),
+                  wins ? (lang == Lang::nl ? "WINT (goed einde of geslaagd): de casus is zonder oordeel te halen"
+                                           : "WINS (good ending or passed): the case can be passed without judgement")
+                       : (lang == Lang::nl ? "verliest" : "loses"));
+    }
   } else if (run.where() == CaseRun::Where::stuck) {
     std::printf("%s [%s]\n", lang == Lang::nl ? "VAST in knoop" : "STUCK in node", c.nodes[run.position()].id.c_str());
   } else {

@@ -16,10 +16,13 @@ void usage(std::FILE* out) {
       "  coursetool check DIR [--lang nl|en]\n"
       "      All diagnostics and case-analysis findings, grouped per file.\n"
       "      Exit 0: clean, 1: warnings only, 2: errors.\n"
-      "  coursetool stats [--json] DIR\n"
-      "      Counts per module and case.\n"
+      "  coursetool stats [--json] [--runs N] [--seed S] DIR\n"
+      "      Counts per module and case, and the policy bots against every case (random: N games,\n"
+      "      default 1000).\n"
       "  coursetool play DIR CASE --choices 1,3,2 [--lang nl|en]\n"
-      "      Runs a case headless and prints the path, the state after each step and the ending.\n",
+      "  coursetool play DIR CASE --policy first|last|longest|shortest|cues|random [--runs N] [--seed S]\n"
+      "      Runs a case headless and prints the path, the state after each step and the ending;\n"
+      "      with --policy a bot chooses (random with --runs N: how often each ending is reached).\n",
       out);
 }
 
