@@ -1,6 +1,7 @@
 // Wiring for the web: the course loaded from /content (put there by web/boot.js), the
 // learner's progress in localStorage, the UI, and the platform's window and main loop.
 #include <memory>
+#include <random>
 
 #include "core/file_source.hpp"
 #include "core/learner.hpp"
@@ -34,7 +35,11 @@ int main() {
   options.playCases = false;  // static checks only at start-up; coursetool plays every case
   m.course = core::loadCourse(core::DirectoryFileSource("/content"), "course.json", options);
   const double loadMs = platform::nowMs() - loadStart;
-  m.learner = std::make_unique<core::Learner>(m.course, m.storage, core::LearnerOptions{platform::nowMs});
+  core::LearnerOptions learnerOptions;
+  learnerOptions.mode = platform::queryParam("mode") == "toets" ? core::Mode::toets : core::Mode::practice;
+  learnerOptions.clock = platform::nowMs;
+  learnerOptions.random = [] { return std::random_device{}(); };  // crypto.getRandomValues on the web
+  m.learner = std::make_unique<core::Learner>(m.course, m.storage, learnerOptions);
   ui::AppOptions appOptions;
   appOptions.trainerMode = platform::queryParam("trainer") == "1";
   appOptions.systemReducedMotion = platform::prefersReducedMotion();

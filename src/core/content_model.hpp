@@ -309,9 +309,6 @@ struct Choice {
   Text coaching;  // Markdown. Why: the rule, the article of the law, the source.
   std::optional<LearnMore> learnMore;
   bool fixed = false;  // keeps its place when the choices are shuffled
-  // Transitional, for the interface until it shows consequence and coaching apart: the two
-  // joined by a blank line (the loader fills it). Do not use in new code.
-  Text feedback;
   std::string next;
   Target target;
 };

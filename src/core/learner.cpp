@@ -6,34 +6,12 @@
 #include "core/compact_bytes.hpp"
 #include "core/progress_migration.hpp"
 #include "core/progress_report.hpp"
+#include "core/shuffle.hpp"
 
 namespace leren::core {
 namespace {
 
 const std::map<std::string, double> kNoValues;
-
-double choicePoints(const Choice& choice) {
-  double points = 0;
-  for (const ScoreDelta& d : choice.score) points += d.points;
-  return points;
-}
-
-// The offered choice with the most points, when exactly one has the most (a lone choice is
-// not a decision).
-std::optional<size_t> standoutChoice(const Node& node, const std::vector<size_t>& offered) {
-  if (offered.size() < 2) return std::nullopt;
-  std::optional<size_t> best;
-  bool tie = false;
-  for (size_t i : offered) {
-    if (!best || choicePoints(node.choices[i]) > choicePoints(node.choices[*best])) {
-      best = i;
-      tie = false;
-    } else if (choicePoints(node.choices[i]) == choicePoints(node.choices[*best])) {
-      tie = true;
-    }
-  }
-  return tie ? std::nullopt : best;
-}
 
 }  // namespace
 
@@ -181,8 +159,8 @@ const CaseRun& Learner::openCase(size_t index) {
   if (!slot) {
     const Case& c = course_.cases.at(index);
     auto it = progress_.cases.find(c.id);
-    slot =
-        std::make_unique<CaseRun>(it == progress_.cases.end() ? CaseRun(c) : CaseRun::replay(c, it->second.choiceLog));
+    slot = std::make_unique<CaseRun>(
+        it == progress_.cases.end() ? CaseRun(c, runSeed(c)) : CaseRun::replay(c, it->second.choiceLog, runSeed(c)));
   }
   active_ = slot.get();
   shownAt_ = now();
@@ -192,6 +170,31 @@ const CaseRun& Learner::openCase(size_t index) {
     save();
   }
   return *active_;
+}
+
+uint64_t Learner::runSeed(const Case& c) const {
+  auto it = progress_.cases.find(c.id);
+  return mixSeed(mixSeed(progress_.seed, c.id),
+                 static_cast<uint64_t>(it == progress_.cases.end() ? 0 : it->second.run));
+}
+
+const CaseGraph& Learner::caseGraph(const Case& c) const {
+  auto& g = graphs_[&c];
+  if (!g) g = std::make_unique<CaseGraph>(c);
+  return *g;
+}
+
+CaseDebrief Learner::debrief() const {
+  if (!active_) return {};
+  return computeDebrief(*active_, caseGraph(active_->caseData()));
+}
+
+std::vector<size_t> Learner::presentationOrder(size_t module, const Question& question) const {
+  const QuestionProgress* qp = module < course_.modules.size() ? questionProgress(module, question.id) : nullptr;
+  const uint32_t attempt = qp ? static_cast<uint32_t>(qp->attempts) : 0;
+  const uint64_t seed = mixSeed(progress_.seed, module < course_.modules.size() ? course_.modules[module].id : "");
+  const bool options = question.type == QuestionType::single || question.type == QuestionType::multiple;
+  return options ? optionOrder(question, seed, attempt) : itemOrder(question, seed, attempt);
 }
 
 const CaseProgress* Learner::caseProgress(const std::string& caseId) const {
@@ -211,7 +214,7 @@ bool Learner::choose(const std::string& choiceId) {
   CaseRun* run = active();
   if (!run || run->finished()) return false;
   const size_t node = run->position();
-  const std::vector<size_t> offered = run->availableChoices();
+  const std::vector<size_t> offered = run->presentedChoices();
   const CaseState before = run->state();
   if (!run->choose(choiceId)) return false;
   recordRun(*run);
@@ -244,7 +247,9 @@ bool Learner::choose(const std::string& choiceId) {
     d.node = node;
     d.choice = run->history().back().choice;
     d.offered = offered;
-    d.expertChoice = standoutChoice(c.nodes[node], offered);
+    // A lone choice is no decision; otherwise the best of what was offered is the expert's.
+    if (offered.size() > 1)
+      if (const size_t best = caseGraph(c).bestOf(node, offered); best != CaseGraph::npos) d.expertChoice = best;
     d.judgement = !d.expertChoice               ? Judgement::neutral
                   : *d.expertChoice == d.choice ? Judgement::correct
                                                 : Judgement::wrong;
@@ -270,9 +275,8 @@ bool Learner::canUndo() const {
 }
 
 bool Learner::canRestart() const {
-  if (!active_) return false;
-  const CaseProgress* cp = caseProgress(active_->caseData().id);
-  return options_.mode == Mode::practice || !cp || !cp->scored;
+  // A test has one run: starting again mid-way would undo as "back" does.
+  return active_ && options_.mode == Mode::practice;
 }
 
 bool Learner::inScoredRun() const {
@@ -304,10 +308,10 @@ bool Learner::whatIf(size_t step) {
 bool Learner::restartCase() {
   CaseRun* run = active();
   if (!canRestart()) return false;
-  *run = CaseRun(run->caseData());
   CaseProgress& cp = progress_.cases[run->caseData().id];
   cp.run++;  // a new run: a new order of the choices
   if (cp.scored) cp.practice = true;
+  *run = CaseRun(run->caseData(), runSeed(run->caseData()));
   recordRun(*run);
   save();
   shownAt_ = now();

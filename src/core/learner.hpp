@@ -13,7 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "core/case_debrief.hpp"
 #include "core/case_engine.hpp"
+#include "core/case_graph.hpp"
 #include "core/content_model.hpp"
 #include "core/i18n.hpp"
 #include "core/learner_events.hpp"
@@ -80,6 +82,10 @@ class Learner {
   // ---- Knowledge checks ------------------------------------------------------------------
   // Grades an answer to a question of module `module` and records the attempt.
   QuestionGrade answer(size_t module, const Question& question, const QuizAnswer& answer);
+  // The order in which to show the question's options (single/multiple) or items and answers
+  // (ordering/matching) for the learner's next attempt: indices into options/items/pairs.
+  // Shuffled from the learner's seed, fresh per attempt, stable until the learner answers.
+  std::vector<size_t> presentationOrder(size_t module, const Question& question) const;
   // The stored result of a question (nullptr before the first attempt).
   const QuestionProgress* questionProgress(size_t module, const std::string& questionId) const;
   QuizSummary quizSummary(size_t module) const;
@@ -92,8 +98,8 @@ class Learner {
   // The run opened last (nullptr before any).
   const CaseRun* activeRun() const { return active_; }
   // The verbs act on the active run; false (and nothing changes) when they do not apply
-  // (back and "wat als?" are not offered in a toets before the ending; a toets case that has
-  // its scored run cannot be restarted).
+  // (back and "wat als?" are not offered in a toets before the ending; a toets case is not
+  // restarted: it has one run).
   bool choose(const std::string& choiceId);
   bool back();
   bool whatIf(size_t step);
@@ -103,6 +109,10 @@ class Learner {
   // True while the active run is the scored one (no run of this case completed before).
   bool inScoredRun() const;
   const CaseProgress* caseProgress(const std::string& caseId) const;
+  // The case's graph (the expert choices, the case map), built once per case.
+  const CaseGraph& caseGraph(const Case& c) const;
+  // The debrief of the active run (its ending, the learner's decisions, decisive moments).
+  CaseDebrief debrief() const;
 
   // ---- Settings --------------------------------------------------------------------------
   void setLanguage(Lang language);
@@ -140,6 +150,8 @@ class Learner {
   ProgressStore store_;
   Progress progress_;
   std::map<size_t, std::unique_ptr<CaseRun>> runs_;  // by case index
+  mutable std::map<const Case*, std::unique_ptr<CaseGraph>> graphs_;
+  uint64_t runSeed(const Case& c) const;
   CaseRun* active_ = nullptr;
   double shownAt_ = 0;  // when the current decision or question was shown (latency)
   std::vector<Text> notices_;

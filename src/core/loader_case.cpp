@@ -134,13 +134,6 @@ void readAfterChoice(ObjectReader& c, Choice& ch) {
                       "Remove it."});
     }
   }
-  // Transitional (content_model.hpp): one text for an interface that shows a single one.
-  ch.feedback = ch.consequence;
-  for (Lang lang : {Lang::nl, Lang::en}) {
-    std::string& joined = lang == Lang::nl ? ch.feedback.nl : ch.feedback.en;
-    const std::string& coaching = ch.coaching.get(lang);
-    joined += (joined.empty() || coaching.empty() ? "" : "\n\n") + coaching;
-  }
 }
 
 // The module page that teaches a choice's rule: both ids must name a module of the course and

@@ -19,6 +19,8 @@ ProgressCatalog catalogFor(const Course& course) {
           ProgressCatalog::Figure f{radar->id, {}};
           for (const RadarAxis& axis : radar->axes) f.keys.push_back(axis.id);
           cm.figures.push_back(std::move(f));
+        } else if (const auto* check = std::get_if<CheckBlock>(&block)) {
+          cm.questions.push_back(check->question.id);  // a check in the reading
         } else if (const auto* calc = std::get_if<Calculator>(&block)) {
           ProgressCatalog::Figure f{calc->id, {}};
           for (const CalculatorInput& input : calc->inputs) f.keys.push_back(input.id);

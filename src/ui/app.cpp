@@ -12,7 +12,8 @@ namespace leren::ui {
 
 App::App(const core::Course& course, core::Learner& learner, Host& host, AppOptions options)
     : i18n_(course.strings), learner_(learner), model_(course, learner, host, i18n_) {
-  model_.trainerMode = options.trainerMode;
+  // The trainer view shows every branch and debrief: never during a test.
+  model_.trainerMode = options.trainerMode && learner.mode() == core::Mode::practice;
   if (learner_.isNew() && options.systemReducedMotion) learner_.setReducedMotion(true);
 }
 

@@ -14,6 +14,7 @@
 #include "core/quiz.hpp"
 #include "core/search.hpp"
 #include "ui/host.hpp"
+#include "ui/views/question_state.hpp"
 
 namespace leren::ui {
 
@@ -30,8 +31,7 @@ struct Nav {
 // Where a learner is in a module's knowledge check (the results are the learner's).
 struct QuizView {
   size_t question = 0;
-  core::QuizAnswer answer;
-  std::optional<core::QuestionGrade> grade;  // set after "check"
+  QuestionState state;
   bool results = false;
   int shown = -1;  // the question the learner was last told about (Learner::openQuiz)
 };
@@ -54,6 +54,7 @@ struct Model {
   bool caseStarted = false;                              // past the case's intro screen
   std::string perspective;                               // perspective id being shown, "" = the narrative
   std::map<std::string, QuizView> quizzes;               // module id ->
+  std::map<std::string, QuestionState> checks;           // "<module id>/<question id>" -> (checks in pages)
   std::string pendingImport;                             // text of a picked progress file, handled next frame
   bool confirmReset = false;                             // the "reset progress?" dialog is open
   bool trainerMode = false;                              // the trainer view is offered

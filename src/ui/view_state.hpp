@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/case_debrief.hpp"
 #include "core/case_engine.hpp"
 #include "core/markdown.hpp"
 
@@ -43,6 +44,10 @@ struct ViewState {
   // The case state panel eases towards new values: the values shown, for which case.
   std::vector<double> easedValues;
   const core::Case* easedCase = nullptr;
+  // The debrief of the case run on screen, computed once per run (it replays the case).
+  core::CaseDebrief debrief;
+  std::vector<std::string> debriefLog;
+  const core::Case* debriefCase = nullptr;
   // The trainer view: the case opened, and a fresh run per case for its map.
   std::string trainerCase;
   std::map<std::string, std::unique_ptr<core::CaseRun>> trainerRuns;

@@ -49,8 +49,6 @@ TEST_F(ChoiceFormat, ConsequenceCoachingLearnMoreAndFixedAreRead) {
   EXPECT_FALSE(ch.fixed);
   EXPECT_FALSE(c.cases[0].nodes[0].choices[1].learnMore);
   EXPECT_TRUE(c.cases[0].nodes[1].choices[0].fixed);
-  // The transitional joined text for an interface that shows one text.
-  EXPECT_EQ(ch.feedback.nl, ch.consequence.nl + "\n\n" + ch.coaching.nl);
 }
 
 TEST_F(ChoiceFormat, LegacyFeedbackIsReadAsCoachingWithAWarningThatSaysHowToSplitIt) {
@@ -72,7 +70,7 @@ TEST_F(ChoiceFormat, LegacyFeedbackIsReadAsCoachingWithAWarningThatSaysHowToSpli
   const Choice& read = c.cases[0].nodes[0].choices[1];
   EXPECT_EQ(read.coaching.nl, "Goed zo.");
   EXPECT_TRUE(read.consequence.empty());
-  EXPECT_EQ(read.feedback.en, "Well done.");
+  EXPECT_EQ(read.coaching.en, "Well done.");
 }
 
 TEST_F(ChoiceFormat, FeedbackBesideTheNewFieldsIsIgnoredWithAWarning) {

@@ -36,6 +36,8 @@ UiHarness::UiHarness(const core::Course& course, HarnessOptions options) : cours
   io.DeltaTime = 1.0f / 60.0f;
   core::LearnerOptions lo;
   lo.clock = [this] { return clockMs_; };
+  lo.mode = options.mode;
+  lo.random = [seed = options.seed] { return seed; };
   learner_ = std::make_unique<core::Learner>(course_, options.storage ? *options.storage : storage_, lo);
   AppOptions ao;
   ao.trainerMode = options.trainerMode;

@@ -54,6 +54,8 @@ const core::Course& shippedCourse();
 struct HarnessOptions {
   float width = 1280, height = 800;
   bool trainerMode = false;
+  core::Mode mode = core::Mode::practice;
+  std::uint32_t seed = 7;            // the learner's shuffle seed (a new learner)
   core::Storage* storage = nullptr;  // default: the harness's own memory storage
 };
 

@@ -9,6 +9,7 @@
 #include "ui/figures/figures.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/screen.hpp"
+#include "ui/views/question_view.hpp"
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -51,6 +52,23 @@ std::string pageText(Ui& ui, const core::Page& page) {
   out += ui.tr("page.sources") + ":\n";
   for (const auto& s : page.sources) out += "- " + s.title + " " + s.url + "\n";
   return out;
+}
+
+// A question inside the reading, right after the idea it checks: retrieval while reading.
+void drawCheck(Ui& ui, Model& model, const core::Module& m, const core::Question& q, RichTextEvents& ev) {
+  const std::string prefix = "check." + q.id;
+  Scope group(ui, prefix, Role::group, ui.tr("check.title"));
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  ImGui::Indent(ui.px(14));
+  gap(ui, 10);
+  styledText(ui, prefix + ".title", ui.tr("check.title"), ui.fonts.bold, ui.pal().info);
+  richText(ui, prefix + ".prompt", ui.text(q.prompt), ev);
+  drawQuestion(ui, model, static_cast<size_t>(model.nav.module), q, model.checks[m.id + "/" + q.id], prefix);
+  gap(ui, 10);
+  ImGui::Unindent(ui.px(14));
+  // A bar down the side marks the check off from the text around it.
+  ImGui::GetWindowDrawList()->AddRectFilled(start, ImVec2(start.x + ui.px(4), ImGui::GetCursorScreenPos().y),
+                                            ui.pal().info, ui.px(2));
 }
 
 void handleEvents(Model& model, const RichTextEvents& ev) {
@@ -106,6 +124,8 @@ void drawPage(Ui& ui, Model& model) {
       richText(ui, id, ui.text(t->text), ev);
     else if (const auto* c = std::get_if<core::Callout>(&block))
       drawCallout(ui, id, *c, ev);
+    else if (const auto* k = std::get_if<core::CheckBlock>(&block))
+      drawCheck(ui, model, *m, k->question, ev);
     else
       drawFigure(ui, model, static_cast<size_t>(model.nav.module), block);
     gap(ui, 8);

@@ -55,11 +55,11 @@ void drawProgress(Ui& ui, Model& model) {
     const core::CaseProgress* cp = learner.caseProgress(c.id);
     std::string line = ui.tr("progress.case.none");
     if (cp && !cp->endingsReached.empty())
-      line = ui.i18n.format(
-          "progress.case", ui.lang,
-          {{"n", std::to_string(cp->endingsReached.size())},
-           {"total", std::to_string(c.endings.size())},
-           {"pct", cp->scored ? formatNumber(cp->scored->percent, 0, ui.lang) + "%" : "\xE2\x80\x94"}});
+      line =
+          ui.i18n.format("progress.case", ui.lang,
+                         {{"n", std::to_string(cp->endingsReached.size())},
+                          {"total", std::to_string(c.endings.size())},
+                          {"pct", cp->scored ? formatNumber(cp->scored->percent, 0, ui.lang) + "%" : "\xE2\x80\x94"}});
     heading(ui, "progress.case." + c.id, ui.text(c.title), 3);
     paragraph(ui, "progress.case." + c.id + ".summary", line, true);
   }

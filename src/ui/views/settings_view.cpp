@@ -46,8 +46,10 @@ void drawSettings(Ui& ui, Model& model) {
   bool reduce = s.reducedMotion;
   if (checkbox(ui, "settings.motion.reduce", ui.tr("settings.motion.reduce"), &reduce))
     learner.setReducedMotion(reduce);
-  heading(ui, "settings.trainer", ui.tr("trainer.title"), 2);
-  checkbox(ui, "settings.trainer.on", ui.tr("settings.trainer"), &model.trainerMode);
+  if (learner.mode() == core::Mode::practice) {  // never during a test
+    heading(ui, "settings.trainer", ui.tr("trainer.title"), 2);
+    checkbox(ui, "settings.trainer.on", ui.tr("settings.trainer"), &model.trainerMode);
+  }
   gap(ui, 12);
   if (button(ui, "settings.done", ui.tr("common.back"))) model.back();
   endScreen(ui);

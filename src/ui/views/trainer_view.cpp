@@ -51,7 +51,12 @@ void caseDetail(Ui& ui, const core::Case& c, RichTextEvents& ev) {
           "  \xC2\xB7  \xE2\x86\x92 " + ch.next;
       notice(ui, nid + ".choice." + ch.id, Tone::info, ui.text(ch.text), meta);
       ImGui::Indent(ui.px(18));
-      richText(ui, nid + ".choice." + ch.id + ".feedback", ui.text(ch.feedback), ev);
+      styledText(ui, nid + ".choice." + ch.id + ".consequence.title", ui.tr("case.consequence"), ui.fonts.bold,
+                 ui.pal().text);
+      richText(ui, nid + ".choice." + ch.id + ".consequence", ui.text(ch.consequence), ev);
+      styledText(ui, nid + ".choice." + ch.id + ".coaching.title", ui.tr("case.coaching"), ui.fonts.bold,
+                 ui.pal().text);
+      richText(ui, nid + ".choice." + ch.id + ".coaching", ui.text(ch.coaching), ev);
       ImGui::Unindent(ui.px(18));
     }
     for (size_t i = 0; i < n.branch.size(); ++i)
@@ -75,6 +80,10 @@ void caseDetail(Ui& ui, const core::Case& c, RichTextEvents& ev) {
 }  // namespace
 
 void drawTrainer(Ui& ui, Model& model) {
+  if (!model.trainerMode) {  // turned off (or a test started): not available
+    model.back();
+    return;
+  }
   std::string& selected = ui.view.trainerCase;
   beginScreen(ui, model, "trainer" + (selected.empty() ? "" : "." + selected), ui.tr("trainer.title"), true);
   heading(ui, "trainer.title", ui.tr("trainer.title"), 1);

@@ -1,0 +1,186 @@
+#include "ui/views/question_view.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/figures/figures.hpp"
+#include "ui/rich_text.hpp"
+#include "ui/widgets.hpp"
+
+namespace leren::ui {
+namespace {
+
+std::string letter(size_t k) { return std::string(1, static_cast<char>('A' + k)); }
+
+void optionsQuestion(Ui& ui, const core::Question& q, QuestionState& st, const std::string& prefix) {
+  const bool multiple = q.type == core::QuestionType::multiple;
+  smallText(ui, prefix + ".hint", ui.tr(multiple ? "quiz.pick_many" : "quiz.pick_one"));
+  Scope group(ui, prefix + ".options", multiple ? Role::group : Role::radiogroup, ui.text(q.prompt));
+  auto& sel = st.answer.selected;
+  for (size_t i : st.order) {
+    const auto& o = q.options[i];
+    const std::string id = prefix + ".option." + o.id;
+    const bool on = std::find(sel.begin(), sel.end(), o.id) != sel.end();
+    ImGui::BeginDisabled(st.grade.has_value());
+    bool value = on;
+    const bool clicked = multiple ? checkbox(ui, id, ui.text(o.text), &value) : radio(ui, id, ui.text(o.text), on);
+    ImGui::EndDisabled();
+    if (clicked && !st.grade) {
+      if (!multiple)
+        sel = {o.id};
+      else if (on)
+        sel.erase(std::find(sel.begin(), sel.end(), o.id));
+      else
+        sel.push_back(o.id);
+    }
+    if (!st.grade || i >= st.grade->marks.size()) continue;
+    const core::Mark m = st.grade->marks[i];
+    if (m == core::Mark::unpicked) continue;
+    const Tone tone = m == core::Mark::correct ? Tone::good : m == core::Mark::wrong ? Tone::bad : Tone::warning;
+    const std::string title = m == core::Mark::missed    ? ui.tr(multiple ? "quiz.missed" : "quiz.right_option")
+                              : m == core::Mark::correct ? ui.tr("quiz.correct")
+                                                         : ui.tr("quiz.wrong");
+    notice(ui, id + ".mark", tone, title, on && !o.feedback.empty() ? ui.text(o.feedback) : "");
+  }
+}
+
+void orderingQuestion(Ui& ui, const core::Question& q, QuestionState& st, const std::string& prefix) {
+  smallText(ui, prefix + ".hint", ui.tr("quiz.order_hint"));
+  auto& order = st.answer.order;
+  Scope list(ui, prefix + ".items", Role::list, ui.text(q.prompt));
+  for (size_t i = 0; i < order.size(); ++i) {
+    const core::OrderingItem* item = nullptr;
+    for (const auto& it : q.items)
+      if (it.id == order[i]) item = &it;
+    if (!item) continue;
+    ImGui::PushID(static_cast<int>(i));
+    const std::string id = prefix + ".item." + item->id;
+    const bool done = st.grade.has_value();
+    if (button(ui, id + ".up", ui.tr("quiz.up"), ButtonKind::secondary, i == 0 || done) && i > 0)
+      std::swap(order[i], order[i - 1]);
+    ImGui::SameLine();
+    if (button(ui, id + ".down", ui.tr("quiz.down"), ButtonKind::secondary, i + 1 == order.size() || done) &&
+        i + 1 < order.size())
+      std::swap(order[i], order[i + 1]);
+    ImGui::SameLine();
+    paragraph(ui, id, std::to_string(i + 1) + ". " + ui.text(item->text));
+    ui.sem.lastAdded().role = Role::listitem;
+    if (done && i < st.grade->marks.size()) {
+      const bool ok = st.grade->marks[i] == core::Mark::correct;
+      ui.sem.lastAdded().valueText = ui.tr(ok ? "quiz.correct" : "quiz.wrong");
+      const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x - ui.px(8), a.y), ImVec2(a.x - ui.px(4), b.y),
+                                                ok ? ui.pal().good : ui.pal().bad);
+    }
+    ImGui::PopID();
+  }
+}
+
+void matchingQuestion(Ui& ui, const core::Question& q, QuestionState& st, const std::string& prefix) {
+  smallText(ui, prefix + ".hint", ui.tr("quiz.match_hint"));
+  const std::vector<size_t>& shown = st.order;
+  // The descriptions once, lettered; then per term a row of letters to pick from.
+  for (size_t k = 0; k < shown.size(); ++k)
+    paragraph(ui, prefix + ".match." + q.pairs[shown[k]].id, letter(k) + ". " + ui.text(q.pairs[shown[k]].match));
+  gap(ui, 4);
+  for (size_t t = 0; t < q.pairs.size(); ++t) {
+    const auto& term = q.pairs[t];
+    styledText(ui, prefix + ".term." + term.id, ui.text(term.term), ui.fonts.bold, ui.pal().text);
+    {
+      Scope group(ui, prefix + ".term." + term.id + ".group", Role::radiogroup, ui.text(term.term));
+      ImGui::BeginDisabled(st.grade.has_value());
+      for (size_t k = 0; k < shown.size(); ++k) {
+        const auto& cand = q.pairs[shown[k]];
+        auto it = st.answer.matches.find(term.id);
+        const bool on = it != st.answer.matches.end() && it->second == cand.id;
+        if (k > 0) ImGui::SameLine();
+        if (radio(ui, prefix + ".term." + term.id + "." + cand.id, letter(k), on) && !st.grade)
+          st.answer.matches[term.id] = cand.id;
+        ui.sem.lastAdded().label = letter(k) + ". " + ui.text(cand.match);
+      }
+      ImGui::EndDisabled();
+    }
+    if (st.grade && t < st.grade->marks.size()) {
+      const bool ok = st.grade->marks[t] == core::Mark::correct;
+      std::string right;
+      for (size_t k = 0; k < shown.size(); ++k)
+        if (q.pairs[shown[k]].id == term.id) right = letter(k);
+      notice(ui, prefix + ".term." + term.id + ".mark", ok ? Tone::good : Tone::bad,
+             ui.tr(ok ? "quiz.correct" : "quiz.wrong"),
+             ok ? "" : ui.i18n.format("quiz.right_answer", ui.lang, {{"answer", right}}));
+    }
+  }
+}
+
+bool answerComplete(const core::Question& q, const QuestionState& st) {
+  switch (q.type) {
+    case core::QuestionType::single:
+    case core::QuestionType::multiple:
+      return !st.answer.selected.empty();
+    case core::QuestionType::ordering:
+      return true;
+    case core::QuestionType::matching:
+      return st.answer.matches.size() == q.pairs.size();
+  }
+  return false;
+}
+
+// A new attempt: the learner's order for it (fresh per attempt), an empty answer.
+void startAttempt(Model& model, size_t module, const core::Question& q, QuestionState& st) {
+  st.order = model.learner.presentationOrder(module, q);
+  st.answer = core::QuizAnswer{};
+  if (q.type == core::QuestionType::ordering)
+    for (size_t i : st.order) st.answer.order.push_back(q.items[i].id);
+  st.started = true;
+}
+
+}  // namespace
+
+bool drawQuestion(Ui& ui, Model& model, size_t module, const core::Question& q, QuestionState& st,
+                  const std::string& prefix) {
+  if (!st.started) startAttempt(model, module, q, st);
+  switch (q.type) {
+    case core::QuestionType::single:
+    case core::QuestionType::multiple:
+      optionsQuestion(ui, q, st, prefix);
+      break;
+    case core::QuestionType::ordering:
+      orderingQuestion(ui, q, st, prefix);
+      break;
+    case core::QuestionType::matching:
+      matchingQuestion(ui, q, st, prefix);
+      break;
+  }
+  gap(ui, 6);
+  if (!st.grade) {
+    if (button(ui, prefix + ".check", ui.tr("quiz.check"), ButtonKind::primary, !answerComplete(q, st))) {
+      st.grade = model.learner.answer(module, q, st.answer);
+      ui.wantRedraw = true;
+      return true;
+    }
+    return false;
+  }
+  const core::QuestionProgress* qp = model.learner.questionProgress(module, q.id);
+  const bool practice = qp && qp->attempts > 1;  // this attempt was a retry
+  const Tone tone = st.grade->correct ? Tone::good : st.grade->score > 0 ? Tone::warning : Tone::bad;
+  std::string result = formatNumber(st.grade->score * 100, 0, ui.lang) + "%";
+  if (practice) result += " \xC2\xB7 " + ui.tr("quiz.practice");
+  notice(ui, prefix + ".result", tone,
+         ui.tr(st.grade->correct     ? "quiz.correct"
+               : st.grade->score > 0 ? "quiz.partly"
+                                     : "quiz.wrong"),
+         result);
+  ui.sem.lastAdded().live = Live::polite;
+  heading(ui, prefix + ".explanation", ui.tr("quiz.explanation"), 3);
+  RichTextEvents ev;
+  richText(ui, prefix + ".explanation.text", ui.text(q.explanation), ev);
+  if (!ev.glossaryTerm.empty()) model.glossaryTerm = ev.glossaryTerm;
+  if (!st.grade->correct && button(ui, prefix + ".retry", ui.tr("quiz.retry_practice"), ButtonKind::secondary)) {
+    st.grade.reset();
+    startAttempt(model, module, q, st);
+  }
+  return false;
+}
+
+}  // namespace leren::ui
