@@ -170,7 +170,7 @@ void caseEnding(Ui& ui, Model& model, RichTextEvents& ev) {
       bulletText(ui, "case.discussion." + std::to_string(i), ui.text(c.discussion[i]));
   }
   heading(ui, "case.map", ui.tr("case.map"), 2);
-  drawCaseMap(ui, "case.map.graph", run, false);
+  drawCaseMap(ui, "case.map.graph", run, model.learner.caseGraph(c), false);
   drawSources(ui, model, "case.sources", e.sources.empty() ? c.sources : e.sources, c.peildatum);
   gap(ui, 8);
   caseControls(ui, model);

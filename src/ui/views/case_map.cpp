@@ -13,87 +13,6 @@
 namespace leren::ui {
 namespace {
 
-// Graph vertices: nodes 0..N-1, endings N..N+E-1. Every choice is drawn as its own small
-// marker between its node and its target, so a case whose choices converge on the same next
-// node still shows each option (and which one the learner and the expert took).
-struct Graph {
-  size_t n = 0, total = 0;
-  std::vector<int> depth;
-  std::vector<std::vector<size_t>> next;  // vertex -> target vertices (choices and branches)
-};
-
-size_t vertexOf(const core::Case& c, const core::Target& t) {
-  return t.kind == core::Target::Kind::ending ? c.nodes.size() + t.index : t.index;
-}
-
-Graph buildGraph(const core::Case& c) {
-  Graph g;
-  g.n = c.nodes.size();
-  g.total = g.n + c.endings.size();
-  g.next.resize(g.total);
-  for (size_t i = 0; i < c.nodes.size(); ++i) {
-    for (const auto& ch : c.nodes[i].choices)
-      if (ch.target.kind != core::Target::Kind::none) g.next[i].push_back(vertexOf(c, ch.target));
-    for (const auto& b : c.nodes[i].branch)
-      if (b.target.kind != core::Target::Kind::none) g.next[i].push_back(vertexOf(c, b.target));
-  }
-  g.depth.assign(g.total, -1);
-  std::vector<size_t> queue;
-  const size_t start = vertexOf(c, c.startTarget);
-  if (start < g.total) {
-    g.depth[start] = 0;
-    queue.push_back(start);
-  }
-  for (size_t q = 0; q < queue.size(); ++q)
-    for (size_t to : g.next[queue[q]])
-      if (g.depth[to] < 0) {
-        g.depth[to] = g.depth[queue[q]] + 1;
-        queue.push_back(to);
-      }
-  return g;
-}
-
-double choicePoints(const core::Choice& ch) {
-  double p = 0;
-  for (const auto& s : ch.score) p += s.points;
-  return p;
-}
-
-// The expert route: from each node the choice with the most points on the way to a good
-// ending (conditions ignored; cycles cut). Returns node -> choice index.
-struct Expert {
-  const core::Case& c;
-  const Graph& g;
-  std::map<size_t, double> memo;
-  std::map<size_t, int> pick;  // node -> choice index (-1: a branch node)
-  std::set<size_t> onPath;
-  double best(size_t v) {
-    if (v >= g.n) return c.endings[v - g.n].rating == core::Rating::good ? 0.0 : -1e6;
-    if (auto it = memo.find(v); it != memo.end()) return it->second;
-    if (!onPath.insert(v).second) return -1e9;
-    double bestValue = -1e9;
-    const core::Node& node = c.nodes[v];
-    for (size_t k = 0; k < node.choices.size(); ++k) {
-      if (node.choices[k].target.kind == core::Target::Kind::none) continue;
-      const double value = choicePoints(node.choices[k]) + best(vertexOf(c, node.choices[k].target));
-      if (value > bestValue) {
-        bestValue = value;
-        pick[v] = static_cast<int>(k);
-      }
-    }
-    for (const auto& b : node.branch) {
-      if (b.target.kind == core::Target::Kind::none) continue;
-      const double value = best(vertexOf(c, b.target));
-      if (value > bestValue) {
-        bestValue = value;
-        pick[v] = -1;
-      }
-    }
-    onPath.erase(v);
-    return memo[v] = bestValue;
-  }
-};
-
 // Zoom bounds: far enough out for a whole long case on a 360 px phone, in to read labels.
 constexpr float kMinZoom = 0.15f, kMaxZoom = 3.0f;
 
@@ -109,38 +28,29 @@ struct Dot {
 
 }  // namespace
 
-void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool allLabels) {
+void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, const core::CaseGraph& g, bool allLabels) {
   const core::Case& c = run.caseData();
   const Palette& p = ui.pal();
-  const Graph g = buildGraph(c);
+  const size_t nodes = g.nodeCount(), total = g.vertexCount();
 
   // The learner's choices (node -> choice index, last visit wins) and the places passed.
   std::map<size_t, size_t> mine;
-  std::set<size_t> visited{vertexOf(c, c.startTarget)};
+  std::set<size_t> visited{g.vertexOf(c.startTarget)};
   for (size_t b : run.startBranches()) visited.insert(b);
   for (const auto& step : run.history()) {
     mine[step.node] = step.choice;
     visited.insert(step.node);
-    visited.insert(vertexOf(c, c.nodes[step.node].choices[step.choice].target));
+    visited.insert(g.vertexOf(c.nodes[step.node].choices[step.choice].target));
     for (size_t b : step.branchesFollowed) visited.insert(b);
   }
-  const size_t here = run.finished() ? g.n + run.position() : run.position();
+  const size_t here = run.finished() ? nodes + run.position() : run.position();
   visited.insert(here);
-  Expert expert{c, g};
-  expert.best(vertexOf(c, c.startTarget));
-  std::set<size_t> expertNodes;
-  for (size_t v = vertexOf(c, c.startTarget), guard = 0; guard < g.total && v < g.n && expert.pick.count(v); ++guard) {
-    expertNodes.insert(v);
-    const int k = expert.pick[v];
-    v = k >= 0 ? vertexOf(c, c.nodes[v].choices[k].target) : vertexOf(c, c.nodes[v].branch.front().target);
-  }
+  // The expert route (core/case_graph): which choice an expert takes at the nodes on it.
+  const std::set<size_t> expertNodes(g.expertRoute().begin(), g.expertRoute().end());
+  auto expertTakes = [&](size_t v, size_t k) { return expertNodes.count(v) && g.expertChoice(v) == k; };
 
   // Layout: layers by depth from the start (unreachable vertices in a last layer).
-  int maxDepth = 0;
-  for (int d : g.depth) maxDepth = std::max(maxDepth, d);
-  std::vector<std::vector<size_t>> layers(maxDepth + 2);
-  for (size_t i = 0; i < g.total; ++i) layers[g.depth[i] < 0 ? maxDepth + 1 : g.depth[i]].push_back(i);
-  while (layers.size() > 1 && layers.back().empty()) layers.pop_back();
+  const std::vector<std::vector<size_t>>& layers = g.layers();
   size_t widest = 1;
   for (const auto& layer : layers) widest = std::max(widest, layer.size());
   const float W = ImGui::GetContentRegionAvail().x;
@@ -152,7 +62,7 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
   const float fit = std::clamp((W - ui.px(24)) / graphW, kMinZoom, 1.0f);
   const float H = std::clamp(dy * static_cast<float>(widest) * fit + ui.px(allLabels ? 120 : 90), ui.px(200),
                              ui.px(allLabels ? 520 : 360));
-  std::vector<ImVec2> pos(g.total);
+  std::vector<ImVec2> pos(total);
   for (size_t l = 0; l < layers.size(); ++l)
     for (size_t k = 0; k < layers[l].size(); ++k)
       pos[layers[l][k]] = ImVec2(ui.px(24) + dx * static_cast<float>(l),
@@ -188,17 +98,17 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
   // Choices: node -> marker -> target; markers fan out between the node and the next layer.
   std::vector<Dot> dots;
   std::string& selected = ui.view.selection[id];
-  for (size_t v = 0; v < g.n; ++v) {
+  for (size_t v = 0; v < nodes; ++v) {
     const core::Node& node = c.nodes[v];
     const size_t count = node.choices.size();
     for (size_t k = 0; k < count; ++k) {
       const core::Choice& ch = node.choices[k];
       if (ch.target.kind == core::Target::Kind::none) continue;
-      const size_t to = vertexOf(c, ch.target);
+      const size_t to = g.vertexOf(ch.target);
       const ImVec2 m(pos[v].x + dx * 0.45f,
                      pos[v].y + (static_cast<float>(k) - (static_cast<float>(count) - 1) / 2) * ui.px(16));
       const bool isMine = mine.count(v) && mine[v] == k;
-      const bool isExpert = expertNodes.count(v) && expert.pick[v] == static_cast<int>(k);
+      const bool isExpert = expertTakes(v, k);
       const ImU32 col = isMine ? p.accent : isExpert ? p.good : faint;
       const float thick = isMine ? 3.0f : isExpert ? 2.5f : 1.0f;
       dl->AddLine(at(pos[v]), at(m), col, thick);
@@ -213,27 +123,27 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
     }
     for (const auto& b : node.branch)
       if (b.target.kind != core::Target::Kind::none) {
-        const size_t to = vertexOf(c, b.target);
+        const size_t to = g.vertexOf(b.target);
         const bool passed = visited.count(v) && visited.count(to);
         dl->AddLine(at(pos[v]), at(pos[to]), passed ? p.accent : faint, passed ? 2.0f : 1.0f);
       }
   }
   // Nodes and endings on top.
-  for (size_t i = 0; i < g.total; ++i) {
-    const bool isEnding = i >= g.n;
+  for (size_t i = 0; i < total; ++i) {
+    const bool isEnding = i >= nodes;
     ImU32 fill = visited.count(i) ? p.accent : p.background;
     if (isEnding) {
-      const auto rating = c.endings[i - g.n].rating;
+      const auto rating = c.endings[i - nodes].rating;
       fill = rating == core::Rating::good ? p.good : rating == core::Rating::mixed ? p.warning : p.bad;
     }
     const float rad = ui.px(isEnding ? 9 : 7) * std::max(0.6f, zoom);
     dl->AddCircleFilled(at(pos[i]), rad, fill);
     dl->AddCircle(at(pos[i]), rad + (i == here ? 3.0f : 0.0f), i == here ? p.focus : p.textMuted, 0,
                   i == here ? 3.0f : 1.0f);
-    const std::string title = isEnding ? ui.text(c.endings[i - g.n].title)
+    const std::string title = isEnding ? ui.text(c.endings[i - nodes].title)
                                        : (c.nodes[i].title.empty() ? c.nodes[i].id : ui.text(c.nodes[i].title));
     const std::string state = i == here ? ui.tr("case.map.here") : visited.count(i) ? ui.tr("case.map.passed") : "";
-    Dot dot{id + (isEnding ? ".ending." + c.endings[i - g.n].id : ".node." + c.nodes[i].id), title, state, at(pos[i]),
+    Dot dot{id + (isEnding ? ".ending." + c.endings[i - nodes].id : ".node." + c.nodes[i].id), title, state, at(pos[i]),
             rad};
     // Labels only where there is room for them between the rows (else the dot is tapped).
     if ((allLabels || isEnding) && dy * zoom >= ui.px(34)) {
@@ -279,8 +189,8 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, bool a
   map.id = id;
   map.role = Role::list;
   map.label = legend;
-  map.valueText =
-      ui.i18n.format("case.map.summary", ui.lang, {{"n", std::to_string(mine.size())}, {"total", std::to_string(g.n)}});
+  map.valueText = ui.i18n.format("case.map.summary", ui.lang,
+                                 {{"n", std::to_string(mine.size())}, {"total", std::to_string(nodes)}});
   map.rect = Rect{clipMin.x, clipMin.y, W, H};
   map.visible = ImGui::IsItemVisible();
   map.widgetId = panId;

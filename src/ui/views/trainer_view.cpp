@@ -22,7 +22,7 @@ std::string scoreText(Ui& ui, const core::Choice& ch) {
   return s;
 }
 
-void caseDetail(Ui& ui, const core::Case& c, RichTextEvents& ev) {
+void caseDetail(Ui& ui, Model& model, const core::Case& c, RichTextEvents& ev) {
   const std::string base = "trainer." + c.id;
   heading(ui, base + ".title", ui.text(c.title), 2);
   paragraph(ui, base + ".summary", ui.text(c.summary), true);
@@ -35,7 +35,7 @@ void caseDetail(Ui& ui, const core::Case& c, RichTextEvents& ev) {
   auto& run = ui.view.trainerRuns[c.id];  // a run at the start: the map shows every branch
   if (!run) run = std::make_unique<core::CaseRun>(c);
   heading(ui, base + ".map", ui.tr("case.map"), 3);
-  drawCaseMap(ui, base + ".map.graph", *run, true);
+  drawCaseMap(ui, base + ".map.graph", *run, model.learner.caseGraph(c), true);
   heading(ui, base + ".nodes", ui.tr("trainer.nodes"), 3);
   for (const auto& n : c.nodes) {
     const std::string nid = base + ".node." + n.id;
@@ -96,7 +96,7 @@ void drawTrainer(Ui& ui, Model& model) {
     info.meta = ui.text(c.role);
     info.selected = selected == c.id;
     if (card(ui, "trainer.case." + c.id, info)) selected = selected == c.id ? "" : c.id;
-    if (selected == c.id) caseDetail(ui, c, ev);
+    if (selected == c.id) caseDetail(ui, model, c, ev);
   }
   if (!ev.glossaryTerm.empty()) model.glossaryTerm = ev.glossaryTerm;
   endScreen(ui);
