@@ -5,7 +5,10 @@
 #   3. fuzzers (libFuzzer) for the loader, the expression parser and the progress decoder
 #   4. content checks: coursetool check content/ (no errors, no warnings) and the schema/ajv
 #      and coverage tests over every shipped JSON file
-#   5. browser tests (Playwright + Debian's Chromium) against a freshly built dist/
+#   5. LMS packages and bridge: node tests of web/lms and scripts/package.mjs, manifests
+#      validated with xmllint against the IMS/ADL schemas
+#   6. browser tests (Playwright + Debian's Chromium) against a freshly built dist/, and the
+#      LMS tests (scorm-again as the LMS, a test LRS for cmi5) in tests/web/lms/
 # Exit status 0 only when all of them pass. FUZZ_SECONDS (default 60) bounds each fuzzer.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,7 +16,7 @@ cd "$(dirname "$0")"
 . scripts/lib.sh
 
 apt_install_missing cmake make g++ libgtest-dev nlohmann-json3-dev clang-14 libclang-rt-14-dev gcovr \
-  chromium fonts-noto-core fonts-dejavu-core python3-fonttools xz-utils ca-certificates
+  chromium fonts-noto-core fonts-dejavu-core python3-fonttools xz-utils ca-certificates libxml2-utils
 ensure_node
 log "npm dependencies (pinned by package-lock.json)"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
@@ -55,6 +58,7 @@ step "native unit tests + coverage" native_tests
 step "unit tests under ASan + UBSan" sanitizer_tests
 step "content checks" content_checks
 step "fuzzers (${FUZZ_SECONDS:-60} s each)" scripts/run-fuzzers.sh
+step "LMS packages and bridge" node --test tests/lms/
 step "browser tests" browser_tests
 
 if [ ${#failures[@]} -gt 0 ]; then

@@ -10,7 +10,9 @@ function names(pkg) {
   return {
     identifier: one ? `${pkg.course.id}.${one.id}` : pkg.course.id,
     title: one ? `${title(pkg.course.title)}: ${title(one.title)}` : title(pkg.course.title),
-    version: `${pkg.version}+sha256.${pkg.contentHash.slice(0, 12)}`,
+    // IMS CP 1.1.2 allows 20 characters here; the content hash is in the comment above the
+    // manifest and in package-info.json.
+    version: String(pkg.version).slice(0, 20),
     launchData: one ? `case=${one.id}` : '',
   };
 }
