@@ -19,6 +19,8 @@ import { notice } from './notices.js';
 export const PROGRESS_STATE_ID = 'urn:sociaal-domein-leren:state:progress';
 const REQUIRED = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'];
 
+export const cmi5CacheKey = (courseId, params) => `cmi5.${courseId}.${params.registration}`;
+
 export function cmi5LaunchParameters(search) {
   const q = new URLSearchParams(search || '');
   if (!REQUIRED.every((k) => q.get(k))) return null;
@@ -100,7 +102,7 @@ export async function connectCmi5({ win, params, courseId, log, emit, loadLibrar
   } catch (e) { log.add({ call: 'GET state', code: 'network', message: String(e && e.message || e) }); }
   doc.sent = doc.sent || {};
 
-  const cache = createStateCache(win, `cmi5.${courseId}.${params.registration}`);
+  const cache = createStateCache(win, cmi5CacheKey(courseId, params));
   const resumed = cache.resolve({ suspendData: doc.suspendData || null, location: doc.location || null });
 
   // Saving the document: the newest version wins; failures are retried with back-off.

@@ -6,7 +6,7 @@ import { findScormApi } from './find-api.js';
 import { connectScorm } from './scorm-adapter.js';
 import { scorm12 } from './scorm12.js';
 import { scorm2004 } from './scorm2004.js';
-import { cmi5LaunchParameters, connectCmi5 } from './cmi5.js';
+import { cmi5CacheKey, cmi5LaunchParameters, connectCmi5 } from './cmi5.js';
 import { connectStandalone } from './standalone.js';
 import { createSessionClock } from './session-clock.js';
 import { startFrameHeight } from './frame-height.js';
@@ -19,7 +19,10 @@ const RESULTS = ['correct', 'wrong', 'neutral'];
 
 async function pickAdapter({ win, search, courseId, log, emit, loadCmi5 }) {
   const cmi5Params = cmi5LaunchParameters(search);
-  if (cmi5Params) return connectCmi5({ win, params: cmi5Params, courseId, log, emit, loadLibrary: loadCmi5 });
+  if (cmi5Params) {
+    const adapter = await connectCmi5({ win, params: cmi5Params, courseId, log, emit, loadLibrary: loadCmi5 });
+    return adapter || connectStandalone({ win, courseId, lmsCacheKey: cmi5CacheKey(courseId, cmi5Params) });
+  }
   // The package says which edition it was built for (?lms=…); an LMS may offer both APIs.
   const hint = new URLSearchParams(search || '').get('lms');
   const order = hint === 'scorm12' ? [scorm12, scorm2004] : [scorm2004, scorm12];

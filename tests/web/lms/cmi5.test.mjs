@@ -75,6 +75,10 @@ test('cmi5: order and content of statements; a lost connection and a reload lose
   await page.reload();
   await ready(page, 'none');
   assert.ok(await page.evaluate(() => window.notices.some((n) => n.kind === 'session-ended')));
+  // The reloaded page continues from the newest progress and keeps what follows for the LMS.
+  assert.equal(await page.evaluate(() => window.learningModuleLms.launch.suspendData), lastSave);
+  const afterReload = 'v1;case=lisa-wordt-18;n=6';
+  await page.evaluate((d) => window.learningModuleLms.saveState({ suspendData: d, location: 'case/lisa-wordt-18/n07' }), afterReload);
   lrs.down = false;   // the reloaded page sends the stored queue with the session's own token
   await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('sdl.xapi.queue.')), null, { timeout: 15000 });
   assert.equal(lrs.fetchCalls, 1, 'the fetch URL was called once');
@@ -121,15 +125,16 @@ test('cmi5: order and content of statements; a lost connection and a reload lose
   // A new launch of the same registration resumes where the learner was, finishes the case,
   // and sends completed and passed once, then terminated, and returns to the LMS.
   const second = lrs.launch({ activityId: au.id, actor, registration: first.registration, masteryScore: au.mastery, moveOn: au.moveOn, launchParameters: '{"case":"lisa-wordt-18"}' });
-  // Same browser: the save the LMS missed during the outage is in the local cache, and the LMS
-  // still holds exactly what it last confirmed, so the learner resumes from the newer save.
+  // Same browser: the saves the LMS missed (during the outage, after the reload) are in the
+  // local cache, and the LMS still holds exactly what it last confirmed, so the learner resumes
+  // from the newest save, which is then sent to the LMS.
   const page2 = await context.newPage();
   await page2.goto(`${web.origin}/pkg/${au.url}${second.query}`);
   await ready(page2, 'cmi5');
   const launch2 = await page2.evaluate(() => window.learningModuleLms.launch);
   assert.equal(launch2.entry, 'resume');
-  assert.equal(launch2.suspendData, lastSave);
-  assert.equal(launch2.location, 'case/lisa-wordt-18/n06');
+  assert.equal(launch2.suspendData, afterReload);
+  assert.equal(launch2.location, 'case/lisa-wordt-18/n07');
   await page2.evaluate(async () => {
     const lms = window.learningModuleLms;
     const c = await window.player.playCase('lisa-wordt-18');
