@@ -33,8 +33,8 @@ export function createScormCaller(api, dialect, { log, emit, timers = globalThis
   function setNow(element, value) {
     const result = raw('set', element, String(value));
     if (ok(result)) { pending.delete(element); return true; }
-    const entry = lastError('set', element, value);
-    entry.retry = retryable(entry.code) || /^exception/.test(result);
+    const entry = /^exception/.test(result) ? { call: d.set, element, code: result, value: String(value).slice(0, 120) } : lastError('set', element, value);
+    entry.retry = retryable(entry.code);
     log.add(entry);
     if (entry.retry) pending.set(element, String(value)); else pending.delete(element);
     return false;
