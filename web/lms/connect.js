@@ -13,7 +13,6 @@ import { startFrameHeight } from './frame-height.js';
 import { paramsFromJson, paramsFromQuery, mergeParams } from './launch-params.js';
 import { createLog, notice } from './notices.js';
 
-const KINDS = ['scorm12', 'scorm2004', 'cmi5'];
 const TYPES = ['choice', 'sequencing', 'matching'];
 const RESULTS = ['correct', 'wrong', 'neutral'];
 
@@ -147,5 +146,3 @@ export async function connectLms({
   win.addEventListener('pagehide', () => terminate({ leaving: true }));
   return lms;
 }
-
-export { KINDS };
