@@ -46,6 +46,9 @@ cp "$build_dir/sociaal-domein-leren.js" "$build_dir/sociaal-domein-leren.wasm" d
 cp web/index.html web/*.js web/*.css dist/
 cp -r content dist/content
 cp "$fonts_dir"/*.ttf dist/fonts/
+# The LMS bridge (web/lms) and the pinned cmi5 client it loads for cmi5 launches.
+[ -f node_modules/@xapi/cmi5/package.json ] || npm ci --no-audit --no-fund --loglevel=error >/dev/null
+node scripts/assemble-lms.mjs dist >/dev/null
 node scripts/write-manifest.mjs dist
 log "dist/ is ready ($(du -sh dist | cut -f1))"
 

@@ -7,7 +7,7 @@ export default [
   { ignores: ['build/', 'dist/', 'node_modules/', 'test-results/'] },
   js.configs.recommended,
   {
-    files: ['web/**/*.js'],
+    files: ['web/**/*.js', 'tests/web/**/fixtures/*.js'],
     languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
   },
   {
@@ -27,7 +27,7 @@ export default [
   },
   {
     rules: {
-      'no-unused-vars': ['error', { args: 'none', caughtErrors: 'none' }],
+      'no-unused-vars': ['error', { args: 'none', caughtErrors: 'none', destructuredArrayIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-empty': ['error', { allowEmptyCatch: true }],
     },
   },

@@ -7,8 +7,11 @@
 #   4. fuzzers (libFuzzer) for the loader, the expression parser and the progress decoder
 #   5. content checks: coursetool check content/ (no errors, no warnings) and the schema/ajv
 #      and coverage tests over every shipped JSON file
-#   6. browser tests (Playwright + Debian's Chromium) against a freshly built dist/: what is
-#      about the browser (boot, WebGL, touch, text fields, the mirror, keyboard, axe, screens)
+#   6. LMS packages and bridge: node tests of web/lms and scripts/package.mjs, manifests
+#      validated with xmllint against the IMS/ADL schemas
+#   7. browser tests (Playwright + Debian's Chromium) against a freshly built dist/: what is
+#      about the browser (boot, WebGL, touch, text fields, the mirror, keyboard, axe, screens),
+#      and the LMS tests (scorm-again as the LMS, a test LRS for cmi5) in tests/web/lms/
 # Exit status 0 only when all of them pass. FUZZ_SECONDS (default 60) bounds each fuzzer.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,7 +19,7 @@ cd "$(dirname "$0")"
 . scripts/lib.sh
 
 apt_install_missing cmake make g++ libgtest-dev nlohmann-json3-dev clang-14 libclang-rt-14-dev gcovr \
-  clang-format chromium fonts-noto-core fonts-dejavu-core python3-fonttools xz-utils ca-certificates
+  clang-format chromium fonts-noto-core fonts-dejavu-core python3-fonttools xz-utils ca-certificates libxml2-utils
 ensure_node
 log "npm dependencies (pinned by package-lock.json)"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
@@ -64,6 +67,7 @@ step "native tests (core + headless UI) + coverage" native_tests
 step "unit tests under ASan + UBSan" sanitizer_tests
 step "content checks" content_checks
 step "fuzzers (${FUZZ_SECONDS:-60} s each)" scripts/run-fuzzers.sh
+step "LMS packages and bridge" node --test tests/lms/
 step "browser tests" browser_tests
 
 if [ ${#failures[@]} -gt 0 ]; then
