@@ -4,6 +4,8 @@
 #   ./build-wasm.sh                 build only
 #   ./build-wasm.sh --serve         build, then serve dist/ on http://127.0.0.1:8000/
 #   ./build-wasm.sh --serve --port 9000
+#   ./build-wasm.sh --package       build, then write LMS packages into dist/packages/: SCORM 1.2,
+#                                   SCORM 2004 and cmi5 for the course and for each case alone
 #
 # On a fresh Debian 12 / Ubuntu 24.04 machine (as root or with sudo) it installs what is
 # missing, fetches the pinned dependencies into a cache outside the work tree
@@ -13,10 +15,11 @@ cd "$(dirname "$0")"
 # shellcheck source=scripts/lib.sh
 . scripts/lib.sh
 
-serve=0; port=8000
+serve=0; port=8000; package=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --serve) serve=1 ;;
+    --package) package=1 ;;
     --port) port="$2"; shift ;;
     --port=*) port="${1#--port=}" ;;
     -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
@@ -51,6 +54,12 @@ cp "$fonts_dir"/*.ttf dist/fonts/
 node scripts/assemble-lms.mjs dist >/dev/null
 node scripts/write-manifest.mjs dist
 log "dist/ is ready ($(du -sh dist | cut -f1))"
+
+if [ "$package" = 1 ]; then
+  log "writing LMS packages into dist/packages/"
+  node scripts/package.mjs dist --format all
+  node scripts/package.mjs dist --all-cases --format all
+fi
 
 if [ "$serve" = 1 ]; then
   exec node scripts/serve.mjs dist "$port"

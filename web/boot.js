@@ -123,10 +123,17 @@ async function boot() {
     return [n, new Uint8Array(await (await fetchCounted(url, manifest.sizes[url])).arrayBuffer())];
   }));
   const content = fetchContent();
+  // The LMS that launched the module, if any (web/lms): its resume state and launch settings
+  // must be there before the module starts. Never throws; standalone it finds nothing.
+  const lms = import('./lms/main.js').then(() => window.learningModuleLms, (e) => {
+    console.warn('LMS bridge not loaded', e);
+    return null;
+  });
 
   let loaded;
-  try { loaded = await Promise.all([wasmModule, fonts, content]); } catch (e) { fail(T.fetchFailed(e.message), ''); return; }
-  const [compiled, fontFiles, contentFiles] = loaded;
+  try { loaded = await Promise.all([wasmModule, fonts, content, lms]); } catch (e) { fail(T.fetchFailed(e.message), ''); return; }
+  const [compiled, fontFiles, contentFiles, bridge] = loaded;
+  if (bridge && bridge.on) learningModule.ready.then(() => bridge.on('notice', (n) => learningModule._notice(n.text)), () => {});
   $('loading-text').textContent = T.starting;
 
   window.Module = {

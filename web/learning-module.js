@@ -17,6 +17,14 @@
 // group, figure, or a paragraph holding links), selected, checked, disabled, expanded,
 // pressed, value, min, max, step, valueText, href, level, live ('polite' | 'assertive').
 let M = null;
+
+// Progress is saved after every action; also when the tab is hidden or the page left (mobile
+// browsers may kill a hidden tab without an unload event). Registered when this file loads,
+// before the LMS bridge (web/lms) registers its own pagehide, which ends the LMS session: the
+// last save reaches the LMS first.
+const flush = () => { if (M && isReady) M._lm_flush(); };
+document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+window.addEventListener('pagehide', flush);
 let isReady = false;
 let resolveReady, rejectReady;
 const ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });
@@ -84,11 +92,6 @@ export const learningModule = {
         if (size !== last) { last = size; window.dispatchEvent(new Event('resize')); }
       }).observe(canvas);
     }
-    // Progress is saved after every action; also when the tab is hidden or the page left
-    // (mobile browsers may kill a hidden tab without an unload event).
-    const flush = () => { if (isReady) M._lm_flush(); };
-    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
-    window.addEventListener('pagehide', flush);
     // No keyboard trap (WCAG 2.1.2): Tab on the last focusable element (Shift-Tab on the
     // first) leaves the module. Capture phase, before SDL sees the key; no preventDefault,
     // so the browser moves focus to the host page as usual.
@@ -104,6 +107,13 @@ export const learningModule = {
     resolveReady();
   },
   _screenChanged() { emit('screen'); },
+  // A quiet message for the learner from the page (the LMS bridge's notices).
+  _notice(text) {
+    if (!M || !isReady || !text) return;
+    const nl = text.nl || text.en || '';
+    const en = text.en || text.nl || '';
+    withString(nl, (a) => withString(en, (b) => M._lm_notice(a, b)));
+  },
   _isReady() { return isReady; },
   _fail(message) { emit('error', message); rejectReady(new Error(message)); },
 };

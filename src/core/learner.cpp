@@ -120,12 +120,13 @@ void Learner::setFigureValues(size_t module, const std::string& figureId, std::m
 QuestionGrade Learner::answer(size_t module, const Question& question, const QuizAnswer& given) {
   QuestionGrade grade = gradeQuestion(question, given);
   if (module >= course_.modules.size()) return grade;
+  const std::vector<size_t> shown = presentationOrder(module, question);  // before this attempt counts
   const Module& m = course_.modules[module];
   QuestionProgress& qp = progress_.modules[m.id].questions[question.id];
   recordAttempt(qp, grade.score);
   save();
   const double answeredAt = now();
-  if (listener_) listener_->answerGiven({&m, &question, given, grade, qp.attempts, answeredAt - shownAt_});
+  if (listener_) listener_->answerGiven({&m, &question, given, shown, grade, qp.attempts, answeredAt - shownAt_});
   shownAt_ = answeredAt;
   return grade;
 }

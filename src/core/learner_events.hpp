@@ -23,6 +23,7 @@ struct AnswerGiven {
   const Module* module = nullptr;
   const Question* question = nullptr;
   QuizAnswer answer;
+  std::vector<size_t> shown;  // the order the options (items, answers) were presented in
   QuestionGrade grade;
   int attempt = 1;       // 1 = the first attempt (the one that counts)
   double latencyMs = 0;  // from showing the question to answering it

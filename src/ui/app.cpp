@@ -12,9 +12,35 @@ namespace leren::ui {
 
 App::App(const core::Course& course, core::Learner& learner, Host& host, AppOptions options)
     : i18n_(course.strings), learner_(learner), model_(course, learner, host, i18n_) {
-  // The trainer view shows every branch and debrief: never during a test.
-  model_.trainerMode = options.trainerMode && learner.mode() == core::Mode::practice;
+  // The trainer view shows every branch and debrief: never during a test, nor when locked away.
+  model_.trainerAllowed = !options.trainerLocked && learner.mode() == core::Mode::practice;
+  model_.trainerMode = options.trainerMode && model_.trainerAllowed;
   if (learner_.isNew() && options.systemReducedMotion) learner_.setReducedMotion(true);
+  if (learner_.isNew() && options.systemDark) learner_.setTheme(core::Theme::dark);
+  if (options.language) learner_.setLanguage(*options.language);
+  openDeepLink(options);
+}
+
+void App::openDeepLink(const AppOptions& options) {
+  const core::Course& c = model_.course;
+  for (size_t i = 0; i < c.cases.size() && !options.startCase.empty(); ++i)
+    if (c.cases[i].id == options.startCase && c.cases[i].available) {
+      model_.nav = Nav{Screen::caseView, -1, 0, static_cast<int>(i)};
+      model_.caseStarted = false;  // the intro, with "continue" when there is a run
+      return;
+    }
+  for (size_t i = 0; i < c.modules.size() && !options.startModule.empty(); ++i) {
+    const core::Module& m = c.modules[i];
+    if (m.id != options.startModule || !m.available) continue;
+    if (options.startPage == "check" && !m.quiz.questions.empty()) {
+      model_.nav = Nav{Screen::quiz, static_cast<int>(i), 0};
+      return;
+    }
+    model_.nav = Nav{Screen::page, static_cast<int>(i), 0};
+    for (size_t p = 0; p < m.pages.size(); ++p)
+      if (m.pages[p].id == options.startPage) model_.nav.page = static_cast<int>(p);
+    return;
+  }
 }
 
 void App::handleImport() {

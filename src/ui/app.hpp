@@ -3,6 +3,7 @@
 // semantic tree, and answers window.learningModule (describe / activate / setValue / setText /
 // reveal / state) for the platform. Progress and its rules are the Learner's; what the UI asks
 // of the page goes through the Host.
+#include <optional>
 #include <string>
 
 #include "core/content_model.hpp"
@@ -18,8 +19,13 @@
 namespace leren::ui {
 
 struct AppOptions {
-  bool trainerMode = false;          // offer the trainer view from the start (?trainer=1)
-  bool systemReducedMotion = false;  // the system asks for reduced motion (a new learner starts so)
+  bool trainerMode = false;            // offer the trainer view from the start (?trainer=1)
+  bool trainerLocked = false;          // never offer it (?trainer=0: a trainer locked it away)
+  bool systemReducedMotion = false;    // the system asks for reduced motion (a new learner starts so)
+  bool systemDark = false;             // the system prefers a dark theme (a new learner starts so)
+  std::optional<core::Lang> language;  // ?lang= for this launch
+  // Deep link: the screen to open first (?case=<id>, or ?module=<id>&page=<id>).
+  std::string startCase, startModule, startPage;
 };
 
 class App {
@@ -55,11 +61,15 @@ class App {
   // Keyboard focus is on the first/last control (see SemanticTree::focusAtEdge).
   bool focusAtEdge(bool backwards) const;
 
+  // Something the page wants the learner to know (e.g. an LMS call is being retried).
+  void addNotice(core::Text text) { model_.notices.push_back(std::move(text)); }
+
   const Model& model() const { return model_; }
   const SemanticTree& semantics() const { return sem_; }
 
  private:
   void handleImport();
+  void openDeepLink(const AppOptions& options);
 
   core::I18n i18n_;
   core::Learner& learner_;

@@ -58,6 +58,7 @@ struct Model {
   std::string pendingImport;                             // text of a picked progress file, handled next frame
   bool confirmReset = false;                             // the "reset progress?" dialog is open
   bool trainerMode = false;                              // the trainer view is offered
+  bool trainerAllowed = true;  // it may be turned on in Settings (not in a test, not when locked)
 
   void go(Nav to) {
     if (to == nav) return;

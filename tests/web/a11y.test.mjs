@@ -201,7 +201,7 @@ test('a quiz answered through the mirror; the result is announced politely', asy
   } finally { await m.close(); }
 });
 
-test('a case played through the mirror; choice feedback is announced', async () => {
+test('a case played through the mirror; the consequence of a choice is announced', async () => {
   const c = cases[0];
   const m = await openModule(browser);
   try {
@@ -222,12 +222,14 @@ test('a case played through the mirror; choice feedback is announced', async () 
     const choice = d.elements.find((e) => e.id.startsWith('case.choice.'));
     await page.focus(`#a11y button[data-id="${choice.id}"]`);
     await page.keyboard.press('Space');
-    d = await waitFor(page, (d) => d.elements.some((e) => e.id === 'case.feedback'));
+    d = await waitFor(page, (d) => d.elements.some((e) => e.id === 'case.consequence.text.b0'));
+    assert.equal(d.elements.find((e) => e.id === 'case.consequence').live, 'polite');
     await page.waitForFunction(() => document.getElementById('live').textContent.length > 0);
     const said = await liveText(page);
-    const feedback = d.elements.find((e) => e.id === 'case.feedback').label.replace(/[:\s]+$/, '');
-    assert.ok(said.startsWith(feedback), `live region says the feedback (${said.slice(0, 80)})`);
-    await audit(page, 'case feedback');
+    const consequence = d.elements.find((e) => e.id === 'case.consequence.text.b0').label;
+    assert.ok(said.includes(choice.label), `live region says what was chosen (${said.slice(0, 80)})`);
+    assert.ok(said.includes(consequence.slice(0, 40)), `and what happened (${said.slice(0, 160)})`);
+    await audit(page, 'case consequence');
     assert.deepEqual(m.errors, []);
   } finally { await m.close(); }
 });

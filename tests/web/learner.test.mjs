@@ -184,7 +184,7 @@ test('on a phone, tapping a dot on the case map shows what it is (nothing is hov
     const dots = d.elements.filter((e) => e.parent === 'case.map.graph' && e.role === 'listitem');
     assert.equal(dots.length, c.nodes.length + c.endings.length + c.nodes.reduce((n, x) => n + (x.choices || []).length, 0), 'every node, ending and choice is listed');
     // The learner's own choice at the first decision, tapped with a finger.
-    const mine = dots.find((e) => e.id.startsWith(`case.map.graph.choice.${c.nodes[0].id}.`) && e.valueText.startsWith('jouw keuze'));
+    const mine = dots.find((e) => e.id.startsWith(`case.map.graph.choice.${c.nodes[0].id}.`) && (e.valueText || '').startsWith('jouw keuze'));
     assert.ok(mine && mine.visible, 'the first choice made is on the visible map');
     d = await tap(mine);
     const shown = d.elements.find((e) => e.id === 'case.map.graph.selected');

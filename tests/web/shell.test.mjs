@@ -146,7 +146,7 @@ test('corrupt saved progress is backed up and the learner is told; nothing crash
     const { modules } = courseFiles();
     await activateAndWait(m.page, `home.module.${modules[0].id}`, (d) => d.screen.startsWith('page.'));
     const saved = await m.page.evaluate((k) => localStorage.getItem(k), key);
-    assert.match(saved, /^P1;/);
+    assert.match(saved, /^P2;/);
     assert.notEqual(saved, 'P1;this-is-not-progress');
     await screenshot(m.page, 'shell-corrupt-progress');
     assert.deepEqual(m.errors, []);

@@ -60,6 +60,9 @@ EMSCRIPTEN_KEEPALIVE int lm_focus_at_edge(int backwards) {
 EMSCRIPTEN_KEEPALIVE void lm_file_picked(const char* text) {
   if (leren::platform::g_onPicked) leren::platform::g_onPicked(text ? text : "");
 }
+EMSCRIPTEN_KEEPALIVE void lm_notice(const char* nl, const char* en) {
+  if (g_handlers.notice) g_handlers.notice(nl ? nl : "", en ? en : "");
+}
 EMSCRIPTEN_KEEPALIVE const char* lm_state() {
   leren::platform::g_lastState = g_handlers.state ? g_handlers.state() : "{}";
   return leren::platform::g_lastState.c_str();

@@ -15,6 +15,7 @@ struct BridgeHandlers {
   std::function<bool(const std::string&, const std::string&)> setText;  // element id, text
   std::function<void()> flush;                                          // the page is being hidden or left: save now
   std::function<bool(const std::string&)> reveal;                       // scroll element id into view
+  std::function<void(const std::string&, const std::string&)> notice;   // Dutch, English: tell the learner
 };
 
 // Installs the handlers the exported functions forward to.

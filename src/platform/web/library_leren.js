@@ -61,8 +61,44 @@ mergeInto(LibraryManager.library, {
     };
     input.click();
   },
+  js_prefers_dark: function () {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
   js_prefers_reduced_motion: function () {
     return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
+  },
+
+  // --- the LMS bridge (web/lms, window.learningModuleLms; docs/lms-bridge.md) ------------------
+  js_lms_kind__deps: ['$lerenString'],
+  js_lms_kind: function () {
+    const lms = window.learningModuleLms;
+    return lerenString(lms && lms.kind ? lms.kind : 'none');
+  },
+  js_lms_launch__deps: ['$lerenString'],
+  js_lms_launch: function () {
+    const lms = window.learningModuleLms;
+    return lerenString(JSON.stringify(lms && lms.launch ? lms.launch : {}));
+  },
+  // A launch setting (case, module, page, lang, mode, trainer): the LMS's launch data wins over
+  // the page URL (the bridge merged both); without a bridge, the URL.
+  js_launch_param__deps: ['$lerenString'],
+  js_launch_param: function (name) {
+    const key = UTF8ToString(name);
+    const lms = window.learningModuleLms;
+    const params = lms && lms.launch && lms.launch.params ? lms.launch.params : null;
+    const value = params && params[key] != null ? String(params[key]) : new URLSearchParams(window.location.search).get(key);
+    return lerenString(value || '');
+  },
+  js_lms_call: function (method, json) {
+    const lms = window.learningModuleLms;
+    const name = UTF8ToString(method);
+    if (!lms || lms.kind === 'none' || typeof lms[name] !== 'function') return 0;
+    try {
+      return lms[name](JSON.parse(UTF8ToString(json))) === false ? 0 : 1;
+    } catch (e) {
+      console.warn('LMS ' + name + ' failed', e);
+      return 0;
+    }
   },
 
   // --- localStorage (missing or throwing in sandboxed and some cross-site iframes) -------------

@@ -5,5 +5,6 @@
 namespace leren::platform {
 
 bool prefersReducedMotion() { return js_prefers_reduced_motion() != 0; }
+bool prefersDark() { return js_prefers_dark() != 0; }
 
 }  // namespace leren::platform

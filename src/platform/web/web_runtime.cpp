@@ -153,6 +153,9 @@ void runWebApp(ui::App& app, double contentLoadMs) {
       [](const std::string& id, const std::string& text) { return g.app->setText(id, text); },
       [] { g.app->flush(); },
       [](const std::string& id) { return g.app->reveal(id); },
+      [](const std::string& nl, const std::string& en) {
+        g.app->addNotice(core::Text{nl, en});
+      },
   });
   // fps 0 = requestAnimationFrame. The tick returns before any GL work while idle, so an
   // idle module costs one cheap call per animation frame (see docs/performance.md).

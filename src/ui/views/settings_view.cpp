@@ -46,7 +46,7 @@ void drawSettings(Ui& ui, Model& model) {
   bool reduce = s.reducedMotion;
   if (checkbox(ui, "settings.motion.reduce", ui.tr("settings.motion.reduce"), &reduce))
     learner.setReducedMotion(reduce);
-  if (learner.mode() == core::Mode::practice) {  // never during a test
+  if (model.trainerAllowed) {  // never during a test, nor when a trainer locked it away
     heading(ui, "settings.trainer", ui.tr("trainer.title"), 2);
     checkbox(ui, "settings.trainer.on", ui.tr("settings.trainer"), &model.trainerMode);
   }
