@@ -28,29 +28,44 @@ struct GlossaryUse {
 // One file being loaded: its positions, its diagnostics, what it links to.
 class FileContext {
  public:
-  FileContext(std::string file, std::string_view text);
+  explicit FileContext(std::string file) : file_(std::move(file)) {}
 
-  // Adds a diagnostic; line/column come from the pointer.
+  // Checks the file's bytes before anything builds a tree from them (size, encoding, UTF-8,
+  // nesting, duplicate member names, the other limits of content_limits.hpp) and parses them.
+  // Reports every problem with its position; returns nullopt when the file cannot be read as
+  // JSON at all (too large, not UTF-8, nested too deep, a syntax error).
+  std::optional<json> parse(std::string_view text);
+
+  // Adds a diagnostic; line/column come from the pointer. After limits::kMaxDiagnosticsPerFile
+  // diagnostics the rest are only counted (see takeDiagnostics()).
   void report(Severity severity, std::string code, const std::string& pointer, Text message);
   void error(std::string code, const std::string& pointer, Text message) {
     report(Severity::error, std::move(code), pointer, std::move(message));
   }
+  // Like report(), but at byte `offset` of the text at `pointer` (escapes decoded), so the
+  // position is the spot inside the text; md::kUnknownOffset: the text's start.
+  void reportInText(Severity severity, std::string code, const std::string& pointer, size_t offset, Text message);
   // Fills in line/column of diagnostics others produced (case analysis) from their pointer.
   void locate(std::vector<Diagnostic>& diagnostics) const;
-
-  // Parses the file; on a syntax error reports json.syntax at the error and returns nullopt.
-  std::optional<json> parse(std::string_view text);
+  TextPosition positionOf(std::string_view pointer) const { return positions_.find(pointer); }
 
   const std::string& file() const { return file_; }
   std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
+  // The diagnostics, plus one that counts those left out beyond the limit.
+  std::vector<Diagnostic> takeDiagnostics();
   std::vector<GlossaryUse>& glossaryUses() { return glossaryUses_; }
 
  private:
+  void reportFindings();
   std::string file_;
   JsonPositions positions_;
   std::vector<Diagnostic> diagnostics_;
   std::vector<GlossaryUse> glossaryUses_;
+  size_t leftOut_ = 0, leftOutErrors_ = 0;
 };
+
+// limit.file-size for a file of `bytes` bytes (also for one refused before it was read).
+Diagnostic fileTooLarge(const std::string& file, size_t bytes);
 
 enum class Need { required, optional };
 
