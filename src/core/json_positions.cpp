@@ -237,7 +237,9 @@ JsonPositions JsonPositions::scan(std::string_view text, const JsonScanLimits& l
         std::string_view token = text.substr(begin, pos - begin);
         if (isNumberStart(token[0]) && numberTooLarge(token, limits))
           finding(JsonFinding::Kind::numberTooLarge, here, token.size(),
-                  std::string(token.substr(0, limits.maxNumberChars)));
+                  token.size() <= limits.maxNumberChars
+                      ? std::string(token)
+                      : std::string(token.substr(0, limits.maxNumberChars)) + "\xE2\x80\xA6");
         want = Want::after;
       }
     } else if (want == Want::key) {

@@ -35,14 +35,17 @@ class ErrorSax : public nlohmann::json_sax<json> {
   }
 };
 
-std::string bytesText(size_t bytes) {
+// "5.1 MB" / "5,1 MB": sizes as each language writes them.
+Text bytesText(size_t bytes) {
   char buffer[32];
   if (bytes >= 1024 * 1024) {
     std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
   } else {
     std::snprintf(buffer, sizeof buffer, "%zu KB", (bytes + 1023) / 1024);
   }
-  return buffer;
+  std::string en = buffer, nl = buffer;
+  if (size_t dot = nl.find('.'); dot != std::string::npos) nl[dot] = ',';
+  return Text{nl, en};
 }
 
 std::string number(size_t n) { return std::to_string(n); }
@@ -63,10 +66,10 @@ Diagnostic fileTooLarge(const std::string& file, size_t bytes) {
       "",
       1,
       1,
-      Text{"Dit bestand is " + bytesText(bytes) + "; de grens is " + bytesText(limits::kMaxFileBytes) +
+      Text{"Dit bestand is " + bytesText(bytes).nl + "; de grens is " + bytesText(limits::kMaxFileBytes).nl +
                " per bestand. Verdeel de inhoud over meer modules of casussen, of zoek de tekst die per ongeluk is "
                "geplakt.",
-           "This file is " + bytesText(bytes) + "; the limit is " + bytesText(limits::kMaxFileBytes) +
+           "This file is " + bytesText(bytes).en + "; the limit is " + bytesText(limits::kMaxFileBytes).en +
                " per file. Spread the content over more modules or cases, or look for text pasted by mistake."}};
 }
 
@@ -169,11 +172,11 @@ void FileContext::reportFindings() {
         break;
       case JsonFinding::Kind::stringTooLong:
         code = "limit.text-length";
-        message =
-            Text{"Deze tekst is " + bytesText(f.count) + " lang; de grens is " + bytesText(limits::kMaxStringBytes) +
-                     " per tekst (zo'n 60.000 tekens). Verdeel hem over meer blokken of pagina's.",
-                 "This text is " + bytesText(f.count) + " long; the limit is " + bytesText(limits::kMaxStringBytes) +
-                     " per text (about 60,000 characters). Spread it over more blocks or pages."};
+        message = Text{
+            "Deze tekst is " + bytesText(f.count).nl + " lang; de grens is " + bytesText(limits::kMaxStringBytes).nl +
+                " per tekst (zo'n 60.000 tekens). Verdeel hem over meer blokken of pagina's.",
+            "This text is " + bytesText(f.count).en + " long; the limit is " + bytesText(limits::kMaxStringBytes).en +
+                " per text (about 60,000 characters). Spread it over more blocks or pages."};
         break;
       case JsonFinding::Kind::keyTooLong:
         code = "limit.key-length";
