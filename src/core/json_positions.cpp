@@ -4,7 +4,9 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
+#include <utility>
 
 namespace leren::core {
 namespace {
@@ -139,6 +141,30 @@ bool numberTooLarge(std::string_view token, const JsonScanLimits& limits) {
   return !std::isfinite(value) || std::fabs(value) > limits.maxNumberMagnitude;
 }
 
+// The member names of one object seen so far, with where their values start. Objects in
+// content are small, where a short list beats a hash map; a large one switches to a map.
+class MemberNames {
+ public:
+  // Records `name` at `offset`; returns where it was before when it was seen before.
+  std::optional<uint32_t> add(const std::string& name, uint32_t offset) {
+    if (map_.empty() && listed_.size() < kListed) {
+      for (auto& [n, o] : listed_)
+        if (n == name) return std::exchange(o, offset);
+      listed_.emplace_back(name, offset);
+      return std::nullopt;
+    }
+    if (map_.empty()) map_.insert(listed_.begin(), listed_.end());
+    auto [it, fresh] = map_.emplace(name, offset);
+    if (fresh) return std::nullopt;
+    return std::exchange(it->second, offset);
+  }
+
+ private:
+  static constexpr size_t kListed = 32;
+  std::vector<std::pair<std::string, uint32_t>> listed_;
+  std::unordered_map<std::string, uint32_t> map_;
+};
+
 }  // namespace
 
 JsonPositions JsonPositions::scan(std::string_view text, const JsonScanLimits& limits) {
@@ -154,8 +180,7 @@ JsonPositions JsonPositions::scan(std::string_view text, const JsonScanLimits& l
     size_t pointerLength;  // length of the container's own pointer
     uint32_t offset;       // where the container starts
     size_t finding;        // index of its "too many" finding, once there is one
-    // Object member names seen so far, with where their values start (duplicates).
-    std::unordered_map<std::string, uint32_t> keys;
+    MemberNames keys;      // of an object: for duplicates
   };
   std::vector<Frame> stack;
   std::string pointer;
@@ -196,11 +221,8 @@ JsonPositions JsonPositions::scan(std::string_view text, const JsonScanLimits& l
       if (!stack.empty()) {
         if (!stack.back().array) {
           // A member: check its name against the earlier ones of this object.
-          auto [it, fresh] = stack.back().keys.emplace(key, here);
-          if (!fresh) {
-            result.findings_.push_back(JsonFinding{JsonFinding::Kind::duplicateKey, pointer, here, it->second, 0, key});
-            it->second = here;
-          }
+          if (std::optional<uint32_t> earlier = stack.back().keys.add(key, here))
+            result.findings_.push_back(JsonFinding{JsonFinding::Kind::duplicateKey, pointer, here, *earlier, 0, key});
         }
         countElement();
       }
