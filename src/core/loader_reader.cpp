@@ -192,8 +192,9 @@ void FileContext::report(Severity severity, std::string code, const std::string&
 
 void FileContext::reportInText(Severity severity, std::string code, const std::string& pointer, size_t offset,
                                Text message) {
+  const size_t before = diagnostics_.size();
   report(severity, std::move(code), pointer, std::move(message));
-  if (offset == md::kUnknownOffset || diagnostics_.empty() || diagnostics_.back().pointer != pointer) return;
+  if (offset == md::kUnknownOffset || diagnostics_.size() == before) return;  // or left out: over the limit
   TextPosition pos = positions_.positionInString(pointer, offset);
   diagnostics_.back().line = pos.line;
   diagnostics_.back().column = pos.column;
@@ -550,15 +551,16 @@ void ObjectReader::finish() {
 
 bool IdSet::add(const std::string& id, const std::string& pointer) {
   if (id.empty()) return true;
-  if (!ids_.insert(id).second) {
-    ctx_.error("id.duplicate", pointer,
-               Text{"De id \"" + id + "\" komt twee keer voor bij " + what_.nl +
-                        ". Ids moeten uniek zijn: voortgang en analyse hangen eraan.",
-                    "The id \"" + id + "\" is used twice among " + what_.en +
-                        ". Ids must be unique: progress and analytics depend on them."});
-    return false;
-  }
-  return true;
+  auto [it, fresh] = ids_.emplace(id, pointer);
+  if (fresh) return true;
+  TextPosition first = ctx_.positionOf(it->second);
+  std::string where = std::to_string(first.line) + ":" + std::to_string(first.column);
+  ctx_.error("id.duplicate", pointer,
+             Text{"De id \"" + id + "\" komt twee keer voor bij " + what_.nl + " (eerder op regel " + where +
+                      "). Ids moeten uniek zijn: voortgang en analyse hangen eraan.",
+                  "The id \"" + id + "\" is used twice among " + what_.en + " (before at line " + where +
+                      "). Ids must be unique: progress and analytics depend on them."});
+  return false;
 }
 
 void reportUnresolved(FileContext& ctx, const std::string& pointer, const std::string& id, const Text& kindOfThing) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -142,14 +143,14 @@ class IdSet {
  public:
   IdSet(FileContext& ctx, Text what) : ctx_(ctx), what_(std::move(what)) {}
   // Returns false (and reports) when the id was seen before. Empty ids are ignored.
+  // The message names where the id was first used.
   bool add(const std::string& id, const std::string& pointer);
   bool contains(const std::string& id) const { return ids_.count(id) > 0; }
-  const std::set<std::string, std::less<>>& ids() const { return ids_; }
 
  private:
   FileContext& ctx_;
   Text what_;
-  std::set<std::string, std::less<>> ids_;
+  std::map<std::string, std::string, std::less<>> ids_;  // id -> pointer of its first use
 };
 
 // Reports ref.unresolved: "<where> verwijst naar '<id>', maar <kind> bestaat niet."

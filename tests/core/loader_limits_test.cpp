@@ -178,6 +178,24 @@ TEST_F(Hostile, SameModuleIdTwiceIsLocatedAndNamesTheOtherFile) {
   EXPECT_NE(d.message.en.find("modules/01-wmo-basis.json:"), std::string::npos) << d.message.en;
 }
 
+TEST_F(Hostile, IdTwiceInOneFileNamesTheFirstPlace) {
+  auto k = json("cases/01-mantelzorg.json");
+  k["nodes"][2]["id"] = k["nodes"][0]["id"];
+  put("cases/01-mantelzorg.json", k);
+  load();
+  std::vector<Diagnostic> dup;
+  for (const Diagnostic& d : all)
+    if (d.code == "id.duplicate") dup.push_back(d);
+  ASSERT_EQ(dup.size(), 1u) << dump(all);
+  EXPECT_EQ(dup[0].pointer, "/nodes/2/id");
+  const std::string dumped = k.dump(2);
+  const size_t first = dumped.find("\"id\": \"n01-telefoon\"");
+  const int firstLine =
+      1 + static_cast<int>(std::count(dumped.begin(), dumped.begin() + static_cast<long>(first), '\n'));
+  EXPECT_NE(dup[0].message.en.find("before at line " + std::to_string(firstLine) + ":"), std::string::npos)
+      << dup[0].message.en;
+}
+
 TEST_F(Hostile, InvalidUtf8IsOneVerdictAtTheByte) {
   std::string t = text("modules/02-figuren.json");
   size_t at = t.find("Welke wet?");
