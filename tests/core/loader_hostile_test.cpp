@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -91,6 +92,17 @@ TEST(HostileContent, EveryCaseGivesItsVerdict) {
     EXPECT_EQ(modules, expect["unavailable"]["modules"].get<std::vector<std::string>>());
     EXPECT_EQ(cases, expect["unavailable"]["cases"].get<std::vector<std::string>>());
     broken += errors.empty() ? 0 : 1;
+
+    // The browser loads without playing the cases (src/app/main.cpp): the verdict is the same.
+    options.playCases = false;
+    std::vector<std::string> inBrowser;
+    for (const Diagnostic& d : allDiagnostics(loadCourse(files, "course.json", options)))
+      inBrowser.push_back(describe(d));
+    std::vector<std::string> both = errors;
+    both.insert(both.end(), warnings.begin(), warnings.end());
+    std::sort(both.begin(), both.end());
+    std::sort(inBrowser.begin(), inBrowser.end());
+    EXPECT_EQ(inBrowser, both);
   }
   EXPECT_GE(broken, 30u);
 }
