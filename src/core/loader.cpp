@@ -273,20 +273,39 @@ bool hasFileLevelError(const std::vector<Diagnostic>& diagnostics, const std::st
 }
 
 // Every key the code asks for exists in the UI strings (both languages: readStrings already
-// requires both of each text).
+// requires both of each text). A few missing keys are named one by one; many (a strings file
+// from an older version of the app) in one message, so they do not bury everything else.
 void checkUiKeys(FileContext& ctx, const Strings& strings, const std::vector<UiKeyUse>& used) {
-  std::set<std::string_view> reported;
-  for (const UiKeyUse& use : used) {
-    if (strings.strings.count(std::string(use.key)) || !reported.insert(use.key).second) continue;
-    std::string key(use.key), where = std::string(use.file) + ":" + std::to_string(use.line);
-    ctx.error("strings.missing-key", "/strings",
-              Text{"De app gebruikt de tekst \"" + key + "\" (" + where +
-                       "), maar die staat niet in dit bestand: het scherm zou de sleutel tonen. Voeg hem toe met "
-                       "\"nl\" en \"en\".",
-                   "The app uses the text \"" + key + "\" (" + where +
-                       "), but it is not in this file: the screen would show the key. Add it with \"nl\" and "
-                       "\"en\"."});
+  std::vector<const UiKeyUse*> missing;
+  std::set<std::string_view> seen;
+  for (const UiKeyUse& use : used)
+    if (!strings.strings.count(std::string(use.key)) && seen.insert(use.key).second) missing.push_back(&use);
+  auto where = [](const UiKeyUse& use) { return std::string(use.file) + ":" + std::to_string(use.line); };
+  constexpr size_t kOneByOne = 5;
+  if (missing.size() <= kOneByOne) {
+    for (const UiKeyUse* use : missing) {
+      const std::string key(use->key);
+      ctx.error("strings.missing-key", "/strings",
+                Text{"De app gebruikt de tekst \"" + key + "\" (" + where(*use) +
+                         "), maar die staat niet in dit bestand: het scherm zou de sleutel tonen. Voeg hem toe met "
+                         "\"nl\" en \"en\".",
+                     "The app uses the text \"" + key + "\" (" + where(*use) +
+                         "), but it is not in this file: the screen would show the key. Add it with \"nl\" and "
+                         "\"en\"."});
+    }
+    return;
   }
+  std::string list;
+  for (size_t i = 0; i < missing.size() && i < 10; ++i) list += (i ? ", " : "") + std::string(missing[i]->key);
+  if (missing.size() > 10) list += ", \xE2\x80\xA6";
+  const std::string n = std::to_string(missing.size());
+  ctx.error("strings.missing-key", "/strings",
+            Text{n + " teksten die de app gebruikt staan niet in dit bestand (" + list +
+                     "); het scherm zou hun sleutels tonen. Is dit bestand van een oudere versie? coursetool ui-keys "
+                     "DIR noemt ze allemaal.",
+                 n + " texts the app uses are not in this file (" + list +
+                     "); the screen would show their keys. Is this file from an older version? coursetool ui-keys "
+                     "DIR lists them all."});
 }
 
 }  // namespace

@@ -144,6 +144,18 @@ TEST_F(Hostile, MissingUiKeyIsAnErrorNamingWhereTheCodeUsesIt) {
   EXPECT_EQ(unavailable(), 0u);
 }
 
+TEST_F(Hostile, ManyMissingUiKeysAreOneError) {
+  LoadOptions options;
+  options.requiredUiKeys = &uiKeysUsedByCode();  // the fixture's strings have three of them
+  load(options);
+  Diagnostic d = onlyError();
+  EXPECT_EQ(d.code, "strings.missing-key");
+  size_t missing = 0;
+  for (const UiKeyUse& k : uiKeysUsedByCode()) missing += course.strings.strings.count(std::string(k.key)) ? 0 : 1;
+  EXPECT_GT(missing, 100u);
+  EXPECT_EQ(d.message.en.rfind(std::to_string(missing) + " texts the app uses", 0), 0u) << d.message.en;
+}
+
 TEST(UiKeys, TheCodesKeysAreFoundAndEveryCallIsFollowed) {
   const std::vector<UiKeyUse>& keys = uiKeysUsedByCode();
   auto has = [&](std::string_view k) {
