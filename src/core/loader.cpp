@@ -1,6 +1,5 @@
 #include "core/loader.hpp"
 
-#include <algorithm>
 #include <map>
 #include <set>
 
@@ -8,6 +7,7 @@
 #include "core/case_cycles.hpp"
 #include "core/content_limits.hpp"
 #include "core/figure_checks.hpp"
+#include "core/loader_files.hpp"
 #include "core/loader_parts.hpp"
 
 namespace leren::core {
@@ -41,18 +41,6 @@ std::string idFromFileName(const std::string& path) {
   while (digits < name.size() && name[digits] >= '0' && name[digits] <= '9') ++digits;
   if (digits > 0 && digits < name.size() && name[digits] == '-') name = name.substr(digits + 1);
   return name;
-}
-
-Diagnostic missingFile(const std::string& courseFile, const std::string& pointer, const std::string& path,
-                       TextPosition pos) {
-  return Diagnostic{Severity::error,
-                    "file.missing",
-                    courseFile,
-                    pointer,
-                    pos.line,
-                    pos.column,
-                    Text{"Het bestand \"" + path + "\" staat in course.json, maar bestaat niet of is niet te lezen.",
-                         "The file \"" + path + "\" is listed in course.json, but does not exist or cannot be read."}};
 }
 
 // Checks the glossary links collected while reading a file.
@@ -118,70 +106,6 @@ CourseFiles readCourseFile(FileContext& ctx, const json& root, Course& course) {
   return files;
 }
 
-// Reads the files course.json lists, within the size limits: one file at most
-// limits::kMaxFileBytes (refused before it is read where the source knows its size), all of
-// them together at most limits::kMaxCourseBytes.
-class LimitedReader {
- public:
-  enum class Outcome { read, missing, tooLarge, overBudget };
-  struct Result {
-    Outcome outcome = Outcome::missing;
-    std::string text;
-    size_t size = 0;
-  };
-
-  LimitedReader(const FileSource& files, std::string dir) : files_(files), dir_(std::move(dir)) {}
-  void count(size_t bytes) { used_ += bytes; }
-
-  Result read(const std::string& path) {
-    Result r;
-    std::optional<size_t> size = files_.sizeOf(dir_ + path);
-    if (size && *size > limits::kMaxFileBytes) return Result{Outcome::tooLarge, {}, *size};
-    if (size && used_ + *size > limits::kMaxCourseBytes) return Result{Outcome::overBudget, {}, *size};
-    std::optional<std::string> text = files_.read(dir_ + path);
-    if (!text) return r;
-    r.size = std::max(text->size(), size.value_or(0));
-    if (r.size > limits::kMaxFileBytes) return Result{Outcome::tooLarge, {}, r.size};
-    if (used_ + r.size > limits::kMaxCourseBytes) return Result{Outcome::overBudget, {}, r.size};
-    used_ += r.size;
-    r.outcome = Outcome::read;
-    r.text = std::move(*text);
-    return r;
-  }
-
- private:
-  const FileSource& files_;
-  std::string dir_;
-  size_t used_ = 0;
-};
-
-// What went wrong reading a listed file, as a diagnostic (nullopt: it was read).
-std::optional<Diagnostic> readProblem(const LimitedReader::Result& r, const std::string& dir, const std::string& path,
-                                      FileContext& courseCtx, const std::string& pointer) {
-  TextPosition at = courseCtx.positionOf(pointer);
-  switch (r.outcome) {
-    case LimitedReader::Outcome::read:
-      return std::nullopt;
-    case LimitedReader::Outcome::missing:
-      return missingFile(courseCtx.file(), pointer, path, at);
-    case LimitedReader::Outcome::tooLarge:
-      return loading::fileTooLarge(dir + path, r.size);
-    case LimitedReader::Outcome::overBudget:
-      return Diagnostic{
-          Severity::error,
-          "limit.course-size",
-          courseCtx.file(),
-          pointer,
-          at.line,
-          at.column,
-          Text{"\"" + path + "\" wordt niet gelezen: alle bestanden van de cursus samen mogen hoogstens " +
-                   std::to_string(limits::kMaxCourseBytes / (1024 * 1024)) + " MB zijn.",
-               "\"" + path + "\" is not read: all files of the course together may be at most " +
-                   std::to_string(limits::kMaxCourseBytes / (1024 * 1024)) + " MB."}};
-  }
-  return std::nullopt;
-}
-
 Diagnostic caseTooLarge(const FileContext& ctx, size_t nodes) {
   TextPosition at = ctx.positionOf("/nodes");
   return Diagnostic{Severity::error,
@@ -199,12 +123,12 @@ Diagnostic caseTooLarge(const FileContext& ctx, size_t nodes) {
 // Loads one module or case file into `item` (Module or Case) with `read`. Returns the
 // position of its "id" (for messages about an id used twice).
 template <typename Item, typename ReadFn>
-TextPosition loadItem(LimitedReader& reader, const std::string& dir, const std::string& path,
+TextPosition loadItem(loading::LimitedReader& reader, const std::string& dir, const std::string& path,
                       const std::string& pointer, FileContext& courseCtx, const Glossary* glossary, Item& item,
                       ReadFn read, const LoadOptions& options) {
   item.file = dir + path;
-  LimitedReader::Result file = reader.read(path);
-  if (std::optional<Diagnostic> problem = readProblem(file, dir, path, courseCtx, pointer)) {
+  loading::LimitedReader::Result file = reader.read(path);
+  if (std::optional<Diagnostic> problem = loading::readProblem(file, dir, path, courseCtx, pointer)) {
     item.id = idFromFileName(path);
     item.diagnostics.push_back(std::move(*problem));
     return {};
@@ -333,7 +257,7 @@ Course loadCourse(const FileSource& files, const std::string& coursePath, const 
   FileContext courseCtx(coursePath);
   CourseFiles list;
   if (std::optional<json> root = courseCtx.parse(*text)) list = readCourseFile(courseCtx, *root, course);
-  LimitedReader reader(files, dir);
+  loading::LimitedReader reader(files, dir);
   reader.count(text->size());  // course.json counts against the budget too
 
   // Glossary and strings first: texts everywhere link to glossary terms. A shared file with
@@ -343,8 +267,8 @@ Course loadCourse(const FileSource& files, const std::string& coursePath, const 
     if (path.empty()) return false;
     target.file = dir + path;
     const std::string pointer = std::string("/") + key;
-    LimitedReader::Result file = reader.read(path);
-    if (std::optional<Diagnostic> problem = readProblem(file, dir, path, courseCtx, pointer)) {
+    loading::LimitedReader::Result file = reader.read(path);
+    if (std::optional<Diagnostic> problem = loading::readProblem(file, dir, path, courseCtx, pointer)) {
       shared.push_back(std::move(*problem));
       return false;
     }
@@ -370,10 +294,11 @@ Course loadCourse(const FileSource& files, const std::string& coursePath, const 
     shared.push_back(Diagnostic{
         Severity::warning, "glossary.links-unchecked", coursePath, "/glossary", at.line, at.column,
         Text{"Zolang " + list.glossary +
-                 " fouten heeft, worden de links naar begrippen in modules en casussen niet gecontroleerd; ze "
-                 "blijven wel bruikbaar.",
+                 " niet als lijst van begrippen te lezen is, worden de links naar begrippen in modules en "
+                 "casussen niet gecontroleerd; ze blijven wel beschikbaar.",
              "While " + list.glossary +
-                 " has errors, the links to terms in modules and cases are not checked; they stay available."}});
+                 " cannot be read as a list of terms, the links to terms in modules and cases are not checked; "
+                 "they stay available."}});
   }
   const Glossary* glossary = glossaryUsable ? &course.glossary : nullptr;
 
