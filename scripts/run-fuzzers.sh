@@ -33,7 +33,10 @@ for name in "${targets[@]}"; do
   mkdir -p "$work" "$artifacts"
   log "fuzzing $name for ${seconds}s"
   # New inputs go to the work corpus; the committed seeds stay as they are.
-  if "$build/$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
+  # The content targets get a dictionary of the format's keys and values.
+  dict=()
+  case "$name" in fuzz_loader | fuzz_course) dict=(-dict="$root/tests/fuzz/content.dict") ;; esac
+  if "$build/$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 "${dict[@]}" \
        -print_final_stats=1 -artifact_prefix="$artifacts" "$work" "$seeds" 2>"$build/$name.log"; then
     grep -E '^stat::number_of_executed_units' "$build/$name.log" | sed "s/^/  $name: /" >&2 || true
   else

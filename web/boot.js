@@ -87,21 +87,26 @@ async function fetchCounted(url, size) {
   return new Response(res.body.pipeThrough(counter), { headers: res.headers });
 }
 
-async function fetchText(url) { return (await fetchCounted(url)).text(); }
+// Content goes to the module as the bytes the server sent: its loader decides about
+// encoding, byte order marks and bad UTF-8, exactly as coursetool does (.text() would replace
+// bad bytes silently).
+async function fetchBytes(url) { return new Uint8Array(await (await fetchCounted(url)).arrayBuffer()); }
 
 // Content files listed in course.json. A file that fails to parse is still handed to the
 // module, whose loader names the file and position; a missing file is reported by the module.
 async function fetchContent() {
   const files = {};
-  const course = await fetchText('content/course.json');
+  const course = await fetchBytes('content/course.json');
   files['course.json'] = course;
   let listed = [];
   try {
-    const c = JSON.parse(course);
+    const c = JSON.parse(new TextDecoder().decode(course));
     listed = [].concat(c.modules || [], c.cases || [], c.glossary || [], c.strings || []).filter((f) => typeof f === 'string');
   } catch (e) { /* the module reports the syntax error */ }
+  // Never outside content/ (the module refuses such names too and reports them).
+  listed = listed.filter((f) => !f.startsWith('/') && !f.split('/').some((p) => p === '' || p === '.' || p === '..'));
   await Promise.all(listed.map(async (f) => {
-    try { files[f] = await fetchText('content/' + f); } catch (e) { /* reported as missing */ }
+    try { files[f] = await fetchBytes('content/' + f); } catch (e) { /* reported as missing */ }
   }));
   return files;
 }
@@ -150,11 +155,11 @@ async function boot() {
       FS.mkdir('/fonts');
       for (const [n, bytes] of fontFiles) FS.writeFile('/fonts/' + n, bytes);
       FS.mkdir('/content');
-      for (const [path, text] of Object.entries(contentFiles)) {
+      for (const [path, bytes] of Object.entries(contentFiles)) {
         const parts = path.split('/');
         let dir = '/content';
         for (const p of parts.slice(0, -1)) { dir += '/' + p; try { FS.mkdir(dir); } catch (e) { /* exists */ } }
-        FS.writeFile('/content/' + path, text);
+        FS.writeFile('/content/' + path, bytes);
       }
     }],
     onAbort: (what) => fail(T.crashed, String(what)),

@@ -12,6 +12,12 @@ struct FileSource {
   // The whole file, or nullopt when it does not exist or cannot be read.
   // relPath uses '/' and is relative to the course directory (e.g. "modules/01-x.json").
   virtual std::optional<std::string> read(const std::string& relPath) const = 0;
+  // The file's size in bytes without reading it, where the source can tell cheaply (so an
+  // oversized file is refused before it is in memory); nullopt: unknown or missing.
+  virtual std::optional<size_t> sizeOf(const std::string& relPath) const {
+    (void)relPath;
+    return std::nullopt;
+  }
 };
 
 // Reads files below a directory with std::ifstream.
@@ -19,6 +25,7 @@ class DirectoryFileSource : public FileSource {
  public:
   explicit DirectoryFileSource(std::string root);
   std::optional<std::string> read(const std::string& relPath) const override;
+  std::optional<size_t> sizeOf(const std::string& relPath) const override;
 
  private:
   std::string root_;
@@ -32,6 +39,7 @@ class MemoryFileSource : public FileSource {
   void set(const std::string& relPath, std::string text) { files_[relPath] = std::move(text); }
   void remove(const std::string& relPath) { files_.erase(relPath); }
   std::optional<std::string> read(const std::string& relPath) const override;
+  std::optional<size_t> sizeOf(const std::string& relPath) const override;
 
  private:
   std::map<std::string, std::string> files_;
@@ -42,6 +50,7 @@ class OverlayFileSource : public FileSource {
  public:
   OverlayFileSource(const FileSource& base, const FileSource& overlay) : base_(base), overlay_(overlay) {}
   std::optional<std::string> read(const std::string& relPath) const override;
+  std::optional<size_t> sizeOf(const std::string& relPath) const override;
 
  private:
   const FileSource& base_;

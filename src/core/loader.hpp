@@ -14,6 +14,7 @@
 #include "core/content_model.hpp"
 #include "core/diagnostics.hpp"
 #include "core/file_source.hpp"
+#include "core/ui_keys.hpp"
 
 namespace leren::core {
 
@@ -30,12 +31,17 @@ struct LoadOptions {
   // Run the content lint (content_lint.hpp: options that give the answer away, verdicts,
   // a story that ignores the choice) on modules and cases without errors. Warnings only.
   bool lint = true;
+  // Keys the UI asks for (uiKeysUsedByCode(): generated from the sources); each must be in
+  // the UI strings, else strings.missing-key. Null: not checked (test fixtures have only a
+  // few strings).
+  const std::vector<UiKeyUse>* requiredUiKeys = nullptr;
 };
 
 Course loadCourse(const FileSource& files, const std::string& coursePath = "course.json",
                   const LoadOptions& options = {});
 
-// Every diagnostic of the course in file order: course.json, modules, cases, glossary, strings.
+// Every diagnostic of the course, causes first: course.json, glossary, strings, then modules
+// and cases in course order.
 std::vector<Diagnostic> allDiagnostics(const Course& course);
 
 // FNV-1a 64-bit hash of a file's text (Module/Case::contentHash, for progress migration).

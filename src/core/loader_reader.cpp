@@ -1,38 +1,14 @@
 #include "core/loader_reader.hpp"
 
+#include <cctype>
 #include <cmath>
+
+#include "core/content_limits.hpp"
 
 #include "core/markdown.hpp"
 
 namespace leren::core::loading {
 namespace {
-
-// Records only the first syntax error, with its byte position (nlohmann reports 1-based
-// character counts in `position`, which for us is the byte just after the bad token).
-class ErrorSax : public nlohmann::json_sax<json> {
- public:
-  size_t position = 0;
-  std::string token;
-  std::string what;
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string& lastToken, const nlohmann::detail::exception& ex) override {
-    position = pos;
-    token = lastToken;
-    what = ex.what();
-    return false;
-  }
-};
 
 std::string typeNl(const json& v) {
   switch (v.type()) {
@@ -76,6 +52,22 @@ std::string typeEn(const json& v) {
   }
 }
 
+// A value as shown inside a message: short strings and numbers as written, anything else by
+// its kind. Never dumps a container (it may be large) and cuts long strings at a character.
+Text shown(const json& v) {
+  if (v.is_string()) {
+    std::string s = v.get<std::string>();
+    if (s.size() > 60) {
+      size_t cut = 60;
+      while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+      s = s.substr(0, cut) + "\xE2\x80\xA6";
+    }
+    return Text{"\"" + s + "\"", "\"" + s + "\""};
+  }
+  if (v.is_object() || v.is_array()) return Text{typeNl(v), typeEn(v)};
+  return Text{v.dump(), v.dump()};
+}
+
 std::string formatNumber(double v) {
   if (std::floor(v) == v && std::fabs(v) < 1e15) return std::to_string(static_cast<long long>(v));
   std::string s = std::to_string(v);
@@ -112,8 +104,11 @@ PatternInfo describe(Pattern p) {
     case Pattern::url:
       return {"een webadres dat begint met http:// of https://", "a web address starting with http:// or https://"};
     case Pattern::path:
-      return {"een bestandsnaam van kleine letters, cijfers, '/', '_', '.' en '-' die eindigt op .json",
-              "a file name of lower-case letters, digits, '/', '_', '.' and '-' ending in .json"};
+      return {
+          "een bestandsnaam in de cursusmap van kleine letters, cijfers, '/', '_', '.' en '-' die eindigt op "
+          ".json (elke naam tussen '/' begint met een letter of cijfer, dus geen '..')",
+          "a file name inside the course folder of lower-case letters, digits, '/', '_', '.' and '-' ending in "
+          ".json (every name between '/' starts with a letter or digit, so no '..')"};
     case Pattern::none:
       break;
   }
@@ -127,13 +122,13 @@ bool matches(std::string_view v, Pattern pattern) {
     case Pattern::none:
       return true;
     case Pattern::id: {
-      if (v.empty() || v.size() > 64 || !isLowerOrDigit(v[0])) return false;
+      if (v.empty() || v.size() > limits::kMaxIdLength || !isLowerOrDigit(v[0])) return false;
       for (char c : v)
         if (!isLowerOrDigit(c) && c != '-') return false;
       return true;
     }
     case Pattern::varId: {
-      if (v.empty() || v.size() > 32 || !(v[0] >= 'a' && v[0] <= 'z')) return false;
+      if (v.empty() || v.size() > limits::kMaxVariableNameLength || !(v[0] >= 'a' && v[0] <= 'z')) return false;
       for (char c : v)
         if (!isLowerOrDigit(c) && c != '_') return false;
       return true;
@@ -165,8 +160,16 @@ bool matches(std::string_view v, Pattern pattern) {
     }
     case Pattern::path: {
       if (v.size() < 6 || v.substr(v.size() - 5) != ".json") return false;
-      for (char c : v)
-        if (!isLowerOrDigit(c) && c != '/' && c != '_' && c != '.' && c != '-') return false;
+      // Every folder and file name starts with a letter or digit: no "", "." or "..", so a
+      // path never leaves the course folder (also not in the browser, which fetches it).
+      for (size_t start = 0; start <= v.size();) {
+        size_t slash = std::min(v.find('/', start), v.size());
+        std::string_view segment = v.substr(start, slash - start);
+        if (segment.empty() || !isLowerOrDigit(segment[0])) return false;
+        for (char c : segment)
+          if (!isLowerOrDigit(c) && c != '_' && c != '.' && c != '-') return false;
+        start = slash + 1;
+      }
       return true;
     }
   }
@@ -176,13 +179,25 @@ bool matches(std::string_view v, Pattern pattern) {
 std::string child(const std::string& pointer, std::string_view key) { return pointer + "/" + escapePointerToken(key); }
 std::string child(const std::string& pointer, size_t index) { return pointer + "/" + std::to_string(index); }
 
-FileContext::FileContext(std::string file, std::string_view text)
-    : file_(std::move(file)), positions_(JsonPositions::scan(text)) {}
-
 void FileContext::report(Severity severity, std::string code, const std::string& pointer, Text message) {
+  if (diagnostics_.size() >= limits::kMaxDiagnosticsPerFile) {
+    ++leftOut_;
+    leftOutErrors_ += severity == Severity::error ? 1 : 0;
+    return;
+  }
   TextPosition pos = positions_.find(pointer);
   diagnostics_.push_back(
       Diagnostic{severity, std::move(code), file_, pointer, pos.line, pos.column, std::move(message)});
+}
+
+void FileContext::reportInText(Severity severity, std::string code, const std::string& pointer, size_t offset,
+                               Text message) {
+  const size_t before = diagnostics_.size();
+  report(severity, std::move(code), pointer, std::move(message));
+  if (offset == md::kUnknownOffset || diagnostics_.size() == before) return;  // or left out: over the limit
+  TextPosition pos = positions_.positionInString(pointer, offset);
+  diagnostics_.back().line = pos.line;
+  diagnostics_.back().column = pos.column;
 }
 
 void FileContext::locate(std::vector<Diagnostic>& diagnostics) const {
@@ -196,27 +211,20 @@ void FileContext::locate(std::vector<Diagnostic>& diagnostics) const {
   }
 }
 
-std::optional<json> FileContext::parse(std::string_view text) {
-  json value = json::parse(text.begin(), text.end(), nullptr, false);
-  if (!value.is_discarded()) return value;
-  ErrorSax sax;
-  json::sax_parse(text.begin(), text.end(), &sax);
-  // nlohmann's position counts the bytes read: the last one is where the problem showed.
-  size_t offset = sax.position > 0 ? sax.position - 1 : 0;
-  TextPosition pos = positionOfOffset(text, offset);
-  // Its explanation ("unexpected ','; expected ...") helps too, as a technical detail.
-  std::string detail;
-  if (size_t dash = sax.what.rfind(" - "); dash != std::string::npos) detail = " (" + sax.what.substr(dash + 3) + ")";
-  std::string nl = text.empty() ? "Het bestand is leeg; er hoort JSON in te staan."
-                                : "Dit is geen geldige JSON. Kijk op deze plek en net ervoor: vaak een komma te veel "
-                                  "of te weinig, of een ontbrekend aanhalingsteken." +
-                                      detail;
-  std::string en = text.empty() ? "The file is empty; it should contain JSON."
-                                : "This is not valid JSON. Look at this spot and just before it: often a missing or "
-                                  "extra comma, or a missing quote." +
-                                      detail;
-  diagnostics_.push_back(Diagnostic{Severity::error, "json.syntax", file_, "", pos.line, pos.column, Text{nl, en}});
-  return std::nullopt;
+std::vector<Diagnostic> FileContext::takeDiagnostics() {
+  std::vector<Diagnostic> out = std::move(diagnostics_);
+  diagnostics_.clear();
+  if (leftOut_ > 0) {
+    TextPosition pos = positions_.find("");
+    out.push_back(Diagnostic{
+        leftOutErrors_ > 0 ? Severity::error : Severity::warning, "limit.diagnostics", file_, "", pos.line, pos.column,
+        Text{"En nog " + std::to_string(leftOut_) + " meldingen over dit bestand (" + std::to_string(leftOutErrors_) +
+                 " fouten), niet getoond: los eerst de bovenste op, vaak verdwijnen de andere dan vanzelf.",
+             "And " + std::to_string(leftOut_) + " more findings in this file (" + std::to_string(leftOutErrors_) +
+                 " errors), not shown: fix the first ones; the others often go away with them."}});
+    leftOut_ = leftOutErrors_ = 0;
+  }
+  return out;
 }
 
 void reportType(FileContext& ctx, const std::string& pointer, std::string_view expectedNl, std::string_view expectedEn,
@@ -226,29 +234,65 @@ void reportType(FileContext& ctx, const std::string& pointer, std::string_view e
                  "This should be " + std::string(expectedEn) + ", but it is " + typeEn(actual) + "."});
 }
 
+namespace {
+
+bool startsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+  return true;
+}
+
+// The only links content needs: the web, e-mail and glossary terms (checked elsewhere).
+// Everything else (javascript:, data:, file:, relative paths) is never legitimate here.
+bool allowedLink(std::string_view target) {
+  for (std::string_view scheme : {"https://", "http://"})
+    if (startsWithNoCase(target, scheme)) return target.size() > scheme.size();
+  if (startsWithNoCase(target, "mailto:")) return target.find('@') != std::string_view::npos;
+  return false;
+}
+
+std::string cut(const std::string& s, size_t max) {
+  if (s.size() <= max) return s;
+  size_t at = max;
+  while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+  return s.substr(0, at) + "\xE2\x80\xA6";
+}
+
+}  // namespace
+
 void collectGlossaryLinks(FileContext& ctx, const std::string& markdown, const std::string& pointer) {
   // Cheap test first: most texts have no links and no markup the format leaves out.
   if (markdown.find_first_of("](<`|>") == std::string::npos) return;
   md::RichText rich = md::parse(markdown);
   for (std::string& id : md::glossaryLinks(rich)) ctx.glossaryUses().push_back({std::move(id), pointer});
   for (const md::Unsupported& u : rich.unsupported) {
-    ctx.report(
-        Severity::warning, "markdown.unsupported", pointer,
+    if (u.what == "html") {
+      ctx.reportInText(
+          Severity::error, "markdown.html", pointer, u.offset,
+          Text{"Deze tekst bevat HTML. Dat is in de inhoud nooit nodig en wordt niet uitgevoerd: de lerende zou de "
+               "tags letterlijk zien. Gebruik **vet**, *cursief*, kopjes en lijsten; schrijf een < als &lt;.",
+               "This text contains HTML. Content never needs it and it is not run: the learner would see the tags "
+               "as they are. Use **bold**, *italic*, headings and lists; write a < as &lt;."});
+      continue;
+    }
+    ctx.reportInText(
+        Severity::warning, "markdown.unsupported", pointer, u.offset,
         Text{"Deze tekst gebruikt opmaak die de app niet toont (" + u.what +
                  "). Gebruik alleen koppen, vet, cursief, lijsten en links; een tabel wordt een \"comparison\"-figuur.",
              "This text uses markup the app does not show (" + u.what +
                  "). Use only headings, bold, italic, lists and links; a table becomes a \"comparison\" figure."});
   }
-  for (const md::Block& b : rich.blocks) {
-    for (const md::Span& span : b.spans) {
-      if (span.kind != md::SpanKind::link) continue;
-      if (span.target.rfind("https://", 0) == 0 || span.target.rfind("http://", 0) == 0) continue;
-      ctx.report(Severity::warning, "markdown.bad-link", pointer,
-                 Text{"De link \"" + span.target +
-                          "\" gaat nergens heen: een link begint met https:// of is een begrip (glossary:id).",
-                      "The link \"" + span.target +
-                          "\" leads nowhere: a link starts with https:// or names a term (glossary:id)."});
-    }
+  for (const md::Link& link : rich.links) {
+    if (link.target.rfind("glossary:", 0) == 0 || allowedLink(link.target)) continue;
+    const std::string shown = cut(link.target, 80);
+    ctx.reportInText(Severity::error, "markdown.bad-link", pointer, link.offset,
+                     Text{"De link \"" + shown +
+                              "\" is niet toegestaan: een link begint met https:// (of http://), is een e-mailadres "
+                              "(mailto:naam@voorbeeld.nl) of een begrip (glossary:id).",
+                          "The link \"" + shown +
+                              "\" is not allowed: a link starts with https:// (or http://), is an e-mail address "
+                              "(mailto:name@example.org) or a term (glossary:id)."});
   }
 }
 
@@ -327,9 +371,10 @@ std::optional<std::string> ObjectReader::string(std::string_view key, Need need,
   const std::string& s = v->get_ref<const std::string&>();
   if (!matches(s, pattern)) {
     PatternInfo info = describe(pattern);
+    const Text value = shown(*v);
     ctx_.error("schema.pattern", at(key),
-               Text{"\"" + s + "\" is geen geldige waarde voor \"" + std::string(key) + "\": verwacht " + info.nl + ".",
-                    "\"" + s + "\" is not a valid value for \"" + std::string(key) + "\": expected " + info.en + "."});
+               Text{value.nl + " is geen geldige waarde voor \"" + std::string(key) + "\": verwacht " + info.nl + ".",
+                    value.en + " is not a valid value for \"" + std::string(key) + "\": expected " + info.en + "."});
     // Keep the value: references to a misspelt id still resolve, so one mistake gives one error.
     return s;
   }
@@ -421,10 +466,10 @@ std::optional<size_t> ObjectReader::oneOf(std::string_view key, Need need,
       ++i;
     }
   }
-  std::string shown = v->is_string() ? "\"" + v->get<std::string>() + "\"" : v->dump();
+  const Text value = shown(*v);
   ctx_.error("schema.enum", at(key),
-             Text{shown + " is geen toegestane waarde voor \"" + std::string(key) + "\". Kies uit: " + list + ".",
-                  shown + " is not an allowed value for \"" + std::string(key) + "\". Choose from: " + list + "."});
+             Text{value.nl + " is geen toegestane waarde voor \"" + std::string(key) + "\". Kies uit: " + list + ".",
+                  value.en + " is not an allowed value for \"" + std::string(key) + "\". Choose from: " + list + "."});
   return std::nullopt;
 }
 
@@ -459,11 +504,12 @@ std::vector<std::string> ObjectReader::enumList(std::string_view key, Need need,
     bool ok = false;
     if (v.is_string())
       for (std::string_view a : allowed) ok = ok || v.get_ref<const std::string&>() == a;
-    std::string shown = v.is_string() ? "\"" + v.get<std::string>() + "\"" : v.dump();
+    const Text value = shown(v);
     if (!ok) {
-      ctx_.error("schema.enum", p,
-                 Text{shown + " is geen toegestane waarde in \"" + std::string(key) + "\". Kies uit: " + list + ".",
-                      shown + " is not an allowed value in \"" + std::string(key) + "\". Choose from: " + list + "."});
+      ctx_.error(
+          "schema.enum", p,
+          Text{value.nl + " is geen toegestane waarde in \"" + std::string(key) + "\". Kies uit: " + list + ".",
+               value.en + " is not an allowed value in \"" + std::string(key) + "\". Choose from: " + list + "."});
       continue;
     }
     const std::string& s = v.get_ref<const std::string&>();
@@ -471,8 +517,8 @@ std::vector<std::string> ObjectReader::enumList(std::string_view key, Need need,
     for (const std::string& o : out) seen = seen || o == s;
     if (seen) {
       ctx_.error("schema.unique-items", p,
-                 Text{shown + " staat twee keer in \"" + std::string(key) + "\".",
-                      shown + " appears twice in \"" + std::string(key) + "\"."});
+                 Text{value.nl + " staat twee keer in \"" + std::string(key) + "\".",
+                      value.en + " appears twice in \"" + std::string(key) + "\"."});
       continue;
     }
     out.push_back(s);
@@ -505,15 +551,16 @@ void ObjectReader::finish() {
 
 bool IdSet::add(const std::string& id, const std::string& pointer) {
   if (id.empty()) return true;
-  if (!ids_.insert(id).second) {
-    ctx_.error("id.duplicate", pointer,
-               Text{"De id \"" + id + "\" komt twee keer voor bij " + what_.nl +
-                        ". Ids moeten uniek zijn: voortgang en analyse hangen eraan.",
-                    "The id \"" + id + "\" is used twice among " + what_.en +
-                        ". Ids must be unique: progress and analytics depend on them."});
-    return false;
-  }
-  return true;
+  auto [it, fresh] = ids_.emplace(id, pointer);
+  if (fresh) return true;
+  TextPosition first = ctx_.positionOf(it->second);
+  std::string where = std::to_string(first.line) + ":" + std::to_string(first.column);
+  ctx_.error("id.duplicate", pointer,
+             Text{"De id \"" + id + "\" komt twee keer voor bij " + what_.nl + " (eerder op regel " + where +
+                      "). Ids moeten uniek zijn: voortgang en analyse hangen eraan.",
+                  "The id \"" + id + "\" is used twice among " + what_.en + " (before at line " + where +
+                      "). Ids must be unique: progress and analytics depend on them."});
+  return false;
 }
 
 void reportUnresolved(FileContext& ctx, const std::string& pointer, const std::string& id, const Text& kindOfThing) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -28,29 +29,44 @@ struct GlossaryUse {
 // One file being loaded: its positions, its diagnostics, what it links to.
 class FileContext {
  public:
-  FileContext(std::string file, std::string_view text);
+  explicit FileContext(std::string file) : file_(std::move(file)) {}
 
-  // Adds a diagnostic; line/column come from the pointer.
+  // Checks the file's bytes before anything builds a tree from them (size, encoding, UTF-8,
+  // nesting, duplicate member names, the other limits of content_limits.hpp) and parses them.
+  // Reports every problem with its position; returns nullopt when the file cannot be read as
+  // JSON at all (too large, not UTF-8, nested too deep, a syntax error).
+  std::optional<json> parse(std::string_view text);
+
+  // Adds a diagnostic; line/column come from the pointer. After limits::kMaxDiagnosticsPerFile
+  // diagnostics the rest are only counted (see takeDiagnostics()).
   void report(Severity severity, std::string code, const std::string& pointer, Text message);
   void error(std::string code, const std::string& pointer, Text message) {
     report(Severity::error, std::move(code), pointer, std::move(message));
   }
+  // Like report(), but at byte `offset` of the text at `pointer` (escapes decoded), so the
+  // position is the spot inside the text; md::kUnknownOffset: the text's start.
+  void reportInText(Severity severity, std::string code, const std::string& pointer, size_t offset, Text message);
   // Fills in line/column of diagnostics others produced (case analysis) from their pointer.
   void locate(std::vector<Diagnostic>& diagnostics) const;
-
-  // Parses the file; on a syntax error reports json.syntax at the error and returns nullopt.
-  std::optional<json> parse(std::string_view text);
+  TextPosition positionOf(std::string_view pointer) const { return positions_.find(pointer); }
 
   const std::string& file() const { return file_; }
   std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
+  // The diagnostics, plus one that counts those left out beyond the limit.
+  std::vector<Diagnostic> takeDiagnostics();
   std::vector<GlossaryUse>& glossaryUses() { return glossaryUses_; }
 
  private:
+  void reportFindings();
   std::string file_;
   JsonPositions positions_;
   std::vector<Diagnostic> diagnostics_;
   std::vector<GlossaryUse> glossaryUses_;
+  size_t leftOut_ = 0, leftOutErrors_ = 0;
 };
+
+// limit.file-size for a file of `bytes` bytes (also for one refused before it was read).
+Diagnostic fileTooLarge(const std::string& file, size_t bytes);
 
 enum class Need { required, optional };
 
@@ -127,14 +143,14 @@ class IdSet {
  public:
   IdSet(FileContext& ctx, Text what) : ctx_(ctx), what_(std::move(what)) {}
   // Returns false (and reports) when the id was seen before. Empty ids are ignored.
+  // The message names where the id was first used.
   bool add(const std::string& id, const std::string& pointer);
   bool contains(const std::string& id) const { return ids_.count(id) > 0; }
-  const std::set<std::string, std::less<>>& ids() const { return ids_; }
 
  private:
   FileContext& ctx_;
   Text what_;
-  std::set<std::string, std::less<>> ids_;
+  std::map<std::string, std::string, std::less<>> ids_;  // id -> pointer of its first use
 };
 
 // Reports ref.unresolved: "<where> verwijst naar '<id>', maar <kind> bestaat niet."

@@ -9,6 +9,7 @@ constexpr std::string_view kGlossaryScheme = "glossary:";
 
 struct Builder {
   RichText out;
+  std::string_view source;  // the Markdown, to turn md4c's pointers into offsets
   int bold = 0, italic = 0;
   bool inLink = false;
   SpanKind linkKind = SpanKind::plain;
@@ -23,10 +24,18 @@ struct Builder {
   int current = -1;
   Block* currentBlock() { return current < 0 ? nullptr : &out.blocks[static_cast<size_t>(current)]; }
 
-  void unsupported(const char* what) {
-    for (const Unsupported& u : out.unsupported)
-      if (u.what == what) return;
-    out.unsupported.push_back({what});
+  // Offset of a pointer md4c hands us, when it points into the source (not into its buffers).
+  size_t offsetOf(const char* p) const {
+    if (p < source.data() || p > source.data() + source.size()) return kUnknownOffset;
+    return static_cast<size_t>(p - source.data());
+  }
+  void unsupported(const char* what, size_t offset = kUnknownOffset) {
+    for (Unsupported& u : out.unsupported) {
+      if (u.what != what) continue;
+      if (u.offset == kUnknownOffset) u.offset = offset;
+      return;
+    }
+    out.unsupported.push_back({what, offset});
   }
   Block& block() {
     if (current < 0) {
@@ -140,7 +149,9 @@ int enterSpan(MD_SPANTYPE type, void* detail, void* user) {
       ++b.italic;
       break;
     case MD_SPAN_A: {
-      std::string href = attributeText(static_cast<MD_SPAN_A_DETAIL*>(detail)->href);
+      const MD_ATTRIBUTE& attribute = static_cast<MD_SPAN_A_DETAIL*>(detail)->href;
+      std::string href = attributeText(attribute);
+      b.out.links.push_back(Link{href, attribute.size > 0 ? b.offsetOf(attribute.text) : kUnknownOffset});
       b.inLink = true;
       if (href.compare(0, kGlossaryScheme.size(), kGlossaryScheme) == 0) {
         b.linkKind = SpanKind::glossary;
@@ -206,7 +217,7 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
       b.addText(decodeEntity(t));
       break;
     case MD_TEXT_HTML:
-      b.unsupported("html");
+      b.unsupported("html", b.offsetOf(text));
       b.addText(t);
       break;
     default:
@@ -220,6 +231,7 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
 
 RichText parse(std::string_view markdown) {
   Builder builder;
+  builder.source = markdown;
   MD_PARSER parser{};
   parser.abi_version = 0;
   parser.flags = MD_FLAG_TABLES | MD_FLAG_NOINDENTEDCODEBLOCKS;

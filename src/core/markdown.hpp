@@ -2,6 +2,7 @@
 // The Markdown subset of rich texts, parsed with md4c into a small model the UI can draw:
 // blocks (heading / paragraph / list item) made of styled spans (plain, bold, italic, link,
 // glossary reference). `[word](glossary:term-id)` becomes a glossary span.
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,14 +26,24 @@ struct Block {
   std::vector<Span> spans;
 };
 
-// Markdown that the format does not allow (HTML, images, tables, code): reported as a warning.
+inline constexpr size_t kUnknownOffset = static_cast<size_t>(-1);
+
+// Markdown that the format does not allow (HTML, images, tables, code, quotes); once per kind.
 struct Unsupported {
-  std::string what;  // "html", "image", "table", "code"
+  std::string what;                // "html", "image", "table", "code", "quote"
+  size_t offset = kUnknownOffset;  // byte offset in the Markdown of its first occurrence
+};
+
+// Every link target as written, glossary links included, where it is in the Markdown.
+struct Link {
+  std::string target;
+  size_t offset = kUnknownOffset;
 };
 
 struct RichText {
   std::vector<Block> blocks;
   std::vector<Unsupported> unsupported;
+  std::vector<Link> links;
 };
 
 RichText parse(std::string_view markdown);

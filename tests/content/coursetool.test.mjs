@@ -15,10 +15,12 @@ const skip = existsSync(tool) ? false : `coursetool not built at ${tool}`;
 const valid = join(root, 'tests/data/valid');
 const run = (...args) => spawnSync(tool, args, { encoding: 'utf8' });
 
-// A copy of the valid fixture course with one file changed.
+// A copy of the valid fixture course with one file changed. Its UI strings are the shipped
+// ones: check requires every key the app's code uses (the fixture has only a few).
 function variant(file, change) {
   const dir = mkdtempSync(join(tmpdir(), 'coursetool-'));
   cpSync(valid, dir, { recursive: true });
+  cpSync(join(root, 'content/ui/strings.json'), join(dir, 'ui/strings.json'));
   const path = join(dir, file);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
   return dir;
@@ -26,8 +28,17 @@ function variant(file, change) {
 const firstCase = () => JSON.parse(readFileSync(join(valid, 'course.json'), 'utf8')).cases[0];
 
 test('check: a clean course exits 0', { skip }, () => {
-  const r = run('check', valid);
+  const r = run('check', variant('course.json', (t) => t));
   assert.equal(r.status, 0, r.stdout + r.stderr);
+});
+
+test('check: UI strings without keys the app uses are an error', { skip }, () => {
+  const r = run('check', valid, '--lang', 'en');  // the fixture's strings have three keys
+  assert.equal(r.status, 2, r.stdout);
+  assert.match(r.stdout, /ui\/strings\.json:\d+:\d+: error: \d+ texts the app uses are not in this file .*\[strings\.missing-key\]/);
+  const keys = run('ui-keys', valid);
+  assert.equal(keys.status, 2);
+  assert.ok(keys.stdout.split('\n').length > 100, keys.stdout);
 });
 
 test('check: warnings only exit 1, and name file, position and code', { skip }, () => {

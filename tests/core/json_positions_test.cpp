@@ -67,9 +67,86 @@ TEST(JsonPositions, InvalidTextDoesNotCrash) {
   std::string deep(100000, '[');
   JsonPositions p = JsonPositions::scan(deep);
   EXPECT_TRUE(p.contains("/0/0/0"));
+  EXPECT_TRUE(p.tooDeep());
   std::string limit = "";
-  for (size_t i = 0; i <= JsonPositions::kMaxNesting; ++i) limit += "/0";
+  for (size_t i = 0; i <= limits::kMaxNestingDepth; ++i) limit += "/0";
   EXPECT_FALSE(p.contains(limit));
+}
+
+}  // namespace
+}  // namespace leren::core
+
+namespace leren::core {
+namespace {
+
+std::vector<JsonFinding::Kind> kinds(const JsonPositions& p) {
+  std::vector<JsonFinding::Kind> out;
+  for (const JsonFinding& f : p.findings()) out.push_back(f.kind);
+  return out;
+}
+
+TEST(JsonScan, DuplicateKeyNamesBothPlaces) {
+  JsonPositions p = JsonPositions::scan("{\"a\": {\"id\": 1,\n  \"x\": 2,\n  \"id\": 3}, \"b\": {\"id\": 4}}");
+  ASSERT_EQ(p.findings().size(), 1u);
+  const JsonFinding& f = p.findings()[0];
+  EXPECT_EQ(f.kind, JsonFinding::Kind::duplicateKey);
+  EXPECT_EQ(f.pointer, "/a/id");
+  EXPECT_EQ(f.token, "id");
+  EXPECT_EQ(p.positionOf(f.offset).line, 3);
+  EXPECT_EQ(p.positionOf(f.offset).column, 9);
+  EXPECT_EQ(p.positionOf(f.otherOffset).line, 1);
+  EXPECT_EQ(p.positionOf(f.otherOffset).column, 14);
+  // The same name spelt with an escape is the same name.
+  EXPECT_EQ(kinds(JsonPositions::scan(R"({"id": 1, "\u0069d": 2})")), std::vector{JsonFinding::Kind::duplicateKey});
+}
+
+TEST(JsonScan, LimitsOnCountsLengthsAndNumbers) {
+  JsonScanLimits small;
+  small.maxArrayItems = 3;
+  small.maxObjectMembers = 2;
+  small.maxStringBytes = 5;
+  small.maxKeyBytes = 4;
+  JsonPositions p = JsonPositions::scan(
+      R"({"list": [1, 2, 3, 4, 5], "o": {"a": 1, "b": 2, "c": 3}, "s": "123456", "long": 1, "longer": 2})", small);
+  using K = JsonFinding::Kind;
+  EXPECT_EQ(kinds(p),
+            (std::vector{K::tooManyItems, K::tooManyMembers, K::tooManyMembers, K::stringTooLong, K::keyTooLong}));
+  EXPECT_EQ(p.findings()[0].pointer, "/list");
+  EXPECT_EQ(p.findings()[0].count, 5u);  // counted to the end, reported once
+  EXPECT_EQ(p.findings()[1].pointer, "/o");
+  EXPECT_EQ(p.findings()[2].pointer, "");
+  EXPECT_EQ(p.findings()[2].count, 5u);
+  EXPECT_EQ(p.findings()[3].pointer, "/s");
+  EXPECT_EQ(p.findings()[4].pointer, "/longer");
+  for (const char* bad : {"[1e999]", "[-1e13]", "[1000000000001]", "[0.000000000000000000000000000000001]"})
+    EXPECT_EQ(kinds(JsonPositions::scan(bad)), std::vector{K::numberTooLarge}) << bad;
+  for (const char* fine : {"[-0]", "[1e12]", "[-0.0]", "[5000]", "[true, null]"})
+    EXPECT_TRUE(JsonPositions::scan(fine).findings().empty()) << fine;
+}
+
+TEST(JsonScan, NestingStopsTheScanAtTheLimit) {
+  std::string text = "{\"kind\": " + std::string(10000, '[') + std::string(10000, ']') + "}";
+  JsonPositions p = JsonPositions::scan(text);
+  ASSERT_TRUE(p.tooDeep());
+  EXPECT_EQ(p.findings().back().pointer.rfind("/kind/0", 0), 0u);
+  EXPECT_EQ(p.positionOf(p.findings().back().offset).column, 10 + static_cast<int>(limits::kMaxNestingDepth) - 1);
+  std::string ok = std::string(limits::kMaxNestingDepth, '[') + std::string(limits::kMaxNestingDepth, ']');
+  EXPECT_FALSE(JsonPositions::scan(ok).tooDeep());
+}
+
+TEST(JsonScan, ByteOrderMarkIsNotAColumn) {
+  JsonPositions p = JsonPositions::scan("\xEF\xBB\xBF{\"a\": 1}");
+  EXPECT_EQ(p.find("/a").line, 1);
+  EXPECT_EQ(p.find("/a").column, 7);
+  EXPECT_EQ(positionOfOffset("\xEF\xBB\xBF{\"a\": 1}", 9).column, 7);
+}
+
+TEST(JsonScan, PositionsInsideStringsCountEscapes) {
+  JsonPositions p = JsonPositions::scan("{\"t\": \"a\\\"b\\nc\\u00e9d<x>\"}");
+  // Decoded: a " b \n c é(2 bytes) d < x >  -> "<" is decoded byte 8.
+  EXPECT_EQ(p.positionInString("/t", 0).column, 8);
+  EXPECT_EQ(p.positionInString("/t", 8).column, 22);
+  EXPECT_EQ(p.pointerAt(20), "/t");
 }
 
 }  // namespace

@@ -325,13 +325,14 @@ TEST_F(LoaderFixture, GlossaryLinksAndRelatedTermsMustResolve) {
   put("glossary.json", g);
   auto ds = load();
   auto refs = withCode(ds, "ref.unresolved");
-  // related in the glossary, the text block (nl+en) in module 1 and the node text in case 1 (nl+en)
+  // related in the glossary (a shared file: listed first), the text block (nl+en) in module 1
+  // and the node text in case 1 (nl+en)
   ASSERT_EQ(refs.size(), 5u) << dump(ds);
-  EXPECT_EQ(refs[0].file, "modules/01-wmo-basis.json");
-  EXPECT_EQ(refs[0].pointer, "/pages/0/blocks/0/text/nl");
-  EXPECT_EQ(refs[2].file, "cases/01-mantelzorg.json");
-  EXPECT_EQ(refs[4].file, "glossary.json");
-  EXPECT_EQ(refs[4].pointer, "/terms/0/related/0");
+  EXPECT_EQ(refs[0].file, "glossary.json");
+  EXPECT_EQ(refs[0].pointer, "/terms/0/related/0");
+  EXPECT_EQ(refs[1].file, "modules/01-wmo-basis.json");
+  EXPECT_EQ(refs[1].pointer, "/pages/0/blocks/0/text/nl");
+  EXPECT_EQ(refs[3].file, "cases/01-mantelzorg.json");
 }
 
 TEST_F(LoaderFixture, DuplicateIds) {
@@ -519,29 +520,42 @@ TEST(LoaderRobustness, EveryValueReplacedByAnotherType) {
 namespace leren::core {
 namespace {
 
-TEST(LoaderMarkdown, UnsupportedMarkupAndBadLinksAreWarnings) {
+TEST(LoaderMarkdown, HtmlAndForeignLinksAreErrorsOtherMarkupAWarning) {
   DirectoryFileSource dir(std::string(LEREN_TEST_DATA_DIR) + "/valid");
   auto m = nlohmann::json::parse(*dir.read("modules/01-wmo-basis.json"), nullptr, false);
-  m["pages"][0]["blocks"][1]["text"]["nl"] = "Zie <b>dit</b> en [de wet](wetten.overheid.nl) en [x](glosary:melding).";
+  m["pages"][0]["blocks"][1]["text"]["nl"] =
+      "Zie \"hier\"\n<b>dit</b> en [de wet](wetten.overheid.nl) en [x](glosary:melding) en "
+      "[mail](mailto:a@b.nl) en <JavaScript:alert(1)>.";
   m["pages"][0]["blocks"][1]["text"]["en"] = "| a | b |\n|---|---|\n| 1 | 2 |\n";
+  const std::string text = m.dump(2);
   MemoryFileSource overlay;
-  overlay.set("modules/01-wmo-basis.json", m.dump(2));
+  overlay.set("modules/01-wmo-basis.json", text);
   OverlayFileSource files(dir, overlay);
   Course c = loadCourse(files);
   auto ds = allDiagnostics(c);
   std::vector<std::string> got;
-  for (const Diagnostic& d : ds) {
-    EXPECT_EQ(d.severity, Severity::warning);
-    got.push_back(d.code + " " + d.pointer);
-  }
+  for (const Diagnostic& d : ds) got.push_back(std::string(severityName(d.severity)) + " " + d.code + " " + d.pointer);
   EXPECT_EQ(got, (std::vector<std::string>{
-                     "markdown.unsupported /pages/0/blocks/1/text/nl",
-                     "markdown.bad-link /pages/0/blocks/1/text/nl",
-                     "markdown.bad-link /pages/0/blocks/1/text/nl",
-                     "markdown.unsupported /pages/0/blocks/1/text/en",
+                     "error markdown.html /pages/0/blocks/1/text/nl",
+                     "error markdown.bad-link /pages/0/blocks/1/text/nl",
+                     "error markdown.bad-link /pages/0/blocks/1/text/nl",
+                     "error markdown.bad-link /pages/0/blocks/1/text/nl",
+                     "warning markdown.unsupported /pages/0/blocks/1/text/en",
                  }));
-  EXPECT_NE(ds.at(2).message.en.find("glosary:melding"), std::string::npos);
-  EXPECT_TRUE(c.modules[0].available);  // warnings do not block
+  // Each points at the spot inside the text, escapes (\" and \n) taken into account.
+  const size_t line = text.find("Zie \\\"hier");
+  auto columnOf = [&](const std::string& needle) {
+    size_t at = text.find(needle, line);
+    size_t lineStart = text.rfind('\n', at) + 1;
+    return static_cast<int>(at - lineStart) + 1;
+  };
+  ASSERT_EQ(ds.size(), 5u);
+  EXPECT_EQ(ds[0].column, columnOf("<b>"));
+  EXPECT_EQ(ds[1].column, columnOf("wetten.overheid.nl"));
+  EXPECT_EQ(ds[2].column, columnOf("glosary:melding"));
+  EXPECT_EQ(ds[3].column, columnOf("JavaScript:"));
+  EXPECT_NE(ds[2].message.en.find("glosary:melding"), std::string::npos);
+  EXPECT_FALSE(c.modules[0].available);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // The one test that depends on the shipped content: everything under content/ loads with no
-// error and no warning (the same bar as `coursetool check content/`).
+// error and no warning (the same bar as `coursetool check content/`), and its UI strings have
+// every key the code uses.
 #include <gtest/gtest.h>
 
 #include "core/loader.hpp"
@@ -9,7 +10,9 @@ namespace {
 
 TEST(ShippedContent, LoadsWithoutErrorsOrWarnings) {
   DirectoryFileSource files(std::string(LEREN_SOURCE_DIR) + "/content");
-  Course course = loadCourse(files);
+  LoadOptions options;
+  options.requiredUiKeys = &uiKeysUsedByCode();
+  Course course = loadCourse(files, "course.json", options);
   std::string report;
   for (const Diagnostic& d : allDiagnostics(course)) report += formatDiagnostic(d, Lang::en) + "\n";
   EXPECT_TRUE(report.empty()) << report;

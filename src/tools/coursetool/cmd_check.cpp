@@ -33,7 +33,9 @@ int runCheck(int argc, char** argv) {
     return 64;
   }
   DirectoryFileSource files(dir);
-  Course course = loadCourse(files);
+  LoadOptions options;
+  options.requiredUiKeys = &uiKeysUsedByCode();
+  Course course = loadCourse(files, "course.json", options);
   std::vector<Diagnostic> all = allDiagnostics(course);
 
   // Group per file, files in the order they first appear (course order).

@@ -1,0 +1,52 @@
+// A UTF-8 check is a few lines with a table from RFC 3629; no library is worth a dependency.
+#include "core/utf8.hpp"
+
+namespace leren::core::utf8 {
+
+Encoding detect(std::string_view b) {
+  auto at = [&](size_t i) { return i < b.size() ? static_cast<unsigned char>(b[i]) : 0xFFu; };
+  if (b.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) || b.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4))
+    return Encoding::utf32;
+  if (b.substr(0, 2) == "\xFF\xFE" || b.substr(0, 2) == "\xFE\xFF") return Encoding::utf16;
+  if (b.substr(0, 3) == "\xEF\xBB\xBF") return Encoding::utf8Bom;
+  // Without a mark: JSON starts with an ASCII character, which UTF-16/32 pad with NUL bytes.
+  if (b.size() >= 4 && at(0) == 0 && at(1) == 0) return Encoding::utf32;
+  if (b.size() >= 4 && at(2) == 0 && at(3) == 0 && at(0) != 0) return Encoding::utf32;
+  if (b.size() >= 2 && (at(0) == 0 || at(1) == 0)) return Encoding::utf16;
+  return Encoding::utf8;
+}
+
+std::optional<size_t> firstInvalidByte(std::string_view b) {
+  size_t i = 0;
+  while (i < b.size()) {
+    const auto c = static_cast<unsigned char>(b[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t length;
+    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+      length = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      length = 3;
+      if (c == 0xE0) low = 0xA0;   // overlong
+      if (c == 0xED) high = 0x9F;  // surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      length = 4;
+      if (c == 0xF0) low = 0x90;   // overlong
+      if (c == 0xF4) high = 0x8F;  // above U+10FFFF
+    } else {
+      return i;  // a continuation byte without a start, C0/C1 (overlong) or F5..FF
+    }
+    if (i + length > b.size()) return i;
+    for (size_t k = 1; k < length; ++k) {
+      const auto d = static_cast<unsigned char>(b[i + k]);
+      if (d < (k == 1 ? low : 0x80) || d > (k == 1 ? high : 0xBF)) return i;
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+}  // namespace leren::core::utf8
