@@ -8,6 +8,7 @@
 #include "core/learner.hpp"
 #include "core/loader.hpp"
 #include "core/progress_store.hpp"
+#include "core/ui_keys.hpp"
 #include "platform/web/js_bridge.hpp"
 #include "platform/web/lms.hpp"
 #include "platform/web/local_storage.hpp"
@@ -38,6 +39,7 @@ int main() {
   const double loadStart = platform::nowMs();
   core::LoadOptions options;
   options.playCases = false;  // static checks only at start-up; coursetool plays every case
+  options.requiredUiKeys = &core::uiKeysUsedByCode();  // the same verdict as coursetool
   m.course = core::loadCourse(core::DirectoryFileSource("/content"), "course.json", options);
   const double loadMs = platform::nowMs() - loadStart;
 

@@ -11,6 +11,11 @@
 namespace leren::core {
 namespace {
 
+// A UI string in both languages (the learner's notices are shown in either).
+Text bothLanguages(const I18n& i18n, const std::string& key) {
+  return {i18n.tr(key, Lang::nl), i18n.tr(key, Lang::en)};
+}
+
 const std::map<std::string, double> kNoValues;
 
 }  // namespace
@@ -37,7 +42,7 @@ void Learner::save() {
   const std::string encoded = store_.encode(progress_);
   if (!store_.saveEncoded(encoded) && !saveFailedTold_) {
     saveFailedTold_ = true;
-    notice(message("progress.save_failed"));
+    notice(bothLanguages(i18n_, "progress.save_failed"));
   }
   if (listener_) listener_->progressSaved(encoded);
 }
@@ -47,8 +52,6 @@ void Learner::notice(Text message) {
     if (t == message) return;
   notices_.push_back(std::move(message));
 }
-
-Text Learner::message(const std::string& key) const { return {i18n_.tr(key, Lang::nl), i18n_.tr(key, Lang::en)}; }
 
 std::vector<Text> Learner::takeNotices() { return std::exchange(notices_, {}); }
 
@@ -360,7 +363,7 @@ void Learner::reset() {
 bool Learner::importJson(const std::string& text) {
   ImportedProgress imported = importProgressJson(text, course_);
   if (!imported.ok) {
-    notice(message("progress.import.failed"));
+    notice(bothLanguages(i18n_, "progress.import.failed"));
     return false;
   }
   imported.progress.settings = progress_.settings;  // keep this device's settings
@@ -368,7 +371,7 @@ bool Learner::importJson(const std::string& text) {
   runs_.clear();
   active_ = nullptr;
   for (const ProgressNotice& n : imported.notices) notice(n.message);
-  notice(message("progress.imported"));
+  notice(bothLanguages(i18n_, "progress.imported"));
   save();
   return true;
 }

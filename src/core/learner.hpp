@@ -140,7 +140,6 @@ class Learner {
   void recordRun(const CaseRun& run);
   void leaveScoredRun(const std::string& caseId);
   void notice(Text message);
-  Text message(const std::string& key) const;  // a UI string in both languages
   CaseRun* active() { return active_; }
   double now() const { return options_.clock ? options_.clock() : 0.0; }
 
