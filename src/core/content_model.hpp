@@ -166,7 +166,7 @@ struct CalculatorInput {
   std::string unit;
   std::vector<CalculatorOption> options;  // non-empty: a choice between these values
 };
-enum class OutputFormat { number, money, percent };
+enum class OutputFormat { number, money, percent, yesno };  // yesno: 0 is no, anything else yes
 struct CalculatorOutput {
   std::string id;  // usable by later outputs
   Text label;

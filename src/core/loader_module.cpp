@@ -311,8 +311,8 @@ Calculator readCalculator(ObjectReader& r) {
                                Text{"de invoer en eerdere uitkomsten van deze rekenhulp",
                                     "the inputs and earlier outputs of this calculator"});
     }
-    o.format =
-        static_cast<OutputFormat>(out.oneOf("format", Need::optional, {"number", "money", "percent"}).value_or(0));
+    o.format = static_cast<OutputFormat>(
+        out.oneOf("format", Need::optional, {"number", "money", "percent", "yesno"}).value_or(0));
     o.decimals = out.integer("decimals", Need::optional, 0, 4).value_or(2);
     out.finish();
     // Declared after its own expression: an output may only use earlier outputs.

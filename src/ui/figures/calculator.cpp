@@ -16,6 +16,8 @@ std::string formatOutput(Ui& ui, const core::CalculatorOutput& out, double v) {
       return "\xE2\x82\xAC " + formatNumber(v, out.decimals, ui.lang);
     case core::OutputFormat::percent:
       return formatNumber(v * 100.0, out.decimals, ui.lang) + "%";
+    case core::OutputFormat::yesno:
+      return ui.tr(v != 0 ? "common.yes" : "common.no");
     default:
       return formatNumber(v, out.decimals, ui.lang);
   }
