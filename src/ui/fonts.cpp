@@ -1,9 +1,14 @@
 #include "ui/fonts.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace leren::ui {
 namespace {
+// ImGui's font size is the distance from ascender to descender, 1.362 em for Noto Sans (1069 +
+// 293 units of 1000), not the CSS em: size 17 is a 12.5 px em. These sizes give the em a
+// browser would show: body 16.2 px, small 14 px (nothing under 13 px), headings 26, 21, 18 px.
+constexpr float kBody = 22.0f, kSmall = 19.0f, kH1 = 36.0f, kH2 = 29.0f, kH3 = 25.0f;
 // What Dutch and English text needs (the same set scripts/build-fonts.sh keeps).
 const ImWchar kRanges[] = {
     0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x2030, 0x2039, 0x203A, 0x20AC, 0x20AC, 0,
@@ -16,7 +21,9 @@ const ImWchar kSymbolRanges[] = {
 ImFont* add(ImFontAtlas* atlas, const std::string& dir, const char* file, float size, float density) {
   ImFontConfig cfg;
   cfg.RasterizerDensity = density;  // glyphs at device resolution; layout stays in CSS pixels
-  cfg.OversampleH = 2;
+  // Sub-pixel positioning needs oversampling only at low resolution; at 2x the atlas would
+  // just grow (four times the memory for nothing visible).
+  cfg.OversampleH = density < 1.5f ? 2 : 1;
   cfg.OversampleV = 1;
   cfg.PixelSnapH = false;
   ImFont* font = atlas->AddFontFromFileTTF((dir + "/" + file).c_str(), size, &cfg, kRanges);
@@ -32,20 +39,23 @@ bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale
   atlas->Clear();
   const std::string d = dir;
   const float s = textScale;
-  const float density = pixelRatio < 1.0f ? 1.0f : pixelRatio;
-  fonts.body = add(atlas, d, "NotoSans-Regular.ttf", 17.0f * s, density);
+  // Above 2x (or with large text) the atlas outgrows what phones give a WebGL texture (a 3x
+  // phone would need a 4096² RGBA atlas, 64 MB); glyphs rasterised at 2x and drawn at 3x, or
+  // large text at 1.25x, stay sharp enough.
+  const float density = std::clamp(pixelRatio, 1.0f, std::max(1.0f, 2.5f / std::max(1.0f, s)));
+  fonts.body = add(atlas, d, "NotoSans-Regular.ttf", kBody * s, density);
   if (!fonts.body) {
     ImFont* fallback = atlas->AddFontDefault();
     fonts = Fonts{fallback, fallback, fallback, fallback, fallback, fallback, fallback, fallback};
     return false;
   }
-  fonts.bold = add(atlas, d, "NotoSans-Bold.ttf", 17.0f * s, density);
-  fonts.italic = add(atlas, d, "NotoSans-Italic.ttf", 17.0f * s, density);
+  fonts.bold = add(atlas, d, "NotoSans-Bold.ttf", kBody * s, density);
+  fonts.italic = add(atlas, d, "NotoSans-Italic.ttf", kBody * s, density);
   fonts.boldItalic = fonts.bold;
-  fonts.h1 = add(atlas, d, "NotoSans-Bold.ttf", 28.0f * s, density);
-  fonts.h2 = add(atlas, d, "NotoSans-Bold.ttf", 22.0f * s, density);
-  fonts.h3 = add(atlas, d, "NotoSans-Bold.ttf", 19.0f * s, density);
-  fonts.small = add(atlas, d, "NotoSans-Regular.ttf", 14.5f * s, density);
+  fonts.h1 = add(atlas, d, "NotoSans-Bold.ttf", kH1 * s, density);
+  fonts.h2 = add(atlas, d, "NotoSans-Bold.ttf", kH2 * s, density);
+  fonts.h3 = add(atlas, d, "NotoSans-Bold.ttf", kH3 * s, density);
+  fonts.small = add(atlas, d, "NotoSans-Regular.ttf", kSmall * s, density);
   ImGui::GetIO().FontDefault = fonts.body;
   return atlas->Build();
 }

@@ -56,7 +56,8 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
     const float indent =
         block.kind == core::md::BlockKind::listItem ? ui.px(22) * static_cast<float>(block.level) : 0.0f;
     ImFont* base = isHeading ? (block.level <= 1 ? ui.fonts.h2 : ui.fonts.h3) : ui.fonts.body;
-    const float lineH = base->FontSize * (isHeading ? 1.3f : 1.5f);
+    // ImGui's font size is 1.36 em (Noto Sans): lines of 1.5 em for text, 1.25 em for headings.
+    const float lineH = base->FontSize * (isHeading ? 0.92f : 1.1f);
     if (isHeading && b > 0) y += ui.px(10);
     const float left = origin.x + indent, right = origin.x + width;
     float x = left;
