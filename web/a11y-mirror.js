@@ -25,7 +25,8 @@ function keyOf(e) {
     e.min, e.max, e.step, e.valueText, e.href, e.parent, e.level, e.live].join('\u0001');
 }
 
-// The HTML an element becomes; null: nothing (text fields are real inputs: text-fields.js).
+// The HTML an element becomes. Text fields become a slot in document order, into which
+// text-fields.js puts the real <input> (so Tab reaches it where it is on screen).
 function kindOf(e) {
   switch (e.role) {
     case 'heading': return 'h' + Math.min(6, Math.max(1, e.level || 2));
@@ -38,7 +39,7 @@ function kindOf(e) {
     case 'list': return 'list';
     case 'group': case 'table': return 'group';
     case 'figure': return 'figure';
-    case 'searchbox': case 'textbox': return null;
+    case 'searchbox': case 'textbox': return 'slot';
     default: return 'p'; // text, paragraph, listitem, note, status, img, cell, ...
   }
 }
@@ -55,6 +56,7 @@ export function startMirror(lm) {
   let lastSig = null;
   let lastScreen = null;
   let firstSync = true;
+  let lastFocusSerial = null;
   let scheduled = false;
   let ring = null;
 
@@ -103,6 +105,9 @@ export function startMirror(lm) {
       el = document.createElement('ul');
     } else if (kind === 'dialog' || kind === 'radiogroup' || kind === 'group') {
       el = document.createElement('div');
+    } else if (kind === 'slot') {
+      el = document.createElement('span');
+      el.className = 'field-slot';
     } else {
       el = document.createElement('p');
     }
@@ -183,6 +188,8 @@ export function startMirror(lm) {
       case 'nav': case 'main': case 'figure': case 'list':
         setAttr(el, 'aria-label', label || null);
         break;
+      case 'slot':
+        break; // its input is text-fields.js's
       default:
         // Headings and paragraphs: their text (composed with their links in place later).
         rec.inlineKey = null;
@@ -255,7 +262,8 @@ export function startMirror(lm) {
     const holder = a.closest('[data-id]');
     const rec = holder && nodes.get(holder.dataset.id);
     const e = rec && rec.e;
-    if (!e || !e.visible || !(e.w > 0 && e.h > 0)) { if (ring) ring.hidden = true; return; }
+    // A text field shows its own focus outline over the canvas.
+    if (!e || !e.visible || !(e.w > 0 && e.h > 0) || rec.kind === 'slot') { if (ring) ring.hidden = true; return; }
     if (!ring) {
       ring = document.createElement('div');
       ring.className = 'a11y-focus-ring';
@@ -314,6 +322,8 @@ export function startMirror(lm) {
     const focusWasInMirror = root.contains(document.activeElement);
     const screenChanged = d.screen !== lastScreen;
     if (d.lang && root.lang !== d.lang) { root.lang = d.lang; if (live) live.lang = d.lang; }
+    // The page's language follows the module's (screen readers pick their voice by it).
+    if (d.lang && document.documentElement.lang !== d.lang) document.documentElement.lang = d.lang;
 
     // The tree: children by parent id, in document order.
     const children = new Map([[null, []]]);
@@ -399,8 +409,30 @@ export function startMirror(lm) {
       openedDialog.tabIndex = -1;
       openedDialog.focus({ preventScroll: true });
     }
+    // The module moved the learner on (a choice made, an answer checked): focus goes to what
+    // is new (the consequence, the result) rather than to <body>, when it was in the mirror.
+    const focus = d.focus;
+    if (focus && focus.serial !== lastFocusSerial) {
+      lastFocusSerial = focus.serial;
+      const now = document.activeElement;
+      const inMirror = focusWasInMirror || !now || now === document.body || root.contains(now);
+      const rec = nodes.get(focus.id);
+      if (rec && inMirror && !firstSync) {
+        const target = rec.kind === 'slot' ? rec.el.querySelector('input') || rec.el : rec.focusEl;
+        if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+        target.focus({ preventScroll: true });
+        // Read out what the focus landed on if it is not a control (a result, a consequence).
+        if (!['button', 'link', 'radio', 'checkbox', 'slider', 'slot'].includes(rec.kind)) {
+          const text = rec.el.textContent.replace(/\s+/g, ' ').trim();
+          if (text && !toAnnounce.includes(text)) toAnnounce.unshift(text);
+        }
+      }
+    } else if (focus && lastFocusSerial === null) {
+      lastFocusSerial = focus.serial;
+    }
     if (toAnnounce.length) announce(toAnnounce.join(' '));
     firstSync = false;
+    root.dispatchEvent(new Event('a11y-synced'));
     if (ring && !ring.hidden) showRing();
   }
 

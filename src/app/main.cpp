@@ -38,7 +38,7 @@ int main() {
   static Running m;
   const double loadStart = platform::nowMs();
   core::LoadOptions options;
-  options.playCases = false;  // static checks only at start-up; coursetool plays every case
+  options.playCases = false;                           // static checks only at start-up; coursetool plays every case
   options.requiredUiKeys = &core::uiKeysUsedByCode();  // the same verdict as coursetool
   m.course = core::loadCourse(core::DirectoryFileSource("/content"), "course.json", options);
   const double loadMs = platform::nowMs() - loadStart;
@@ -73,6 +73,14 @@ int main() {
   appOptions.startCase = platform::launchParam("case");
   appOptions.startModule = platform::launchParam("module");
   appOptions.startPage = platform::launchParam("page");
+  // A screen of our own (progress, settings, glossary) or a case past its intro, standalone
+  // (the route's other parameters of ui/route.hpp); a reload inside a frame: the fragment.
+  const std::string screen = platform::launchParam("screen"), play = platform::launchParam("play");
+  if (!screen.empty() && appOptions.startCase.empty() && appOptions.startModule.empty())
+    appOptions.startLocation = "screen=" + screen;
+  if (!appOptions.startCase.empty() && play == "1")
+    appOptions.startLocation = "case=" + appOptions.startCase + "&play=1";
+  if (const std::string kept = platform::startLocation(); !kept.empty()) appOptions.startLocation = kept;
   m.app = std::make_unique<ui::App>(m.course, *m.learner, m.host, appOptions);
   platform::runWebApp(*m.app, loadMs);
   return 0;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ui/context.hpp"
+#include "ui/route.hpp"
 #include "ui/views/views.hpp"
 
 namespace leren::ui {
@@ -19,28 +20,42 @@ App::App(const core::Course& course, core::Learner& learner, Host& host, AppOpti
   if (learner_.isNew() && options.systemDark) learner_.setTheme(core::Theme::dark);
   if (options.language) learner_.setLanguage(*options.language);
   openDeepLink(options);
+  host.onNavigated([this](const std::string& location) { pendingLocation_ = location; });
 }
 
 void App::openDeepLink(const AppOptions& options) {
-  const core::Course& c = model_.course;
-  for (size_t i = 0; i < c.cases.size() && !options.startCase.empty(); ++i)
-    if (c.cases[i].id == options.startCase && c.cases[i].available) {
-      model_.nav = Nav{Screen::caseView, -1, 0, static_cast<int>(i)};
-      model_.caseStarted = false;  // the intro, with "continue" when there is a run
-      return;
-    }
-  for (size_t i = 0; i < c.modules.size() && !options.startModule.empty(); ++i) {
-    const core::Module& m = c.modules[i];
-    if (m.id != options.startModule || !m.available) continue;
-    if (options.startPage == "check" && !m.quiz.questions.empty()) {
-      model_.nav = Nav{Screen::quiz, static_cast<int>(i), 0};
-      return;
-    }
-    model_.nav = Nav{Screen::page, static_cast<int>(i), 0};
-    for (size_t p = 0; p < m.pages.size(); ++p)
-      if (m.pages[p].id == options.startPage) model_.nav.page = static_cast<int>(p);
-    return;
+  std::string location = options.startLocation;
+  if (location.empty()) {
+    if (!options.startCase.empty())
+      location = "case=" + options.startCase;
+    else if (!options.startModule.empty())
+      location = "module=" + options.startModule + "&page=" + options.startPage;
   }
+  openRoute(model_, location);
+}
+
+void App::followHistory() {
+  if (!pendingLocation_) return;
+  const std::string to = std::exchange(pendingLocation_, std::nullopt).value();
+  const Nav before = model_.nav;
+  openRoute(model_, to);
+  if (!(before == model_.nav)) model_.history.push_back(before);
+  model_.glossaryTerm.reset();
+  // The page is at `to` already: no new entry for it. A location that could not be opened as
+  // it was (a case that is gone) is corrected in place.
+  location_ = routeOf(model_);
+  if (*location_ != to) model_.host.replaceLocation(*location_, "");
+}
+
+void App::recordLocation() {
+  const std::string now = routeOf(model_);
+  if (location_ && *location_ == now) return;
+  const std::string& title = sem_.screenTitle();
+  if (!location_)
+    model_.host.replaceLocation(now, title);
+  else
+    model_.host.pushLocation(now, title);
+  location_ = now;
 }
 
 void App::handleImport() {
@@ -69,6 +84,7 @@ void App::frame() {
   ui.narrow = ImGui::GetIO().DisplaySize.x < 640.0f * ui.textScale;
 
   handleImport();
+  followHistory();
   for (core::Text& t : learner_.takeNotices()) model_.notices.push_back(std::move(t));
   sem_.beginFrame();
   const Nav before = model_.nav;
@@ -82,6 +98,9 @@ void App::frame() {
       break;
     case Screen::quiz:
       drawQuiz(ui, model_);
+      break;
+    case Screen::moduleDone:
+      drawModuleDone(ui, model_);
       break;
     case Screen::caseView:
       drawCase(ui, model_);
@@ -107,6 +126,7 @@ void App::frame() {
   // Escape goes back one screen (the glossary popup handles its own Escape).
   if (!popupOpen && model_.nav.screen != Screen::home && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) model_.back();
   descriptionChanged_ = sem_.endFrame();
+  recordLocation();
   contentShown_ = true;
   wantRedraw_ =
       ui.wantRedraw || !(before == model_.nav) || learner_.hasNotices() || learner_.revision() != revisionBefore;
@@ -117,7 +137,12 @@ bool App::focusAtEdge(bool backwards) const {
   return sem_.focusAtEdge(ctx ? ImGui::GetFocusID() : 0, backwards);
 }
 
-std::string App::describeJson() const { return sem_.toJson(core::langCode(learner_.settings().language)); }
+std::string App::describeJson() const {
+  const ThemeKind t = theme();
+  return sem_.toJson(core::langCode(learner_.settings().language), t == ThemeKind::dark           ? "dark"
+                                                                   : t == ThemeKind::highContrast ? "contrast"
+                                                                                                  : "light");
+}
 
 std::string App::stateJson() const {
   nlohmann::json s = nlohmann::json::parse(learner_.stateJson(), nullptr, false);
@@ -128,6 +153,7 @@ std::string App::stateJson() const {
                   ? m.module()->pages[std::min<size_t>(m.nav.page, m.module()->pages.size() - 1)].id
                   : "";
   s["case"] = m.currentCase() ? m.currentCase()->id : "";
+  s["location"] = routeOf(m);
   return s.dump();
 }
 

@@ -26,6 +26,9 @@ struct AppOptions {
   std::optional<core::Lang> language;  // ?lang= for this launch
   // Deep link: the screen to open first (?case=<id>, or ?module=<id>&page=<id>).
   std::string startCase, startModule, startPage;
+  // Where the page says the learner was (ui/route.hpp query: a reload, a frame's saved
+  // location); when set it wins over startCase/startModule/startPage.
+  std::string startLocation;
 };
 
 class App {
@@ -43,7 +46,9 @@ class App {
 
   // True while something animates or changed and ImGui needs more frames to settle.
   bool wantsRedraw() const { return wantRedraw_; }
-  bool hasPendingRequests() const { return sem_.hasPendingRequests() || !model_.pendingImport.empty(); }
+  bool hasPendingRequests() const {
+    return sem_.hasPendingRequests() || !model_.pendingImport.empty() || pendingLocation_.has_value();
+  }
   // True once a frame showing course content (or its problems) has been drawn.
   bool contentShown() const { return contentShown_; }
   // True when the last frame changed the semantic description.
@@ -70,6 +75,10 @@ class App {
  private:
   void handleImport();
   void openDeepLink(const AppOptions& options);
+  // Browser history: opens a location Back/Forward went to; tells the page where the learner
+  // is after a frame (a new entry when they moved).
+  void followHistory();
+  void recordLocation();
 
   core::I18n i18n_;
   core::Learner& learner_;
@@ -80,6 +89,8 @@ class App {
   bool wantRedraw_ = true;
   bool contentShown_ = false;
   bool descriptionChanged_ = false;
+  std::optional<std::string> pendingLocation_;  // from Back/Forward, opened next frame
+  std::optional<std::string> location_;         // what the page was last told
 };
 
 }  // namespace leren::ui

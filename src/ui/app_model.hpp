@@ -18,11 +18,11 @@
 
 namespace leren::ui {
 
-enum class Screen { home, page, quiz, caseView, progress, settings, glossary, problems, trainer };
+enum class Screen { home, page, quiz, moduleDone, caseView, progress, settings, glossary, problems, trainer };
 
 struct Nav {
   Screen screen = Screen::home;
-  int module = -1;  // index into course.modules (page, quiz)
+  int module = -1;  // index into course.modules (page, quiz, moduleDone)
   int page = 0;     // index into the module's pages
   int caseIndex = -1;
   bool operator==(const Nav&) const = default;

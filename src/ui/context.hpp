@@ -23,6 +23,7 @@ struct Ui {
   float textScale = 1.0f;
   bool reducedMotion = false;
   bool narrow = false;      // phone-width layout (one column)
+  float columnSlack = 0;    // room beside the reading column on each side (figures may widen into it)
   bool wantRedraw = false;  // a widget animates or changed state: draw another frame
 
   const std::string& tr(const std::string& key) const { return i18n.tr(key, lang); }

@@ -21,6 +21,15 @@ class Host {
   // Lets the learner pick a text file; its text arrives later through `onText` (empty when
   // the file could not be read).
   virtual void pickTextFile(std::function<void(const std::string&)> onText) = 0;
+
+  // Browser history. `location` is where the learner is, as a URL query (ui/route.hpp:
+  // "module=wmo-route&page=melding", "" for home); `title` names it. push: a new entry (the
+  // learner moved); replace: the current entry now shows this. The page decides how (the URL
+  // of a page of its own; inside an LMS frame without growing the LMS page's history).
+  virtual void pushLocation(const std::string& location, const std::string& title) = 0;
+  virtual void replaceLocation(const std::string& location, const std::string& title) = 0;
+  // Back or Forward took the learner to `location`: `handler` opens it (kept; set once).
+  virtual void onNavigated(std::function<void(const std::string& location)> handler) = 0;
 };
 
 }  // namespace leren::ui

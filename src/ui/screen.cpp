@@ -11,41 +11,60 @@
 namespace leren::ui {
 namespace {
 
-constexpr float kMaxReading = 780.0f;  // about 80 characters a line: comfortable reading
-constexpr float kMaxWide = 1240.0f;    // screens with a side panel (the case player)
+// 75 characters a line of body text (Noto Sans averages 0.47 em a character in the course's
+// Dutch; the body em is 16.2 px): the upper end of comfortable reading (45-80).
+constexpr float kMaxReading = 572.0f;
+constexpr float kMaxWide = 1000.0f;  // screens with a side panel (the case player): column + panel
+constexpr float kPhoneSide = 12.0f;  // margins on a phone: 44 characters a line at 360 px
 
 void topBar(Ui& ui, Model& model) {
   const ImGuiStyle& st = ImGui::GetStyle();
   auto bw = [&](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x + st.FramePadding.x * 2; };
-  const std::string homeLabel = ui.narrow ? ui.tr("nav.home") : ui.text(model.course.title);
   const std::string progressLabel = ui.tr("nav.progress"), settingsLabel = ui.tr("nav.settings");
-  const float pad = ui.px(12);
-  const float groupW = bw("NL") + bw("EN") + bw(progressLabel) + bw(settingsLabel) + st.ItemSpacing.x * 3;
-  const float rowH = ImGui::GetFrameHeight() + ui.px(16);
-  // On a phone the buttons do not fit beside the home link: they get a row of their own.
-  const bool twoRows = bw(homeLabel) + groupW + st.ItemSpacing.x + 2 * pad > ImGui::GetIO().DisplaySize.x;
+  const float pad = ui.px(12), icon = std::max(ui.px(44), ImGui::GetFrameHeight());
+  const float space = ImGui::GetIO().DisplaySize.x - 2 * pad;
+  // Words for progress and settings where they fit beside the course's name; icons (named for
+  // assistive technology and in a tooltip) where they do not, so a phone keeps one row.
+  const float wordsW = bw("NL") + bw("EN") + bw(progressLabel) + bw(settingsLabel) + st.ItemSpacing.x * 3;
+  const float iconsW = bw("NL") + bw("EN") + 2 * icon + ui.px(2) + st.ItemSpacing.x * 2;
+  std::string homeLabel = ui.text(model.course.title);
+  const bool words = bw(homeLabel) + wordsW + st.ItemSpacing.x <= space;
+  if (!words && bw(homeLabel) + iconsW + st.ItemSpacing.x > space) homeLabel = ui.tr("nav.home");
+  const float groupW = words ? wordsW : iconsW;
+  const float rowH = std::max(icon, ImGui::GetFrameHeight()) + ui.px(16);
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.pal().surface);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, ui.px(8)));
-  ImGui::BeginChild("##topbar", ImVec2(0, twoRows ? rowH * 2 - ui.px(8) : rowH), ImGuiChildFlags_AlwaysUseWindowPadding,
+  ImGui::BeginChild("##topbar", ImVec2(0, rowH), ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   Scope nav(ui, "nav", Role::navigation, ui.text(model.course.title));
+  const float y = ImGui::GetCursorPosY();
+  ImGui::SetCursorPosY(y + (icon - ImGui::GetFrameHeight()) / 2);
   if (button(ui, "nav.home", homeLabel, ButtonKind::ghost)) {
     model.history.clear();
-    model.nav = Nav{};
+    model.go(Nav{});
   }
   const bool nl = ui.lang == core::Lang::nl;
-  if (!twoRows) ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - groupW - pad));
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - groupW - pad));
   if (button(ui, "nav.lang.nl", "NL", ButtonKind::secondary, false, nl) && !nl)
     model.learner.setLanguage(core::Lang::nl);
   ImGui::SameLine(0, ui.px(2));
   if (button(ui, "nav.lang.en", "EN", ButtonKind::secondary, false, !nl) && nl)
     model.learner.setLanguage(core::Lang::en);
   ImGui::SameLine();
-  if (button(ui, "nav.progress", progressLabel, ButtonKind::secondary, false, model.nav.screen == Screen::progress))
-    model.go(Nav{Screen::progress});
-  ImGui::SameLine();
-  if (button(ui, "nav.settings", settingsLabel, ButtonKind::secondary, false, model.nav.screen == Screen::settings))
-    model.go(Nav{Screen::settings});
+  const bool onProgress = model.nav.screen == Screen::progress, onSettings = model.nav.screen == Screen::settings;
+  if (words) {
+    if (button(ui, "nav.progress", progressLabel, ButtonKind::secondary, false, onProgress))
+      model.go(Nav{Screen::progress});
+    ImGui::SameLine();
+    if (button(ui, "nav.settings", settingsLabel, ButtonKind::secondary, false, onSettings))
+      model.go(Nav{Screen::settings});
+  } else {
+    ImGui::SetCursorPosY(y);
+    if (iconButton(ui, "nav.progress", Icon::progress, progressLabel, onProgress)) model.go(Nav{Screen::progress});
+    ImGui::SameLine(0, ui.px(2));
+    ImGui::SetCursorPosY(y);
+    if (iconButton(ui, "nav.settings", Icon::settings, settingsLabel, onSettings)) model.go(Nav{Screen::settings});
+  }
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
@@ -111,7 +130,7 @@ void dragToScroll(Ui& ui) {
 void claimDrag(Ui& ui) { ui.view.drag.claimed.push_back(ImGui::GetItemID()); }
 
 float readingWidth(const Ui& ui, bool wide) {
-  return std::min(ImGui::GetIO().DisplaySize.x - (ui.narrow ? 32.0f : 64.0f),
+  return std::min(ImGui::GetIO().DisplaySize.x - (ui.narrow ? 2 * kPhoneSide : 64.0f),
                   (wide ? kMaxWide : kMaxReading) * ui.textScale);
 }
 
@@ -125,17 +144,43 @@ void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::s
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
   topBar(ui, model);
   const float column = readingWidth(ui, wide);
-  const float side = std::max(ui.narrow ? 16.0f : 32.0f, (vp->Size.x - column) / 2.0f);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, ui.px(20)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.narrow ? kPhoneSide : 32.0f, ui.px(20)));
   // One child per screen id: each screen keeps its own scroll position.
   ImGui::BeginChild(("##content." + screenId).c_str(), ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
+  // The reading column, centred: the space beside it stays the child's, so a figure can widen
+  // into it (WideBlock) and the whole width scrolls with a finger.
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  ui.columnSlack = std::max(0.0f, std::floor((w->WorkRect.GetWidth() - column) / 2));
+  if (ui.columnSlack > 0) {
+    ImGui::Indent(ui.columnSlack);
+    w->ContentRegionRect.Max.x -= ui.columnSlack;
+    w->WorkRect.Max.x -= ui.columnSlack;
+  }
   dragToScroll(ui);
   SemanticElement main;
   main.id = "main";
   main.role = Role::main;
   main.label = title;
   ui.sem.beginScope(std::move(main));
+}
+
+WideBlock::WideBlock(Ui& ui, float maxWidth) {
+  const float column = ImGui::GetContentRegionAvail().x;
+  grow_ = std::clamp((ui.px(maxWidth) - column) / 2, 0.0f, ui.columnSlack);
+  if (grow_ <= 0) return;
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  ImGui::Indent(-grow_);
+  w->ContentRegionRect.Max.x += grow_;
+  w->WorkRect.Max.x += grow_;
+}
+
+WideBlock::~WideBlock() {
+  if (grow_ <= 0) return;
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  ImGui::Indent(grow_);
+  w->ContentRegionRect.Max.x -= grow_;
+  w->WorkRect.Max.x -= grow_;
 }
 
 void endScreen(Ui& ui) {

@@ -20,4 +20,17 @@ void claimDrag(Ui& ui);
 // Width of the reading column for the current window, in pixels.
 float readingWidth(const Ui& ui, bool wide = false);
 
+// Lets what is drawn while it lives (a table, a map) use up to `maxWidth` CSS px, centred on
+// the reading column, where the screen has room beside the column.
+class WideBlock {
+ public:
+  WideBlock(Ui& ui, float maxWidth);
+  ~WideBlock();
+  WideBlock(const WideBlock&) = delete;
+  WideBlock& operator=(const WideBlock&) = delete;
+
+ private:
+  float grow_ = 0;
+};
+
 }  // namespace leren::ui

@@ -106,12 +106,12 @@ void SemanticTree::beginScope(SemanticElement container) {
   scopes_.push_back(static_cast<int>(building_.elements.size()) - 1);
 }
 
-void SemanticTree::endScope() {
-  if (scopes_.empty()) return;
+const SemanticElement* SemanticTree::endScope() {
+  if (scopes_.empty()) return nullptr;
   const int index = scopes_.back();
   scopes_.pop_back();
   SemanticElement& c = building_.elements[index];
-  if (c.rect.w > 0 || c.rect.h > 0) return;
+  if (c.rect.w > 0 || c.rect.h > 0) return &c;
   // The union of what was drawn inside (direct children carry their own unions).
   bool any = false, visible = false;
   float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
@@ -129,6 +129,7 @@ void SemanticTree::endScope() {
     c.rect = Rect{x0, y0, x1 - x0, y1 - y0};
     c.visible = visible;
   }
+  return &c;
 }
 
 static bool sameElement(const SemanticElement& a, const SemanticElement& b) {
@@ -141,7 +142,8 @@ static bool sameElement(const SemanticElement& a, const SemanticElement& b) {
 bool SemanticTree::endFrame() {
   while (!scopes_.empty()) endScope();  // a scope left open by an early return
   bool changed = building_.screen != published_.screen || building_.title != published_.title ||
-                 building_.elements.size() != published_.elements.size();
+                 building_.elements.size() != published_.elements.size() || focusSerial_ != publishedFocusSerial_;
+  publishedFocusSerial_ = focusSerial_;
   for (size_t i = 0; !changed && i < building_.elements.size(); ++i)
     changed = !sameElement(building_.elements[i], published_.elements[i]);
   published_ = std::move(building_);
@@ -151,6 +153,7 @@ bool SemanticTree::endFrame() {
   std::erase_if(values_, [&](const auto& kv) { return !find(kv.first); });
   std::erase_if(texts_, [&](const auto& kv) { return !find(kv.first); });
   if (!reveal_.empty() && !find(reveal_)) reveal_.clear();
+  if (revealNext_.frames > 0 && --revealNext_.frames == 0) revealNext_.id.clear();
   return changed;
 }
 
@@ -172,11 +175,13 @@ bool SemanticTree::focusAtEdge(unsigned focusedWidget, bool backwards) const {
 
 static double round2(float v) { return std::round(v * 100.0) / 100.0; }
 
-std::string SemanticTree::toJson(const std::string& lang) const {
+std::string SemanticTree::toJson(const std::string& lang, const std::string& theme) const {
   nlohmann::json out;
   out["screen"] = published_.screen;
   out["title"] = published_.title;
   out["lang"] = lang;
+  out["theme"] = theme;
+  if (!focusTarget_.empty()) out["focus"] = {{"id", focusTarget_}, {"serial", focusSerial_}};
   auto& list = out["elements"] = nlohmann::json::array();
   const auto& all = published_.elements;
   for (const auto& e : all) {
@@ -245,6 +250,12 @@ bool SemanticTree::requestReveal(const std::string& id) {
 bool SemanticTree::takeReveal(const std::string& id) {
   if (reveal_.empty() || reveal_ != id) return false;
   reveal_.clear();
+  return true;
+}
+
+bool SemanticTree::takeRevealNext(const std::string& id) {
+  if (revealNext_.frames <= 0 || revealNext_.id != id) return false;
+  revealNext_ = {};
   return true;
 }
 

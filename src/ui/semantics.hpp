@@ -90,7 +90,8 @@ class SemanticTree {
   // Opens a container: the element is added, and elements added until endScope() are its
   // children. Its rectangle becomes the union of its children's unless set.
   void beginScope(SemanticElement container);
-  void endScope();
+  // Closes the innermost container; returns it (its rectangle known now), or null.
+  const SemanticElement* endScope();
   // The innermost open container (to set its rectangle once known). Only while one is open.
   SemanticElement& openScope() { return building_.elements[scopes_.back()]; }
   // Widget ids of the toolkit that belong to the element added last besides its own (a link
@@ -110,8 +111,9 @@ class SemanticTree {
   // leave the module (no keyboard trap in an LMS page).
   bool focusAtEdge(unsigned focusedWidget, bool backwards) const;
 
-  // JSON text of the published description (rectangles relative to the canvas).
-  std::string toJson(const std::string& lang) const;
+  // JSON text of the published description (rectangles relative to the canvas); `theme` is
+  // "light", "dark" or "contrast" (the page styles what it lays over the canvas to match).
+  std::string toJson(const std::string& lang, const std::string& theme = "light") const;
 
   // An activation for an element in the published frame; false for an unknown id.
   bool requestActivate(const std::string& id);
@@ -120,6 +122,20 @@ class SemanticTree {
   // Scroll the element into view on the next frame (keyboard focus moved to it elsewhere).
   bool requestReveal(const std::string& id);
   bool takeReveal(const std::string& id);
+  // Bring an element into view once it is drawn (within the next few frames), with what
+  // follows it: feedback that just appeared, a section that just opened, a detail below a
+  // figure. Unlike requestReveal, the element need not exist yet.
+  void requestRevealNext(const std::string& id) { revealNext_ = {id, 4}; }
+  bool takeRevealNext(const std::string& id);
+  // Where keyboard focus should go now that the content changed under it (the consequence of a
+  // choice, the result of a check, the next question): published as "focus" with a serial
+  // number; the accessible mirror moves focus there if it was in the mirror.
+  void setFocusTarget(std::string id) {
+    focusTarget_ = std::move(id);
+    ++focusSerial_;
+  }
+  const std::string& focusTarget() const { return focusTarget_; }
+  unsigned focusSerial() const { return focusSerial_; }
   // Called by widgets while drawing: consumes a pending activation / value for `id`.
   bool takeActivation(const std::string& id);
   std::optional<double> takeValue(const std::string& id);
@@ -140,6 +156,12 @@ class SemanticTree {
   std::map<std::string, double> values_;
   std::map<std::string, std::string> texts_;
   std::string reveal_;
+  struct Pending {
+    std::string id;
+    int frames = 0;
+  } revealNext_;
+  std::string focusTarget_;
+  unsigned focusSerial_ = 0, publishedFocusSerial_ = 0;
 };
 
 // Opens a container for the lifetime of the object.

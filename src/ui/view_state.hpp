@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,7 @@ struct ViewState {
   std::string trainerCase;
   std::map<std::string, std::unique_ptr<core::CaseRun>> trainerRuns;
   DragScroll drag;
+  std::optional<double> textSizeDrag;  // the text-size slider while its handle is held
   // Markdown parsed once per text (keyed by the text's address in the loaded course).
   std::map<const std::string*, std::pair<std::string, core::md::RichText>> markdown;
 };

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <vector>
 
 #include "ui/screen.hpp"
 
@@ -27,6 +29,14 @@ void wrappedText(const std::string& text, ImU32 color) {
 
 }  // namespace
 
+void bringIntoView(ImVec2 a, ImVec2 b, float at) {
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  const float top = w->InnerRect.Min.y, bottom = w->InnerRect.Max.y, h = bottom - top;
+  // Already in the upper part of the view, whole: what follows it is in view too.
+  if (a.y >= top && a.y <= top + 0.45f * h && b.y <= bottom) return;
+  ImGui::SetScrollY(w, std::max(0.0f, w->Scroll.y + a.y - (top + at * h)));
+}
+
 SemanticElement& recordLastItem(Ui& ui, const std::string& id, Role role, const std::string& label) {
   ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   SemanticElement e;
@@ -40,6 +50,7 @@ SemanticElement& recordLastItem(Ui& ui, const std::string& id, Role role, const 
   // assistive technology too.
   if (GImGui->LastItemData.InFlags & ImGuiItemFlags_Disabled) e.disabled = true;
   if (ui.sem.takeReveal(id)) ImGui::SetScrollHereY(0.35f);
+  if (ui.sem.takeRevealNext(id)) bringIntoView(a, b);
   return ui.sem.add(std::move(e));
 }
 
@@ -52,7 +63,15 @@ Scope::Scope(Ui& ui, const std::string& id, Role role, const std::string& label,
   ui_.sem.beginScope(std::move(e));
 }
 
-Scope::~Scope() { ui_.sem.endScope(); }
+Scope::~Scope() {
+  // A container is revealed (keyboard focus on it in the mirror, or what just opened) once its
+  // rectangle, the union of what was drawn in it, is known.
+  const SemanticElement* e = ui_.sem.endScope();
+  if (!e) return;
+  const ImVec2 a(e->rect.x, e->rect.y), b(e->rect.x + e->rect.w, e->rect.y + e->rect.h);
+  if (ui_.sem.takeReveal(e->id)) bringIntoView(a, b, 0.2f);
+  if (ui_.sem.takeRevealNext(e->id)) bringIntoView(a, b);
+}
 
 void gap(Ui& ui, float cssPixels) { ImGui::Dummy(ImVec2(1, ui.px(cssPixels))); }
 
@@ -145,7 +164,25 @@ bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind 
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize,
                       kind == ButtonKind::secondary || ui.theme == ThemeKind::highContrast ? 1.0f : 0.0f);
   ImGui::BeginDisabled(disabled);
-  bool clicked = ImGui::Button(imguiLabel(label, id).c_str());
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  bool clicked = false;
+  if (ImGui::CalcTextSize(label.c_str()).x + 2 * st.FramePadding.x <= avail) {
+    clicked = ImGui::Button(imguiLabel(label, id).c_str());
+  } else {
+    // Too long for one line in this column (a phone): the label wraps inside the button.
+    const float inner = std::max(1.0f, avail - 2 * st.FramePadding.x);
+    const ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, inner);
+    const ImVec2 a = ImGui::GetCursorScreenPos(), size(avail, ts.y + 2 * st.FramePadding.y);
+    clicked = ImGui::InvisibleButton(("##" + id).c_str(), size) && !disabled;
+    const bool hovered = ImGui::IsItemHovered() && !disabled;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, ImVec2(a.x + size.x, a.y + size.y), hovered ? hover : bg, st.FrameRounding);
+    if (kind == ButtonKind::secondary || ui.theme == ThemeKind::highContrast)
+      dl->AddRect(a, ImVec2(a.x + size.x, a.y + size.y), p.border, st.FrameRounding);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + st.FramePadding.x, a.y + st.FramePadding.y), fg,
+                label.c_str(), nullptr, inner);
+  }
   ImGui::EndDisabled();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(4);
@@ -153,6 +190,51 @@ bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind 
   if (disabled) e.disabled = true;
   if (pressed) e.pressed = on;
   if (ui.sem.takeActivation(id) && !disabled) clicked = true;
+  return clicked;
+}
+
+bool iconButton(Ui& ui, const std::string& id, Icon icon, const std::string& label, bool pressed) {
+  const Palette& p = ui.pal();
+  const float size = std::max(ui.px(44), ImGui::GetFrameHeight());
+  const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + size, a.y + size);
+  bool clicked = ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(size, size));
+  const bool hovered = ImGui::IsItemHovered();
+  if (hovered && ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse) ImGui::SetTooltip("%s", label.c_str());
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 bg = pressed ? p.accent : hovered ? p.surfaceHover : p.surface;
+  const ImU32 ink = pressed ? p.accentText : p.text;
+  dl->AddRectFilled(a, b, bg, ui.px(8));
+  dl->AddRect(a, b, pressed ? p.accent : p.border, ui.px(8), 0, ui.theme == ThemeKind::highContrast ? 2.0f : 1.0f);
+  const ImVec2 c((a.x + b.x) / 2, (a.y + b.y) / 2);
+  const float u = size / 44.0f, t = 2.2f * u;
+  switch (icon) {
+    case Icon::home: {
+      const ImVec2 roof[] = {ImVec2(c.x - 11 * u, c.y - 1 * u), ImVec2(c.x, c.y - 11 * u),
+                             ImVec2(c.x + 11 * u, c.y - 1 * u)};
+      dl->AddPolyline(roof, 3, ink, 0, t);
+      dl->AddRect(ImVec2(c.x - 8 * u, c.y - 3 * u), ImVec2(c.x + 8 * u, c.y + 10 * u), ink, 1.5f * u, 0, t);
+      dl->AddRectFilled(ImVec2(c.x - 2.5f * u, c.y + 3 * u), ImVec2(c.x + 2.5f * u, c.y + 10 * u), ink);
+      break;
+    }
+    case Icon::progress:  // three bars, rising
+      for (int k = 0; k < 3; ++k) {
+        const float x = c.x - 10 * u + static_cast<float>(k) * 8 * u, h = (7.0f + 6.0f * static_cast<float>(k)) * u;
+        dl->AddRectFilled(ImVec2(x, c.y + 10 * u - h), ImVec2(x + 5 * u, c.y + 10 * u), ink, 1.0f * u);
+      }
+      dl->AddLine(ImVec2(c.x - 12 * u, c.y + 11.5f * u), ImVec2(c.x + 12 * u, c.y + 11.5f * u), ink, 1.5f * u);
+      break;
+    case Icon::settings:  // three sliders
+      for (int k = 0; k < 3; ++k) {
+        const float y = c.y - 8 * u + static_cast<float>(k) * 8 * u, knob = c.x + (k == 1 ? 5.0f : -4.0f) * u;
+        dl->AddLine(ImVec2(c.x - 11 * u, y), ImVec2(c.x + 11 * u, y), ink, t);
+        dl->AddCircleFilled(ImVec2(knob, y), 3.6f * u, bg);
+        dl->AddCircle(ImVec2(knob, y), 3.6f * u, ink, 16, t);
+      }
+      break;
+  }
+  SemanticElement& e = recordLastItem(ui, id, Role::button, label);
+  e.pressed = pressed;
+  if (ui.sem.takeActivation(id)) clicked = true;
   return clicked;
 }
 
@@ -175,21 +257,133 @@ bool link(Ui& ui, const std::string& id, const std::string& label, const std::st
   return clicked || ui.sem.takeActivation(id);
 }
 
+namespace {
+
+// Badge and avatar colours: distinct hues dark enough for white text (≥ 4.5:1).
+constexpr ImU32 kBadgeColours[] = {IM_COL32(0x1D, 0x5F, 0xD1, 255), IM_COL32(0x0F, 0x76, 0x6E, 255),
+                                   IM_COL32(0x7C, 0x3A, 0xED, 255), IM_COL32(0xB4, 0x3C, 0x12, 255),
+                                   IM_COL32(0x9D, 0x17, 0x4D, 255), IM_COL32(0x3F, 0x62, 0x12, 255),
+                                   IM_COL32(0x1E, 0x40, 0xAF, 255), IM_COL32(0x86, 0x19, 0x8F, 255)};
+
+std::string initials(const std::string& name) {
+  std::string out;
+  size_t i = 0;
+  std::vector<std::string> words;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    if (j > i) words.push_back(name.substr(i, j - i));
+    i = j;
+  }
+  // First and last word, skipping lower-case particles ("de", "van") at the end's start.
+  auto first = [](const std::string& w) {
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    return w.substr(0, std::min(n, w.size()));
+  };
+  if (!words.empty()) out += first(words.front());
+  if (words.size() > 1) out += first(words.back());
+  for (char& c : out)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+float leadingSize(Ui& ui, const CardInfo& info) {
+  if (info.leading.kind == Leading::Kind::none) return 0;
+  return ui.px(info.compact ? 40 : 48);
+}
+
+void drawLeading(Ui& ui, const Leading& who, ImVec2 at, float size) {
+  const Palette& p = ui.pal();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 c(at.x + size / 2, at.y + size / 2);
+  const ImU32 colour = ui.theme == ThemeKind::highContrast ? p.accent : kBadgeColours[who.colour % 8];
+  const ImU32 ink = ui.theme == ThemeKind::highContrast ? p.accentText : IM_COL32_WHITE;
+  if (who.kind == Leading::Kind::avatar && who.portrait) {
+    dl->AddImageRounded(who.portrait, at, ImVec2(at.x + size, at.y + size), ImVec2(0, 0), ImVec2(1, 1), IM_COL32_WHITE,
+                        size / 2);
+    dl->AddCircle(c, size / 2, p.border, 48, 1.5f);
+    return;
+  }
+  if (who.kind == Leading::Kind::number && who.done) {
+    dl->AddCircleFilled(c, size / 2, p.good, 48);
+    const float w = size * 0.1f;
+    dl->AddLine(ImVec2(c.x - size * 0.2f, c.y + size * 0.02f), ImVec2(c.x - size * 0.05f, c.y + size * 0.17f),
+                ui.theme == ThemeKind::highContrast ? p.background : IM_COL32_WHITE, w);
+    dl->AddLine(ImVec2(c.x - size * 0.05f, c.y + size * 0.17f), ImVec2(c.x + size * 0.22f, c.y - size * 0.16f),
+                ui.theme == ThemeKind::highContrast ? p.background : IM_COL32_WHITE, w);
+    return;
+  }
+  dl->AddCircleFilled(c, size / 2, colour, 48);
+  const std::string text = who.kind == Leading::Kind::avatar ? initials(who.text) : who.text;
+  ImFont* f = ui.fonts.bold;
+  const float fs = f->FontSize * (who.kind == Leading::Kind::avatar ? 0.9f : 1.0f);
+  const ImVec2 ts = f->CalcTextSizeA(fs, FLT_MAX, 0, text.c_str());
+  dl->AddText(f, fs, ImVec2(c.x - ts.x / 2, c.y - ts.y / 2), ink, text.c_str());
+}
+
+struct CardLayout {
+  float pad, lead, inner, titleH, bodyH, metaH, barH, height;
+  std::string body;
+  ImFont* titleFont;
+};
+
+CardLayout layoutCard(Ui& ui, const CardInfo& info, float width) {
+  CardLayout l;
+  l.pad = ui.px(info.compact ? 12 : 16);
+  l.lead = leadingSize(ui, info);
+  l.inner = width - 2 * l.pad - (l.lead > 0 ? l.lead + ui.px(12) : 0);
+  l.titleFont = info.compact ? ui.fonts.bold : ui.fonts.h3;
+  l.titleH = l.titleFont->CalcTextSizeA(l.titleFont->FontSize, FLT_MAX, l.inner, info.title.c_str()).y;
+  l.body = info.bodyLines > 0 ? clampLines(ui.fonts.body, info.body, l.inner, info.bodyLines) : info.body;
+  l.bodyH = l.body.empty()
+                ? 0
+                : ui.fonts.body->CalcTextSizeA(ui.fonts.body->FontSize, FLT_MAX, l.inner, l.body.c_str()).y + ui.px(6);
+  const bool metaLine = !info.meta.empty() || !info.badge.empty();
+  l.metaH = metaLine ? ui.fonts.small->FontSize + ui.px(8) : 0;
+  l.barH = info.progress ? ui.px(14) : 0;
+  l.height = std::max({l.pad * 2 + l.titleH + l.bodyH + l.metaH + l.barH, l.lead + 2 * l.pad, info.minHeight});
+  return l;
+}
+
+}  // namespace
+
+std::string clampLines(ImFont* font, const std::string& text, float width, int maxLines) {
+  const float lineH = font->FontSize;
+  if (font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y <= lineH * maxLines + 1) return text;
+  // The longest prefix, cut at a space, that fits with the ellipsis.
+  size_t lo = 0, hi = text.size();
+  while (lo < hi) {
+    const size_t mid = (lo + hi + 1) / 2;
+    const std::string t = text.substr(0, mid) + "\xE2\x80\xA6";
+    if (font->CalcTextSizeA(font->FontSize, FLT_MAX, width, t.c_str()).y <= lineH * maxLines + 1)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  size_t cut = text.rfind(' ', lo);
+  if (cut == std::string::npos || cut < lo / 2) cut = lo;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  std::string out = text.substr(0, cut);
+  while (!out.empty() && std::strchr(" ,.;:", out.back())) out.pop_back();
+  return out + "\xE2\x80\xA6";
+}
+
+float cardHeight(Ui& ui, const CardInfo& info, float width) { return layoutCard(ui, info, width).height; }
+
+void avatar(Ui& ui, const std::string& id, const Leading& who, float size) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(size, size));
+  drawLeading(ui, who, at, size);
+  recordLastItem(ui, id, Role::img, who.text);
+}
+
 bool card(Ui& ui, const std::string& id, const CardInfo& info) {
   const Palette& p = ui.pal();
-  const float width = ImGui::GetContentRegionAvail().x;
-  const float pad = ui.px(16);
-  const float inner = width - 2 * pad;
-  ImGui::PushFont(ui.fonts.h3);
-  const float titleH = ImGui::CalcTextSize(info.title.c_str(), nullptr, false, inner).y;
-  ImGui::PopFont();
-  const float bodyH =
-      info.body.empty() ? 0 : ImGui::CalcTextSize(info.body.c_str(), nullptr, false, inner).y + ui.px(6);
-  ImGui::PushFont(ui.fonts.small);
-  const float metaH = info.meta.empty() && info.badge.empty() ? 0 : ImGui::GetTextLineHeight() + ui.px(8);
-  ImGui::PopFont();
-  const float barH = info.progress ? ui.px(14) : 0;
-  const float height = pad * 2 + titleH + bodyH + metaH + barH;
+  const float width = info.width > 0 ? info.width : ImGui::GetContentRegionAvail().x;
+  const CardLayout l = layoutCard(ui, info, width);
+  const float height = l.height, pad = l.pad, inner = l.inner;
 
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::BeginDisabled(info.disabled);
@@ -199,43 +393,52 @@ bool card(Ui& ui, const std::string& id, const CardInfo& info) {
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + width, pos.y + height);
-  dl->AddRectFilled(pos, end, info.selected ? p.selected : hovered ? p.surfaceHover : p.surface, ui.px(10));
-  dl->AddRect(pos, end, hovered || info.selected ? p.accent : p.border, ui.px(10), 0, hovered ? 2.0f : 1.0f);
+  const float round = ui.px(info.compact ? 8 : 12);
+  dl->AddRectFilled(pos, end, info.selected ? p.selected : hovered ? p.surfaceHover : p.surface, round);
+  dl->AddRect(pos, end, hovered || info.selected ? p.accent : p.border, round, 0, hovered ? 2.0f : 1.0f);
 
-  float y = pos.y + pad;
-  ImGui::PushFont(ui.fonts.h3);
-  dl->AddText(ui.fonts.h3, ui.fonts.h3->FontSize, ImVec2(pos.x + pad, y), info.disabled ? p.textMuted : p.heading,
-              info.title.c_str(), nullptr, inner);
-  ImGui::PopFont();
-  y += titleH;
-  if (!info.body.empty()) {
-    y += ui.px(6);
-    dl->AddText(ui.fonts.body, ui.fonts.body->FontSize, ImVec2(pos.x + pad, y), p.text, info.body.c_str(), nullptr,
-                inner);
-    y += bodyH - ui.px(6);
+  float x = pos.x + pad;
+  if (l.lead > 0) {
+    drawLeading(ui, info.leading, ImVec2(x, pos.y + pad), l.lead);
+    x += l.lead + ui.px(12);
   }
-  if (metaH > 0) {
+  float y = pos.y + pad;
+  dl->AddText(l.titleFont, l.titleFont->FontSize, ImVec2(x, y), info.disabled ? p.textMuted : p.heading,
+              info.title.c_str(), nullptr, inner);
+  y += l.titleH;
+  if (!l.body.empty()) {
+    y += ui.px(6);
+    dl->AddText(ui.fonts.body, ui.fonts.body->FontSize, ImVec2(x, y), p.text, l.body.c_str(), nullptr, inner);
+    y += l.bodyH - ui.px(6);
+  }
+  if (l.metaH > 0) {
     y += ui.px(8);
-    float x = pos.x + pad;
+    float mx = x;
     if (!info.badge.empty()) {
       const ImVec2 sz = ui.fonts.small->CalcTextSizeA(ui.fonts.small->FontSize, inner, 0, info.badge.c_str());
-      dl->AddRectFilled(ImVec2(x - 4, y - 1), ImVec2(x + sz.x + 4, y + sz.y + 1),
+      dl->AddRectFilled(ImVec2(mx - 4, y - 1), ImVec2(mx + sz.x + 4, y + sz.y + 1),
                         info.disabled ? p.warningSurface : p.goodSurface, 4);
-      dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(x, y), info.disabled ? p.warning : p.good,
+      dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(mx, y), info.disabled ? p.warning : p.good,
                   info.badge.c_str());
-      x += sz.x + ui.px(14);
+      mx += sz.x + ui.px(14);
     }
-    dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(x, y), p.textMuted, info.meta.c_str());
-    y += metaH - ui.px(8);
+    dl->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(mx, y), p.textMuted, info.meta.c_str(), nullptr,
+                inner - (mx - x));
+    y += l.metaH - ui.px(8);
   }
   if (info.progress) {
-    y += ui.px(8);
+    // At the bottom of the card, whatever the row's height.
+    const float by = pos.y + height - pad - ui.px(6);
     const float f = std::clamp(*info.progress, 0.0f, 1.0f);
-    dl->AddRectFilled(ImVec2(pos.x + pad, y), ImVec2(pos.x + pad + inner, y + ui.px(6)), p.border, 3);
-    if (f > 0) dl->AddRectFilled(ImVec2(pos.x + pad, y), ImVec2(pos.x + pad + inner * f, y + ui.px(6)), p.good, 3);
+    dl->AddRectFilled(ImVec2(x, by), ImVec2(x + inner, by + ui.px(6)), p.border, 3);
+    if (f > 0) dl->AddRectFilled(ImVec2(x, by), ImVec2(x + inner * f, by + ui.px(6)), p.good, 3);
   }
+  // What a screen reader hears: the title, the summary, the facts and the progress in words.
   std::string label = info.title;
   if (!info.badge.empty()) label += " (" + info.badge + ")";
+  if (!info.body.empty()) label += ". " + info.body;
+  if (!info.meta.empty()) label += ". " + info.meta;
+  if (!info.progressText.empty()) label += ". " + info.progressText;
   SemanticElement& e = recordLastItem(ui, id, Role::button, label);
   if (info.disabled) e.disabled = true;
   if (info.selected) e.selected = true;
@@ -243,21 +446,67 @@ bool card(Ui& ui, const std::string& id, const CardInfo& info) {
     e.value = std::round(*info.progress * 100.0);
     e.min = 0;
     e.max = 100;
+    e.valueText = info.progressText;
   }
   if (ui.sem.takeActivation(id) && !info.disabled) clicked = true;
   return clicked;
 }
 
+namespace {
+
+// A radio button or checkbox as a row as wide as the column: the mark, then the label wrapped
+// beside it; the whole row takes the tap (ImGui's own keep their label on one line and take
+// only the mark and the text).
+bool choiceRow(Ui& ui, const std::string& id, const std::string& label, bool on, bool round) {
+  const Palette& p = ui.pal();
+  const float width = ImGui::GetContentRegionAvail().x, mark = ui.px(22), gapX = ui.px(12);
+  const float padY = ui.px(8), inner = std::max(1.0f, width - mark - gapX - ui.px(8));
+  ImFont* font = ImGui::GetFont();
+  const ImVec2 ts = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, inner, label.c_str());
+  const float height = std::max(ts.y, mark) + 2 * padY;
+  const ImVec2 a = ImGui::GetCursorScreenPos();
+  const bool disabled = (GImGui->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
+  const bool clicked = ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(width, height));
+  const bool hovered = ImGui::IsItemHovered() && !disabled;
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (hovered) dl->AddRectFilled(a, ImVec2(a.x + width, a.y + height), p.surfaceHover, ui.px(6));
+  const ImVec2 m(a.x + ui.px(4), a.y + padY + (std::min(ts.y, font->FontSize) - mark) / 2 + 1);
+  const ImU32 ring = on ? p.accent : p.textMuted;
+  const float border = ui.theme == ThemeKind::highContrast ? 2.5f : 2.0f;
+  if (round) {
+    const ImVec2 c(m.x + mark / 2, m.y + mark / 2);
+    dl->AddCircleFilled(c, mark / 2, p.surface, 32);
+    dl->AddCircle(c, mark / 2 - 1, ring, 32, border);
+    if (on) dl->AddCircleFilled(c, mark * 0.27f, p.accent, 24);
+  } else {
+    const ImVec2 e(m.x + mark, m.y + mark);
+    dl->AddRectFilled(m, e, on ? p.accent : p.surface, ui.px(4));
+    dl->AddRect(m, e, ring, ui.px(4), 0, border);
+    if (on) {
+      const ImU32 ink = p.accentText;
+      dl->AddLine(ImVec2(m.x + mark * 0.22f, m.y + mark * 0.52f), ImVec2(m.x + mark * 0.42f, m.y + mark * 0.72f), ink,
+                  ui.px(2.5f));
+      dl->AddLine(ImVec2(m.x + mark * 0.42f, m.y + mark * 0.72f), ImVec2(m.x + mark * 0.8f, m.y + mark * 0.3f), ink,
+                  ui.px(2.5f));
+    }
+  }
+  dl->AddText(font, ImGui::GetFontSize(), ImVec2(a.x + ui.px(4) + mark + gapX, a.y + padY), p.text, label.c_str(),
+              nullptr, inner);
+  return clicked && !disabled;
+}
+
+}  // namespace
+
 bool radio(Ui& ui, const std::string& id, const std::string& label, bool selected) {
-  ImGui::PushTextWrapPos(0.0f);
-  bool clicked = ImGui::RadioButton(imguiLabel(label, id).c_str(), selected);
-  ImGui::PopTextWrapPos();
+  const bool clicked = choiceRow(ui, id, label, selected, true);
   recordLastItem(ui, id, Role::radio, label).checked = selected;
   return clicked || ui.sem.takeActivation(id);
 }
 
 bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool* checked) {
-  bool changed = ImGui::Checkbox(imguiLabel(label, id).c_str(), checked);
+  bool changed = choiceRow(ui, id, label, *checked, false);
+  if (changed) *checked = !*checked;
   if (ui.sem.takeActivation(id)) {
     *checked = !*checked;
     changed = true;
@@ -267,18 +516,29 @@ bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool* che
 }
 
 bool slider(Ui& ui, const std::string& id, const std::string& label, double* value, double min, double max, double step,
-            const std::string& valueText) {
+            const std::string& valueText, bool* held) {
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(label.c_str());
   ImGui::PopTextWrapPos();
-  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ui.px(420)));
+  // The value stands beside the track, never under the handle.
+  ImGui::PushFont(ui.fonts.bold);
+  const float valueW = std::max(ImGui::CalcTextSize(valueText.c_str()).x, ui.px(56));
+  ImGui::PopFont();
+  ImGui::SetNextItemWidth(
+      std::max(ui.px(120), std::min(ImGui::GetContentRegionAvail().x - valueW - ui.px(16), ui.px(420))));
   double v = *value;
-  // The value text is drawn through printf: a literal '%' (as in "120%") must be doubled,
-  // or the text vanishes.
-  std::string shown;
-  for (char ch : valueText) shown += ch == '%' ? std::string("%%") : std::string(1, ch);
-  bool changed = ImGui::SliderScalar(("##" + id).c_str(), ImGuiDataType_Double, &v, &min, &max, shown.c_str());
+  ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, ui.px(28));
+  ImGui::PushStyleVar(ImGuiStyleVar_GrabRounding, ui.px(14));
+  bool changed = ImGui::SliderScalar(("##" + id).c_str(), ImGuiDataType_Double, &v, &min, &max, "");
+  ImGui::PopStyleVar(2);
+  const bool active = ImGui::IsItemActive();
   claimDrag(ui);
+  SemanticElement& e = recordLastItem(ui, id, Role::slider, label);
+  ImGui::SameLine(0, ui.px(16));
+  ImGui::PushFont(ui.fonts.bold);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(valueText.c_str());
+  ImGui::PopFont();
   if (auto requested = ui.sem.takeValue(id)) {
     v = *requested;
     changed = true;
@@ -287,17 +547,18 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
     if (step > 0) v = min + std::round((v - min) / step) * step;
     *value = std::clamp(v, min, max);
   }
-  SemanticElement& e = recordLastItem(ui, id, Role::slider, label);
   e.value = *value;
   e.min = min;
   e.max = max;
   if (step > 0) e.step = step;
   e.valueText = valueText;
+  if (held) *held = active;
+  if (active) ui.wantRedraw = true;
   return changed;
 }
 
 bool textField(Ui& ui, const std::string& id, const std::string& label, std::string& value,
-               const std::string& placeholder) {
+               const std::string& placeholder, bool* submitted) {
   const Palette& p = ui.pal();
   const float w = std::min(ImGui::GetContentRegionAvail().x, ui.px(520)), h = ImGui::GetFrameHeight() + ui.px(6);
   const ImVec2 a = ImGui::GetCursorScreenPos();
@@ -313,6 +574,8 @@ bool textField(Ui& ui, const std::string& id, const std::string& label, std::str
   dl->PopClipRect();
   SemanticElement& e = recordLastItem(ui, id, Role::searchbox, label);
   e.valueText = value;
+  const bool enter = ui.sem.takeActivation(id);
+  if (submitted) *submitted = enter;
   if (auto text = ui.sem.takeText(id)) {
     if (*text != value) {
       value = std::move(*text);
@@ -322,14 +585,42 @@ bool textField(Ui& ui, const std::string& id, const std::string& label, std::str
   return false;
 }
 
-bool disclosure(Ui& ui, const std::string& id, const std::string& label) {
-  ImGui::SetNextItemOpen(false, ImGuiCond_Once);
-  const bool open = ImGui::CollapsingHeader((label + "###" + id).c_str());
-  recordLastItem(ui, id, Role::button, label).expanded = open;
-  if (ui.sem.takeActivation(id)) {
-    ImGui::GetStateStorage()->SetInt(ImGui::GetItemID(), open ? 0 : 1);
+bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool openAtFirst) {
+  const Palette& p = ui.pal();
+  const float width = ImGui::GetContentRegionAvail().x, pad = ui.px(12), chevron = ui.px(18);
+  const float inner = width - 2 * pad - chevron - ui.px(8);
+  ImFont* font = ui.fonts.bold;
+  const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, inner, label.c_str());
+  const float height = std::max(ts.y + 2 * ui.px(10), ui.px(44));
+  const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + width, a.y + height);
+  const ImGuiID key = ImGui::GetID(("##" + id).c_str());
+  ImGuiStorage* store = ImGui::GetStateStorage();
+  bool open = store->GetInt(key, openAtFirst ? 1 : 0) != 0;
+  const bool clicked = ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(width, height));
+  const bool hovered = ImGui::IsItemHovered();
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  SemanticElement& e = recordLastItem(ui, id, Role::button, label);
+  if (clicked || ui.sem.takeActivation(id)) {
+    open = !open;
+    store->SetInt(key, open ? 1 : 0);
     ui.wantRedraw = true;
+    if (open) ui.sem.requestRevealNext(id);  // what opens below comes into view
   }
+  e.expanded = open;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(a, b, hovered ? p.surfaceHover : p.surface, ui.px(8));
+  dl->AddRect(a, b, hovered ? p.accent : p.border, ui.px(8), 0, 1.0f);
+  // A chevron: pointing right when closed, down when open.
+  const ImVec2 c(a.x + pad + chevron / 2, a.y + height / 2);
+  const float r = chevron * 0.3f;
+  if (open)
+    dl->AddTriangleFilled(ImVec2(c.x - r, c.y - r * 0.5f), ImVec2(c.x + r, c.y - r * 0.5f), ImVec2(c.x, c.y + r * 0.7f),
+                          p.link);
+  else
+    dl->AddTriangleFilled(ImVec2(c.x - r * 0.5f, c.y - r), ImVec2(c.x - r * 0.5f, c.y + r), ImVec2(c.x + r * 0.7f, c.y),
+                          p.link);
+  dl->AddText(font, font->FontSize, ImVec2(a.x + pad + chevron + ui.px(8), a.y + (height - ts.y) / 2), p.link,
+              label.c_str(), nullptr, inner);
   return open;
 }
 
@@ -343,19 +634,38 @@ void progressBar(Ui& ui, const std::string& id, const std::string& label, float 
   e.max = 100;
 }
 
+namespace {
+ImU32 toneInk(const Palette& p, Tone tone) {
+  return tone == Tone::good ? p.good : tone == Tone::warning ? p.warning : tone == Tone::bad ? p.bad : p.info;
+}
+ImU32 toneSurface(const Palette& p, Tone tone) {
+  return tone == Tone::good      ? p.goodSurface
+         : tone == Tone::warning ? p.warningSurface
+         : tone == Tone::bad     ? p.badSurface
+                                 : p.infoSurface;
+}
+// The tinted background and the bar at its left, under what was drawn from `start` to `bottom`.
+void boxBackground(Ui& ui, Tone tone, ImVec2 start, float width, float bottom) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const Palette& p = ui.pal();
+  dl->AddRectFilled(start, ImVec2(start.x + width, bottom), toneSurface(p, tone), ui.px(8));
+  if (ui.theme == ThemeKind::highContrast)
+    dl->AddRect(start, ImVec2(start.x + width, bottom), toneInk(p, tone), ui.px(8), 0, 1.5f);
+  dl->AddRectFilled(start, ImVec2(start.x + ui.px(5), bottom), toneInk(p, tone), ui.px(8),
+                    ImDrawFlags_RoundCornersLeft);
+}
+}  // namespace
+
 void notice(Ui& ui, const std::string& id, Tone tone, const std::string& title, const std::string& text) {
   const Palette& p = ui.pal();
-  ImU32 fg = tone == Tone::good ? p.good : tone == Tone::warning ? p.warning : tone == Tone::bad ? p.bad : p.info;
-  ImU32 bg = tone == Tone::good      ? p.goodSurface
-             : tone == Tone::warning ? p.warningSurface
-             : tone == Tone::bad     ? p.badSurface
-                                     : p.infoSurface;
-  const float width = ImGui::GetContentRegionAvail().x, pad = ui.px(14), inner = width - 2 * pad - ui.px(4);
+  const ImU32 fg = toneInk(p, tone);
+  const float width = ImGui::GetContentRegionAvail().x, pad = ui.px(14), inner = width - 2 * pad - ui.px(5);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->ChannelsSplit(2);
-  dl->ChannelsSetCurrent(1);
+  ImDrawListSplitter split;
+  split.Split(dl, 2);
+  split.SetCurrentChannel(dl, 1);
   const ImVec2 start = ImGui::GetCursorScreenPos();
-  ImGui::SetCursorScreenPos(ImVec2(start.x + pad + ui.px(4), start.y + pad));
+  ImGui::SetCursorScreenPos(ImVec2(start.x + pad + ui.px(5), start.y + pad));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
   if (!title.empty()) {
@@ -369,13 +679,91 @@ void notice(Ui& ui, const std::string& id, Tone tone, const std::string& title, 
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   const float bottom = ImGui::GetItemRectMax().y + pad;
-  dl->ChannelsSetCurrent(0);
-  dl->AddRectFilled(start, ImVec2(start.x + width, bottom), bg, ui.px(8));
-  dl->AddRectFilled(start, ImVec2(start.x + ui.px(4), bottom), fg, ui.px(8), ImDrawFlags_RoundCornersLeft);
-  dl->ChannelsMerge();
+  split.SetCurrentChannel(dl, 0);
+  boxBackground(ui, tone, start, width, bottom);
+  split.Merge(dl);
   ImGui::SetCursorScreenPos(start);
   ImGui::Dummy(ImVec2(width, bottom - start.y));
   recordLastItem(ui, id, Role::note, title.empty() ? text : title + ": " + text);
+}
+
+void completionBadge(Ui& ui, const std::string& id, bool complete, bool reducedMotion) {
+  const Palette& p = ui.pal();
+  const float size = ui.px(72);
+  const ImVec2 a = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(size, size));
+  // Time since the badge was first drawn (kept in ImGui's storage under its id).
+  ImGuiStorage* store = ImGui::GetStateStorage();
+  const ImGuiID key = ImGui::GetID(("##badge" + id).c_str());
+  const float now = static_cast<float>(ImGui::GetTime());
+  float* since = store->GetFloatRef(key, -1.0f);
+  if (*since < 0 || now < *since) *since = now;
+  const float t = reducedMotion ? 1.0f : std::clamp((now - *since) / 0.6f, 0.0f, 1.0f);
+  if (t < 1.0f) ui.wantRedraw = true;
+  const float ease = 1.0f - (1.0f - t) * (1.0f - t);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 c(a.x + size / 2, a.y + size / 2);
+  const ImU32 ink = complete ? p.good : p.info;
+  dl->AddCircleFilled(c, size / 2 * (0.6f + 0.4f * ease), complete ? p.goodSurface : p.infoSurface, 48);
+  dl->AddCircle(c, size / 2 * (0.6f + 0.4f * ease) - 1.5f, ink, 48, 3.0f);
+  if (complete) {
+    // The check drawn stroke by stroke.
+    const ImVec2 k0(c.x - size * 0.2f, c.y + size * 0.02f), k1(c.x - size * 0.05f, c.y + size * 0.17f),
+        k2(c.x + size * 0.22f, c.y - size * 0.16f);
+    const float first = std::min(1.0f, ease * 2.0f), second = std::clamp(ease * 2.0f - 1.0f, 0.0f, 1.0f);
+    const float w = ui.px(6);
+    dl->AddLine(k0, ImVec2(k0.x + (k1.x - k0.x) * first, k0.y + (k1.y - k0.y) * first), ink, w);
+    if (second > 0) dl->AddLine(k1, ImVec2(k1.x + (k2.x - k1.x) * second, k1.y + (k2.y - k1.y) * second), ink, w);
+  } else {
+    dl->PathArcTo(c, size * 0.3f, -1.5708f, -1.5708f + 6.2832f * 0.66f * ease, 32);
+    dl->PathStroke(ink, 0, ui.px(6));
+  }
+  recordLastItem(ui, id, Role::img, ui.tr(complete ? "done.badge" : "done.badge.open"));
+}
+
+Box::Box(Ui& ui, const std::string& id, Tone tone, const std::string& title, Live live) : ui_(ui), tone_(tone) {
+  SemanticElement e;
+  e.id = id;
+  e.role = Role::group;
+  e.label = title;
+  e.live = live;
+  ui.sem.beginScope(std::move(e));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  split_.Split(dl, 2);
+  split_.SetCurrentChannel(dl, 1);
+  start_ = ImGui::GetCursorScreenPos();
+  width_ = ImGui::GetContentRegionAvail().x;
+  pad_ = ui.px(14);
+  // The content is laid out inside the padding: indented on the left, narrower on the right.
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  ImGui::Indent(pad_ + ui.px(5));
+  w->ContentRegionRect.Max.x -= pad_;
+  w->WorkRect.Max.x -= pad_;
+  ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, start_.y + pad_));
+  ImGui::BeginGroup();
+  if (!title.empty()) styledText(ui, id + ".title", title, ui.fonts.bold, toneInk(ui.pal(), tone));
+}
+
+Box::~Box() {
+  ImGui::EndGroup();
+  const float bottom = ImGui::GetItemRectMax().y + pad_;
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  ImGui::Unindent(pad_ + ui_.px(5));
+  w->ContentRegionRect.Max.x += pad_;
+  w->WorkRect.Max.x += pad_;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  split_.SetCurrentChannel(dl, 0);
+  boxBackground(ui_, tone_, start_, width_, bottom);
+  split_.Merge(dl);
+  split_.ClearFreeMemory();
+  ImGui::SetCursorScreenPos(start_);
+  ImGui::Dummy(ImVec2(width_, bottom - start_.y));
+  SemanticElement& box = ui_.sem.openScope();
+  if (ui_.sem.takeReveal(box.id)) bringIntoView(start_, ImVec2(start_.x + width_, bottom), 0.2f);
+  if (ui_.sem.takeRevealNext(box.id)) bringIntoView(start_, ImVec2(start_.x + width_, bottom));
+  box.rect = Rect{start_.x, start_.y, width_, bottom - start_.y};
+  box.visible = ImGui::IsItemVisible();
+  ui_.sem.endScope();
 }
 
 }  // namespace leren::ui

@@ -14,13 +14,36 @@ namespace leren::ui {
 
 enum class ButtonKind { primary, secondary, ghost, danger };
 
+// What leads a card: nothing, a numbered badge (a module: its number, a check when done), or a
+// person's drawn avatar (initials on a colour of their own) or portrait.
+struct Leading {
+  enum class Kind { none, number, avatar } kind = Kind::none;
+  std::string text;        // the number, or the person's name (for the initials)
+  bool done = false;       // a number badge shows a check mark
+  unsigned colour = 0;     // index into the badge colours
+  ImTextureID portrait{};  // an avatar's portrait, when the content has one
+};
+
 struct CardInfo {
   std::string title, body, meta;  // meta: small line, e.g. "35 min · 5 pagina's"
   std::optional<float> progress;  // 0..1: draws a progress bar on the card
+  std::string progressText;       // what the bar means, e.g. "2 van 5 pagina's gelezen"
   std::string badge;              // e.g. "Niet beschikbaar", "Afgerond"
   bool disabled = false;
   bool selected = false;
+  Leading leading;
+  int bodyLines = 0;     // > 0: the body is cut after this many lines (with "…")
+  float width = 0;       // > 0: this width instead of the column's (a grid)
+  float minHeight = 0;   // a grid row's height
+  bool compact = false;  // smaller padding, title in the body face (lists on a phone)
 };
+
+// The height card() will take for `info` at `width`.
+float cardHeight(Ui& ui, const CardInfo& info, float width);
+// A drawn avatar (or the portrait) for a person, `size` px across, at the cursor.
+void avatar(Ui& ui, const std::string& id, const Leading& who, float size);
+// `text` cut to `maxLines` lines of `width` px in `font`, ending in "…" when cut.
+std::string clampLines(ImFont* font, const std::string& text, float width, int maxLines);
 
 // Headings and text (wrapped to the available width).
 void heading(Ui& ui, const std::string& id, const std::string& text, int level);
@@ -46,23 +69,56 @@ ImVec2 inkText(ImVec2 pos, ImFont* font, float size, ImU32 color, const std::str
 bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind kind = ButtonKind::primary,
             bool disabled = false, std::optional<bool> pressed = std::nullopt);
 bool link(Ui& ui, const std::string& id, const std::string& label, const std::string& href = "");
+// A square button with a drawn icon (44 px: a finger's target); `label` names it for
+// assistive technology and in its tooltip.
+enum class Icon { home, progress, settings };
+bool iconButton(Ui& ui, const std::string& id, Icon icon, const std::string& label, bool pressed = false);
 bool card(Ui& ui, const std::string& id, const CardInfo& info);
 // A radio button; put radios in a radiogroup scope.
 bool radio(Ui& ui, const std::string& id, const std::string& label, bool selected);
 bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool* checked);
-// A slider with its value as text; `step` snaps. Returns true when the value changed.
+// A slider with its value as text beside it; `step` snaps. Returns true when the value
+// changed; `held` (optional) tells whether the handle is being dragged.
 bool slider(Ui& ui, const std::string& id, const std::string& label, double* value, double min, double max, double step,
-            const std::string& valueText);
+            const std::string& valueText, bool* held = nullptr);
 // A text field. The canvas shows its frame and text; the page lays a real <input> over it
 // (web/text-fields.js) so phones get their keyboard and IMEs work. Returns true on change.
+// `submitted` (optional) is set when the learner pressed Enter in it (activate(id)).
 bool textField(Ui& ui, const std::string& id, const std::string& label, std::string& value,
-               const std::string& placeholder);
-// A section that opens and closes (closed at first). Returns whether it is open.
-bool disclosure(Ui& ui, const std::string& id, const std::string& label);
+               const std::string& placeholder, bool* submitted = nullptr);
+// A section that opens and closes (closed at first unless `openAtFirst`), as wide as the
+// column. Returns whether it is open; on opening, what follows is scrolled into view.
+bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool openAtFirst = false);
 void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction);
 // A coloured box with a title and wrapped text (feedback, warnings, notes).
 enum class Tone { info, good, warning, bad };
 void notice(Ui& ui, const std::string& id, Tone tone, const std::string& title, const std::string& text);
+
+// The moment of completion: a round badge with a check mark (drawn in, unless motion is
+// reduced), or a ring of progress when `complete` is false. An image in the semantic tree.
+void completionBadge(Ui& ui, const std::string& id, bool complete, bool reducedMotion);
+
+// A tinted box around everything drawn while it lives (a callout with rich text, the coaching
+// of a choice, a check inside a page): its title in the tone's colour, then the caller's
+// content, indented. In the semantic tree a group labelled by its title.
+class Box {
+ public:
+  Box(Ui& ui, const std::string& id, Tone tone, const std::string& title, Live live = Live::off);
+  ~Box();
+  Box(const Box&) = delete;
+  Box& operator=(const Box&) = delete;
+
+ private:
+  Ui& ui_;
+  Tone tone_;
+  ImVec2 start_;
+  float width_ = 0, pad_ = 0;
+  ImDrawListSplitter split_;
+};
+
+// Scrolls the current window so the rectangle (screen coordinates) starts at `at` of the
+// view's height, unless it is already whole in the upper part of the view.
+void bringIntoView(ImVec2 min, ImVec2 max, float at = 0.12f);
 
 // Records the last ImGui item under `id` with the given role/label (for custom-drawn items).
 SemanticElement& recordLastItem(Ui& ui, const std::string& id, Role role, const std::string& label);

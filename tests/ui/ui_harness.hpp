@@ -35,6 +35,29 @@ class RecordingHost : public Host {
     calls.push_back({"pickTextFile", "", ""});
     picker = std::move(onText);
   }
+  void pushLocation(const std::string& location, const std::string& title) override {
+    calls.push_back({"pushLocation", location, title});
+    entries.resize(current + 1);
+    entries.push_back(location);
+    ++current;
+  }
+  void replaceLocation(const std::string& location, const std::string& title) override {
+    calls.push_back({"replaceLocation", location, title});
+    if (entries.empty()) entries.push_back(location);
+    entries[current] = location;
+  }
+  void onNavigated(std::function<void(const std::string&)> handler) override { navigated = std::move(handler); }
+  // The browser's Back and Forward buttons over the entries the UI pushed.
+  bool back() {
+    if (current == 0) return false;
+    navigated(entries[--current]);
+    return true;
+  }
+  bool forward() {
+    if (current + 1 >= entries.size()) return false;
+    navigated(entries[++current]);
+    return true;
+  }
   // The learner picks a file with this text.
   void pick(const std::string& text) {
     if (picker) picker(text);
@@ -46,6 +69,9 @@ class RecordingHost : public Host {
   }
   std::vector<Call> calls;
   std::function<void(const std::string&)> picker;
+  std::function<void(const std::string&)> navigated;
+  std::vector<std::string> entries;  // the browser's history, as locations
+  size_t current = 0;
 };
 
 // The shipped course (content/), loaded once per test program.

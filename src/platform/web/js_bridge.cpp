@@ -12,6 +12,7 @@ BridgeHandlers g_handlers;
 std::string g_lastDescribe, g_lastState;  // keep the returned C strings alive
 bool g_readySent = false;
 std::function<void(const std::string&)> g_onPicked;
+std::function<void(const std::string&)> g_onNavigated;
 }  // namespace
 
 void setBridgeHandlers(BridgeHandlers handlers) { g_handlers = std::move(handlers); }
@@ -32,6 +33,7 @@ std::string queryParam(const std::string& name) {
 }
 
 void onFilePicked(std::function<void(const std::string&)> handler) { g_onPicked = std::move(handler); }
+void onHistoryNavigated(std::function<void(const std::string&)> handler) { g_onNavigated = std::move(handler); }
 
 }  // namespace leren::platform
 
@@ -59,6 +61,9 @@ EMSCRIPTEN_KEEPALIVE int lm_focus_at_edge(int backwards) {
 }
 EMSCRIPTEN_KEEPALIVE void lm_file_picked(const char* text) {
   if (leren::platform::g_onPicked) leren::platform::g_onPicked(text ? text : "");
+}
+EMSCRIPTEN_KEEPALIVE void lm_navigated(const char* location) {
+  if (leren::platform::g_onNavigated) leren::platform::g_onNavigated(location ? location : "");
 }
 EMSCRIPTEN_KEEPALIVE void lm_notice(const char* nl, const char* en) {
   if (g_handlers.notice) g_handlers.notice(nl ? nl : "", en ? en : "");

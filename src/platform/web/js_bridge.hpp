@@ -28,5 +28,7 @@ void notifyScreenChanged();
 std::string queryParam(const std::string& name);
 // Where a picked file's text goes (WebHost::pickTextFile); empty text: it could not be read.
 void onFilePicked(std::function<void(const std::string&)> handler);
+// Where Back/Forward went (WebHost::onNavigated): the location of the history entry.
+void onHistoryNavigated(std::function<void(const std::string&)> handler);
 
 }  // namespace leren::platform

@@ -10,6 +10,8 @@ void js_copy(const char* text);
 void js_download(const char* name, const char* mime, const char* content);
 void js_open_html(const char* html);
 void js_pick_file();
+void js_history(int push, const char* location, const char* title);
+char* js_start_location();
 int js_prefers_reduced_motion();
 int js_prefers_dark();
 char* js_lms_kind();

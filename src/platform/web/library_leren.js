@@ -61,6 +61,66 @@ mergeInto(LibraryManager.library, {
     };
     input.click();
   },
+  // --- browser history (ui::Host::pushLocation/replaceLocation/onNavigated) --------------------
+  // Standalone in its own tab, each screen is an entry with its own URL: the route's parameters
+  // (case, module, page, play, screen) replace those of the previous screen; the others (mode,
+  // trainer) stay, lang goes (the learner's own choice is remembered with the progress).
+  // Inside a frame or an LMS launch the page is the LMS's: the URL's query (the LMS's launch
+  // parameters: a one-case package's ?case= decides what is reported) is never touched, and
+  // the LMS page's history does not grow; the location is kept in the fragment with
+  // replaceState, so a reload of the frame reopens the same screen.
+  $lerenFramed: function () {
+    let framed = true;
+    try { framed = window.top !== window.self; } catch (e) { framed = true; }
+    const lms = window.learningModuleLms;
+    return framed || !!(lms && lms.kind && lms.kind !== 'none');
+  },
+  js_history__deps: ['$lerenFramed'],
+  js_history: function (push, location, title) {
+    const loc = UTF8ToString(location);
+    const name = UTF8ToString(title);
+    try {
+      if (name) document.title = name;
+      if (lerenFramed()) {
+        const url = new URL(window.location.href);
+        url.hash = loc;
+        history.replaceState({ leren: loc }, '', url.toString());
+        return;
+      }
+      const url = new URL(window.location.href);
+      // (No destructuring or spread here: Emscripten 3.1.6's JS optimizer cannot parse them.)
+      ['case', 'module', 'page', 'play', 'screen', 'lang'].forEach(function (k) { url.searchParams.delete(k); });
+      new URLSearchParams(loc).forEach(function (v, k) { url.searchParams.set(k, v); });
+      url.hash = '';
+      if (push) history.pushState({ leren: loc }, '', url.toString());
+      else history.replaceState({ leren: loc }, '', url.toString());
+    } catch (e) {
+      console.warn('history', e);
+    }
+    if (!Module.lerenPopstate) {
+      Module.lerenPopstate = true;
+      window.addEventListener('popstate', (ev) => {
+        let to = ev.state && typeof ev.state.leren === 'string' ? ev.state.leren : null;
+        if (to === null) {
+          const q = new URLSearchParams(window.location.search);
+          const kept = new URLSearchParams();
+          q.forEach(function (v, k) { if (['case', 'module', 'page', 'play', 'screen'].indexOf(k) >= 0) kept.set(k, v); });
+          to = kept.toString();
+        }
+        const n = lengthBytesUTF8(to) + 1;
+        const p = _malloc(n);
+        stringToUTF8(to, p, n);
+        Module._lm_navigated(p);
+        _free(p);
+      });
+    }
+  },
+  // The location a reload inside a frame kept in the fragment (see js_history), or "".
+  js_start_location__deps: ['$lerenString', '$lerenFramed'],
+  js_start_location: function () {
+    const hash = window.location.hash.replace(/^#/, '');
+    return lerenString(lerenFramed() && /^(case|module|screen)=/.test(hash) ? hash : '');
+  },
   js_prefers_dark: function () {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
   },

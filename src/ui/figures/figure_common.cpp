@@ -42,11 +42,9 @@ FigureScope::FigureScope(Ui& ui, const std::string& figureId, const core::Text& 
 }
 
 void figureDetail(Ui& ui, const std::string& id, const std::string& title, const std::string& text) {
-  notice(ui, id, Tone::info, title, "");
-  ImGui::Indent(ui.px(18));
+  Box box(ui, id, Tone::info, title);
   RichTextEvents ignored;
   richText(ui, id + ".text", text, ignored);
-  ImGui::Unindent(ui.px(18));
 }
 
 std::string formatNumber(double value, int decimals, core::Lang lang) {

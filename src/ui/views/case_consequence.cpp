@@ -59,10 +59,10 @@ void consequenceOfLastChoice(Ui& ui, Model& model, const core::CaseRun& run, Ric
     return;  // in the debrief
   }
   if (level == core::Difficulty::basis) {
-    Scope group(ui, "case.coaching", Role::group, ui.tr("case.coaching"));
-    notice(ui, "case.coaching.title", Tone::info, ui.tr("case.coaching"), "");
+    Box box(ui, "case.coaching", Tone::info, ui.tr("case.coaching"));
     coaching(ui, model, "case.coaching", choice, ev);
   } else if (disclosure(ui, "case.coaching", ui.tr("case.coaching.ask"))) {
+    Box box(ui, "case.coaching.box", Tone::info, ui.tr("case.coaching"));
     coaching(ui, model, "case.coaching", choice, ev);
   }
   gap(ui, 6);

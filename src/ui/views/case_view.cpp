@@ -119,6 +119,7 @@ void playing(Ui& ui, Model& model, RichTextEvents& ev) {
         model.learner.choose(ch.id);
         model.perspective.clear();
         ImGui::SetScrollY(0);
+        ui.sem.setFocusTarget("case.consequence");  // the new scene opens with what happened
         return;
       }
     }
@@ -136,6 +137,7 @@ void caseControls(Ui& ui, Model& model) {
   if (learner.canUndo()) {
     if (button(ui, "case.back", ui.tr("case.back"), ButtonKind::secondary)) {
       learner.back();
+      ui.sem.setFocusTarget("case.step");
       return;
     }
     sameLine = true;

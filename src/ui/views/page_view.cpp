@@ -34,10 +34,8 @@ void drawCallout(Ui& ui, const std::string& id, const core::Callout& c, RichText
                                                         : c.style == core::CalloutStyle::tip     ? "tip"
                                                         : c.style == core::CalloutStyle::example ? "example"
                                                                                                  : "info");
-  notice(ui, id, calloutTone(c.style), c.title.empty() ? ui.tr(styleKey) : ui.text(c.title), "");
-  ImGui::Indent(ui.px(18));
+  Box box(ui, id, calloutTone(c.style), c.title.empty() ? ui.tr(styleKey) : ui.text(c.title));
   richText(ui, id + ".text", ui.text(c.text), ev);
-  ImGui::Unindent(ui.px(18));
 }
 
 // The page as plain text for the clipboard: title, text blocks and callouts, sources.
@@ -57,18 +55,9 @@ std::string pageText(Ui& ui, const core::Page& page) {
 // A question inside the reading, right after the idea it checks: retrieval while reading.
 void drawCheck(Ui& ui, Model& model, const core::Module& m, const core::Question& q, RichTextEvents& ev) {
   const std::string prefix = "check." + q.id;
-  Scope group(ui, prefix, Role::group, ui.tr("check.title"));
-  const ImVec2 start = ImGui::GetCursorScreenPos();
-  ImGui::Indent(ui.px(14));
-  gap(ui, 10);
-  styledText(ui, prefix + ".title", ui.tr("check.title"), ui.fonts.bold, ui.pal().info);
+  Box box(ui, prefix, Tone::info, ui.tr("check.title"));
   richText(ui, prefix + ".prompt", ui.text(q.prompt), ev);
   drawQuestion(ui, model, static_cast<size_t>(model.nav.module), q, model.checks[m.id + "/" + q.id], prefix);
-  gap(ui, 10);
-  ImGui::Unindent(ui.px(14));
-  // A bar down the side marks the check off from the text around it.
-  ImGui::GetWindowDrawList()->AddRectFilled(start, ImVec2(start.x + ui.px(4), ImGui::GetCursorScreenPos().y),
-                                            ui.pal().info, ui.px(2));
 }
 
 void handleEvents(Model& model, const RichTextEvents& ev) {
@@ -147,6 +136,8 @@ void drawPage(Ui& ui, Model& model) {
     }
   } else if (!m->quiz.questions.empty()) {
     if (button(ui, "page.quiz", ui.tr("page.to_quiz"))) model.go(Nav{Screen::quiz, model.nav.module, 0});
+  } else if (button(ui, "page.finish", ui.tr("done.finish"))) {
+    model.go(Nav{Screen::moduleDone, model.nav.module, 0});
   }
   endScreen(ui);
 }

@@ -22,10 +22,14 @@ void optionsQuestion(Ui& ui, const core::Question& q, QuestionState& st, const s
     const auto& o = q.options[i];
     const std::string id = prefix + ".option." + o.id;
     const bool on = std::find(sel.begin(), sel.end(), o.id) != sel.end();
+    // Checked options keep full contrast (their marks say what they were); they only stop
+    // taking input.
+    ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);
     ImGui::BeginDisabled(st.grade.has_value());
     bool value = on;
     const bool clicked = multiple ? checkbox(ui, id, ui.text(o.text), &value) : radio(ui, id, ui.text(o.text), on);
     ImGui::EndDisabled();
+    ImGui::PopStyleVar();
     if (clicked && !st.grade) {
       if (!multiple)
         sel = {o.id};
@@ -89,6 +93,7 @@ void matchingQuestion(Ui& ui, const core::Question& q, QuestionState& st, const 
     styledText(ui, prefix + ".term." + term.id, ui.text(term.term), ui.fonts.bold, ui.pal().text);
     {
       Scope group(ui, prefix + ".term." + term.id + ".group", Role::radiogroup, ui.text(term.term));
+      ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);
       ImGui::BeginDisabled(st.grade.has_value());
       for (size_t k = 0; k < shown.size(); ++k) {
         const auto& cand = q.pairs[shown[k]];
@@ -100,6 +105,7 @@ void matchingQuestion(Ui& ui, const core::Question& q, QuestionState& st, const 
         ui.sem.lastAdded().label = letter(k) + ". " + ui.text(cand.match);
       }
       ImGui::EndDisabled();
+      ImGui::PopStyleVar();
     }
     if (st.grade && t < st.grade->marks.size()) {
       const bool ok = st.grade->marks[t] == core::Mark::correct;
@@ -157,6 +163,9 @@ bool drawQuestion(Ui& ui, Model& model, size_t module, const core::Question& q, 
     if (button(ui, prefix + ".check", ui.tr("quiz.check"), ButtonKind::primary, !answerComplete(q, st))) {
       st.grade = model.learner.answer(module, q, st.answer);
       ui.wantRedraw = true;
+      // The button is gone: focus and view go to the result, with the explanation under it.
+      ui.sem.requestRevealNext(prefix + ".result");
+      ui.sem.setFocusTarget(prefix + ".result");
       return true;
     }
     return false;
@@ -179,6 +188,7 @@ bool drawQuestion(Ui& ui, Model& model, size_t module, const core::Question& q, 
   if (!st.grade->correct && button(ui, prefix + ".retry", ui.tr("quiz.retry_practice"), ButtonKind::secondary)) {
     st.grade.reset();
     startAttempt(model, module, q, st);
+    ui.sem.setFocusTarget(prefix + ".hint");
   }
   return false;
 }

@@ -41,9 +41,10 @@ void results(Ui& ui, Model& model, const core::Module& m, QuizView& v) {
     }
   }
   gap(ui, 8);
+  if (button(ui, "quiz.finish", ui.tr("done.finish"))) model.go(Nav{Screen::moduleDone, model.nav.module, 0});
   if (button(ui, "quiz.restart", ui.tr("quiz.retry_practice"), ButtonKind::secondary)) v = QuizView{};
-  ImGui::SameLine();
-  if (button(ui, "quiz.back_to_module", ui.tr("quiz.back_to_module"))) model.go(Nav{Screen::page, model.nav.module, 0});
+  if (button(ui, "quiz.back_to_module", ui.tr("quiz.back_to_module"), ButtonKind::ghost))
+    model.go(Nav{Screen::page, model.nav.module, 0});
 }
 
 }  // namespace
@@ -84,12 +85,16 @@ void drawQuiz(Ui& ui, Model& model) {
     if (v.question > 0) {
       if (button(ui, "quiz.prev", ui.tr("quiz.prev"), ButtonKind::secondary)) {
         v = QuizView{v.question - 1};
+        ui.sem.setFocusTarget("quiz.position");
       }
       ImGui::SameLine();
     }
     if (v.state.grade) {
       if (v.question + 1 < count) {
-        if (button(ui, "quiz.next", ui.tr("quiz.next"))) v = QuizView{v.question + 1};
+        if (button(ui, "quiz.next", ui.tr("quiz.next"))) {
+          v = QuizView{v.question + 1};
+          ui.sem.setFocusTarget("quiz.position");
+        }
       } else if (button(ui, "quiz.to_results", ui.tr("quiz.to_results"))) {
         v.results = true;
       }

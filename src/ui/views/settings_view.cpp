@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <optional>
 
 #include "ui/screen.hpp"
 #include "ui/views/views.hpp"
@@ -24,13 +25,19 @@ void drawSettings(Ui& ui, Model& model) {
   }
 
   heading(ui, "settings.textsize", ui.tr("settings.textsize"), 2);
-  double size = s.textSizePercent;
-  // The slider only takes effect when released, so the layout does not jump while dragging.
-  if (slider(ui, "settings.textsize.value", ui.tr("settings.textsize"), &size, 100, 200, 10,
-             std::to_string(static_cast<int>(size)) + "%") &&
-      !ImGui::IsItemActive())
-    learner.setTextSize(static_cast<int>(std::lround(size)));
-  if (ImGui::IsItemDeactivatedAfterEdit()) learner.setTextSize(static_cast<int>(std::lround(size)));
+  // While the handle is dragged, the value follows the pointer (kept in the view state, since
+  // the stored setting changes only on release, so the layout does not jump while dragging).
+  std::optional<double>& dragged = ui.view.textSizeDrag;
+  double size = dragged.value_or(s.textSizePercent);
+  bool held = false;
+  const bool changed = slider(ui, "settings.textsize.value", ui.tr("settings.textsize"), &size, 100, 200, 10,
+                              std::to_string(static_cast<int>(std::lround(size))) + "%", &held);
+  if (held) {
+    dragged = size;
+  } else {
+    if (changed || dragged) learner.setTextSize(static_cast<int>(std::lround(size)));
+    dragged.reset();
+  }
 
   heading(ui, "settings.theme", ui.tr("settings.theme"), 2);
   {

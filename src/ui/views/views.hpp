@@ -12,6 +12,7 @@ namespace leren::ui {
 void drawHome(Ui& ui, Model& model);
 void drawPage(Ui& ui, Model& model);
 void drawQuiz(Ui& ui, Model& model);
+void drawModuleDone(Ui& ui, Model& model);
 void drawCase(Ui& ui, Model& model);
 void drawProgress(Ui& ui, Model& model);
 void drawSettings(Ui& ui, Model& model);
