@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <vector>
@@ -148,7 +149,7 @@ bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind 
     hover = p.surfaceHover;
   }
   if (kind == ButtonKind::ghost) {
-    bg = IM_COL32(0, 0, 0, 0);
+    bg = on ? p.selected : IM_COL32(0, 0, 0, 0);
     fg = p.link;
     hover = p.surfaceHover;
   }
@@ -168,7 +169,10 @@ bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind 
   const float avail = ImGui::GetContentRegionAvail().x;
   bool clicked = false;
   if (ImGui::CalcTextSize(label.c_str()).x + 2 * st.FramePadding.x <= avail) {
+    // Ghost buttons read as links in a list: their text starts where the text around it does.
+    if (kind == ButtonKind::ghost) ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     clicked = ImGui::Button(imguiLabel(label, id).c_str());
+    if (kind == ButtonKind::ghost) ImGui::PopStyleVar();
   } else {
     // Too long for one line in this column (a phone): the label wraps inside the button.
     const float inner = std::max(1.0f, avail - 2 * st.FramePadding.x);
@@ -265,28 +269,30 @@ constexpr ImU32 kBadgeColours[] = {IM_COL32(0x1D, 0x5F, 0xD1, 255), IM_COL32(0x0
                                    IM_COL32(0x9D, 0x17, 0x4D, 255), IM_COL32(0x3F, 0x62, 0x12, 255),
                                    IM_COL32(0x1E, 0x40, 0xAF, 255), IM_COL32(0x86, 0x19, 0x8F, 255)};
 
+// Two letters for a drawn avatar: the first letter of the first and of the last word that
+// has one ("Annie de Vries" AV, "De heer K. (Kees)" DK).
 std::string initials(const std::string& name) {
-  std::string out;
+  std::vector<std::string> letters;
   size_t i = 0;
-  std::vector<std::string> words;
   while (i < name.size()) {
     while (i < name.size() && name[i] == ' ') ++i;
     size_t j = i;
     while (j < name.size() && name[j] != ' ') ++j;
-    if (j > i) words.push_back(name.substr(i, j - i));
+    for (size_t k = i; k < j; ++k) {
+      const unsigned char c = static_cast<unsigned char>(name[k]);
+      if (std::isalpha(c)) {
+        letters.emplace_back(1, static_cast<char>(std::toupper(c)));
+        break;
+      }
+      if (c >= 0xC0) {  // a letter with an accent (two bytes in UTF-8): kept as written
+        letters.push_back(name.substr(k, std::min<size_t>(2, j - k)));
+        break;
+      }
+    }
     i = j;
   }
-  // First and last word, skipping lower-case particles ("de", "van") at the end's start.
-  auto first = [](const std::string& w) {
-    const unsigned char c = static_cast<unsigned char>(w[0]);
-    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    return w.substr(0, std::min(n, w.size()));
-  };
-  if (!words.empty()) out += first(words.front());
-  if (words.size() > 1) out += first(words.back());
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return out;
+  if (letters.empty()) return "?";
+  return letters.size() == 1 ? letters.front() : letters.front() + letters.back();
 }
 
 float leadingSize(Ui& ui, const CardInfo& info) {

@@ -114,7 +114,7 @@ for (const [size, viewport, dsf] of SIZES) {
       await waitFor(p, (d) => d.screen.endsWith('.ending'));
       await p.evaluate(() => window.learningModule.reveal('main'));
       await shot(p, size, 'case-ending');
-      await reveal(p, 'case.map.graph');
+      await reveal(p, 'case.map');
       await shot(p, size, 'case-map');
       for (const [id, screen] of [['nav.progress', 'progress'], ['nav.settings', 'settings']]) {
         await activateAndWait(p, id, (d, a) => d.screen === a, screen);

@@ -26,9 +26,37 @@ bool radarChart(Ui& ui, const std::string& id, const std::vector<std::string>& a
   if (n < 3) return false;
   const ImVec2 o = ImGui::GetCursorScreenPos();
   const float W = ImGui::GetContentRegionAvail().x;
-  const float labelRoom = ui.px(70);
-  const float R = std::max(40.0f, (std::min(W, size) - 2 * labelRoom) / 2);
-  const ImVec2 c(o.x + W / 2, o.y + R + ui.px(34));
+  ImFont* f = ui.fonts.small;
+  const float gapL = ui.px(8);
+  // Labels beside the chart may take up to 30 % of the width each side, wrapped; the chart
+  // keeps the rest. When that leaves it too small (a phone, large text), the axes get numbers
+  // and their names go in a list under the chart.
+  const float maxLabelW = W * 0.3f;
+  float widest = 0;
+  for (const auto& a : axes) widest = std::max(widest, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, a.c_str()).x);
+  const float labelW = std::min(widest, maxLabelW);
+  float R = std::min(ui.px(size) / 2, (W - 2 * (labelW + gapL)) / 2 - ui.px(4));
+  const bool numbered = R < std::max(ui.px(80), W * 0.22f);
+  if (numbered) R = std::min(ui.px(size) / 2, W / 2 - ui.px(30));
+  // Room above and below for the top and bottom labels.
+  auto wrapFor = [&](const ImVec2& d) {
+    if (numbered) return 0.0f;
+    if (std::fabs(d.x) > 0.3f) return W / 2 - R - gapL - ui.px(4);
+    return std::min(2 * R, W);
+  };
+  auto labelSize = [&](size_t i) {
+    const std::string text = numbered ? std::to_string(i + 1) : axes[i];
+    return f->CalcTextSizeA(f->FontSize, FLT_MAX, wrapFor(axisDir(i, n)), text.c_str());
+  };
+  float above = 0, below = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const ImVec2 d = axisDir(i, n), ts = labelSize(i);
+    above = std::max(above, -d.y * (R + gapL) - R + (d.y < -0.3f ? ts.y : ts.y / 2));
+    below = std::max(below, d.y * (R + gapL) - R + (d.y > 0.3f ? ts.y : ts.y / 2));
+  }
+  above = std::max(0.0f, above) + ui.px(6);
+  below = std::max(0.0f, below) + ui.px(6);
+  const ImVec2 c(o.x + W / 2, o.y + above + R);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const double span = max > min ? max - min : 1;
   for (int ring = 1; ring <= 5; ++ring) {
@@ -39,15 +67,16 @@ bool radarChart(Ui& ui, const std::string& id, const std::vector<std::string>& a
     }
     dl->AddPolyline(pts.data(), static_cast<int>(n), p.border, ImDrawFlags_Closed, 1.0f);
   }
-  ImFont* f = ui.fonts.small;
   for (size_t i = 0; i < n; ++i) {
     const ImVec2 d = axisDir(i, n);
     dl->AddLine(c, ImVec2(c.x + d.x * R, c.y + d.y * R), p.border);
-    const ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, labelRoom * 1.6f, axes[i].c_str());
-    ImVec2 lp(c.x + d.x * (R + ui.px(10)), c.y + d.y * (R + ui.px(10)));
+    const ImVec2 ts = labelSize(i);
+    ImVec2 lp(c.x + d.x * (R + gapL), c.y + d.y * (R + gapL));
     lp.x -= d.x < -0.3f ? ts.x : d.x > 0.3f ? 0 : ts.x / 2;
     lp.y -= d.y < -0.3f ? ts.y : d.y > 0.3f ? 0 : ts.y / 2;
-    canvasText(ui, id + ".label." + std::to_string(i), lp, f, f->FontSize, p.text, axes[i], labelRoom * 1.6f);
+    lp.x = std::clamp(lp.x, o.x, o.x + W - ts.x);  // never past the column's edge
+    canvasText(ui, id + ".label." + std::to_string(i), lp, f, f->FontSize, p.text,
+               numbered ? std::to_string(i + 1) : axes[i], wrapFor(d));
   }
   auto point = [&](size_t i, double v) {
     const ImVec2 d = axisDir(i, n);
@@ -89,12 +118,18 @@ bool radarChart(Ui& ui, const std::string& id, const std::vector<std::string>& a
     }
   }
   ImGui::SetCursorScreenPos(o);
-  ImGui::Dummy(ImVec2(W, 2 * R + ui.px(68)));
+  ImGui::Dummy(ImVec2(W, above + 2 * R + below));
   SemanticElement& e = recordLastItem(ui, id, Role::img, "");
   for (const auto& s : series) {
     e.label += s.label + ": ";
     for (size_t i = 0; i < n && i < s.values.size(); ++i)
       e.label += axes[i] + " " + formatNumber(s.values[i], 0, ui.lang) + (i + 1 < n ? ", " : "; ");
+  }
+  if (numbered) {
+    // What the numbers at the axes stand for.
+    Scope list(ui, id + ".axes", Role::list, ui.tr("figure.radar.axes"));
+    for (size_t i = 0; i < n; ++i)
+      smallText(ui, id + ".axis." + std::to_string(i), std::to_string(i + 1) + ". " + axes[i]);
   }
   return changed;
 }
@@ -116,7 +151,7 @@ bool drawRadar(Ui& ui, const core::Radar& fig, std::map<std::string, double>& le
       mine.push_back(it != learner.end() ? it->second : (fig.min + fig.max) / 2);
     }
   bool changed = radarChart(ui, "figure." + fig.id + ".chart", axes, fig.min, fig.max, series,
-                            fig.editable ? &mine : nullptr, ui.narrow ? 360.0f : 460.0f);
+                            fig.editable ? &mine : nullptr, 420.0f);
   {
     Scope legend(ui, "figure." + fig.id + ".legend", Role::list, ui.tr("figure.legend"));
     for (size_t s = 0; s < series.size(); ++s)

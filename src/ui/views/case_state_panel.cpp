@@ -36,6 +36,7 @@ const std::vector<double>& easedState(Ui& ui, const core::CaseRun& run) {
 }  // namespace
 
 void statePanel(Ui& ui, const core::CaseRun& run) {
+  Scope panel(ui, "case.state.panel", Role::group, ui.tr("case.state"));
   const core::Case& c = run.caseData();
   const core::CaseState& s = run.state();
   const std::vector<double>& shown = easedState(ui, run);
@@ -52,7 +53,7 @@ void statePanel(Ui& ui, const core::CaseRun& run) {
     std::vector<RadarSeriesView> series;
     if (prev && before != now) series.push_back({ui.tr("case.state.before"), before, ui.pal().border});
     series.push_back({ui.tr("case.state.now"), now, ui.pal().good});
-    radarChart(ui, "case.state.radar", axes, 0, 10, series, nullptr, 300.0f);
+    radarChart(ui, "case.state.radar", axes, 0, 10, series, nullptr, 280.0f);
   }
   for (size_t i = 0; i < c.variables.size(); ++i) {
     const core::Variable& v = c.variables[i];
