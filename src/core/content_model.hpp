@@ -265,6 +265,7 @@ struct Variable {
   double initial = 0;       // flags: 0 or 1
   VariableGroup group = VariableGroup::verborgen;
   std::string unit;
+  enum class Better { unsaid, higher, lower } better = Better::unsaid;  // which way is good
 };
 
 struct ScoreDimension {

@@ -67,6 +67,9 @@ void readVariables(ObjectReader& r, Case& out) {
     var.group =
         static_cast<VariableGroup>(v.oneOf("group", Need::optional, {"gezondheid", "status", "verborgen"}).value_or(2));
     var.unit = v.string("unit", Need::optional).value_or("");
+    // Which way is good, for the state panel (more trust is better, more risk is worse).
+    if (const auto better = v.oneOf("better", Need::optional, {"higher", "lower"}))
+      var.better = *better == 0 ? Variable::Better::higher : Variable::Better::lower;
     v.finish();
     out.variables.push_back(std::move(var));
   }

@@ -411,6 +411,28 @@ TEST_F(LoaderFixture, CaseSemanticChecks) {
   EXPECT_EQ(withCode(ds, "value.out-of-range").at(0).pointer, "/variables/0/initial");
 }
 
+// "better" says which way a status variable is good: the state panel colours and describes it.
+TEST_F(LoaderFixture, VariableSaysWhichWayIsBetter) {
+  auto k = json("cases/01-mantelzorg.json");
+  k["variables"][0]["better"] = "higher";
+  k["variables"][1]["better"] = "lower";
+  put("cases/01-mantelzorg.json", k);
+  Course c;
+  auto ds = load(&c);
+  EXPECT_TRUE(ds.empty()) << dump(ds);
+  const Case& kase = c.cases[0];
+  EXPECT_EQ(kase.variables[0].better, Variable::Better::higher);
+  EXPECT_EQ(kase.variables[1].better, Variable::Better::lower);
+  EXPECT_EQ(kase.variables[2].better, Variable::Better::unsaid);  // left out: neither
+
+  k["variables"][0]["better"] = "more";
+  put("cases/01-mantelzorg.json", k);
+  ds = load();
+  auto bad = withCode(ds, "schema.enum");
+  ASSERT_EQ(bad.size(), 1u) << dump(ds);
+  EXPECT_EQ(bad[0].pointer, "/variables/0/better");
+}
+
 TEST_F(LoaderFixture, SyntaxErrorHasAPosition) {
   overlay.set("cases/02-schulden.json", "{\n  \"a\": 1,\n  \"b\": [1, 2,, 3]\n}\n");
   Course c;

@@ -101,6 +101,24 @@ TEST(Learner, BackAndWhatIfInACase) {
   EXPECT_EQ(h.learner().activeRun()->state(), start);
 }
 
+// The state panel gives a score its scale ("6 van 10") and says which way is good: more
+// trust is better, more risk is worse; a change shows its sign.
+TEST(Learner, TheCaseStateSaysItsScaleAndWhichWayIsBetter) {
+  UiHarness h;
+  size_t index = 0;
+  while (h.course().cases[index].id != "gezin-schulden") ++index;
+  startCase(h, index);
+  EXPECT_EQ(h.element("case.state.risico").label, "Risico op escalatie: 6 van 10");
+  EXPECT_EQ(h.element("case.state.risico.better").label, "lager is beter");
+  EXPECT_EQ(h.element("case.state.vertrouwen").label, "Vertrouwen: 4 van 10");
+  EXPECT_EQ(h.element("case.state.vertrouwen.better").label, "hoger is beter");
+  EXPECT_EQ(h.element("case.state.weken").label, "Weken verstreken: 0 wk") << "no scale for a count";
+  EXPECT_FALSE(h.has("case.state.weken.better"));
+  choose(h, "standaardbrief");  // risico += 2
+  EXPECT_EQ(h.element("case.state.risico").label, "Risico op escalatie: 8 van 10 (+2)");
+  EXPECT_EQ(h.element("case.state.risico").value, std::optional<double>(8));
+}
+
 TEST(Learner, ANewSessionResumesACaseWhereItWasAndTheLanguageSwitchKeepsIt) {
   UiHarness h;
   startCase(h, 0);

@@ -2,6 +2,7 @@
 // (before and now), and the status variables (trust, weeks, money, flags) with their change.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "ui/figures/figures.hpp"
@@ -59,22 +60,41 @@ void statePanel(Ui& ui, const core::CaseRun& run) {
     const core::Variable& v = c.variables[i];
     if (v.group != core::VariableGroup::status) continue;
     const double val = s.variables[i];
+    const bool scale = v.type == core::VariableType::number && v.max > v.min && v.max - v.min <= 20;
     std::string text = ui.text(v.label) + ": ";
     if (v.type == core::VariableType::flag)
       text += ui.tr(val != 0 ? "common.yes" : "common.no");
     else if (v.unit == "\xE2\x82\xAC" || v.unit == "EUR")
       text += "\xE2\x82\xAC " + formatNumber(val, 0, ui.lang);
+    else if (scale)  // "4 van 10": a number without its scale says little
+      text += ui.i18n.format("case.state.of", ui.lang,
+                             {{"value", formatNumber(val, 0, ui.lang)}, {"max", formatNumber(v.max, 0, ui.lang)}});
     else
       text += formatNumber(val, 0, ui.lang) + (v.unit.empty() ? "" : " " + v.unit);
     if (prev && prev->variables[i] != val)
-      text += std::string(" (") + (val > prev->variables[i] ? "+" : "-") +
+      text += std::string(" (") + (val > prev->variables[i] ? "+" : "\xE2\x88\x92") +
               formatNumber(std::fabs(val - prev->variables[i]), 0, ui.lang) + ")";
     styledText(ui, "case.state." + v.id, text, ui.fonts.body, ui.pal().text, Role::status);
-    ui.sem.lastAdded().value = val;
-    if (v.type == core::VariableType::number && v.max > v.min && v.max - v.min <= 20) {
-      ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ui.pal().info);
-      ImGui::ProgressBar(static_cast<float>((shown[i] - v.min) / (v.max - v.min)), ImVec2(-1, ui.px(6)), "");
-      ImGui::PopStyleColor();
+    SemanticElement& e = ui.sem.lastAdded();
+    e.value = val;
+    if (v.better != core::Variable::Better::unsaid) {
+      const char* key =
+          v.better == core::Variable::Better::higher ? "case.state.higher_better" : "case.state.lower_better";
+      smallText(ui, "case.state." + v.id + ".better", ui.tr(key));
+    }
+    if (scale) {
+      // Green where more is better, orange where more is worse (risk), blue where neither.
+      const ImU32 fill = v.better == core::Variable::Better::higher  ? ui.pal().good
+                         : v.better == core::Variable::Better::lower ? ui.pal().warning
+                                                                     : ui.pal().info;
+      const float f = static_cast<float>((shown[i] - v.min) / (v.max - v.min));
+      const ImVec2 a = ImGui::GetCursorScreenPos();
+      const float w = ImGui::GetContentRegionAvail().x, h = ui.px(8);
+      ImDrawList* dl = ImGui::GetWindowDrawList();
+      dl->AddRectFilled(a, ImVec2(a.x + w, a.y + h), ui.pal().border, h / 2);
+      if (f > 0) dl->AddRectFilled(a, ImVec2(a.x + w * std::clamp(f, 0.0f, 1.0f), a.y + h), fill, h / 2);
+      ImGui::Dummy(ImVec2(w, h));
+      gap(ui, 4);
     }
   }
 }

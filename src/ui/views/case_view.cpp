@@ -173,10 +173,12 @@ void drawCase(Ui& ui, Model& model) {
   if (!model.caseStarted) {
     intro(ui, model, *c, ev);
   } else {
-    const bool wide = ImGui::GetContentRegionAvail().x > 900;
+    // Beside the story, where there is room: the story keeps the reading column's width.
+    const float avail = ImGui::GetContentRegionAvail().x, story = readingWidth(ui), side = ui.px(300);
+    const bool wide = avail >= story + side + ui.px(32);
     if (wide) {
       ImGui::BeginTable("##caselayout", 2, ImGuiTableFlags_None);
-      ImGui::TableSetupColumn("main", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+      ImGui::TableSetupColumn("main", ImGuiTableColumnFlags_WidthFixed, story);
       ImGui::TableSetupColumn("side", ImGuiTableColumnFlags_WidthStretch, 1.0f);
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
@@ -186,10 +188,16 @@ void drawCase(Ui& ui, Model& model) {
       caseEnding(ui, model, ev);
     else
       playing(ui, model, ev);
-    if (wide) ImGui::TableSetColumnIndex(1);
+    if (wide) {
+      ImGui::TableSetColumnIndex(1);
+      ImGui::Indent(ui.px(24));
+    }
     heading(ui, "case.state", ui.tr("case.state"), 3);
     statePanel(ui, run);
-    if (wide) ImGui::EndTable();
+    if (wide) {
+      ImGui::Unindent(ui.px(24));
+      ImGui::EndTable();
+    }
   }
   glossaryTooltip(ui, model, ev.hoveredTerm);
   if (!ev.openUrl.empty()) model.host.openUrl(ev.openUrl);
