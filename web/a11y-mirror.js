@@ -412,7 +412,8 @@ export function startMirror(lm) {
     // The module moved the learner on (a choice made, an answer checked): focus goes to what
     // is new (the consequence, the result) rather than to <body>, when it was in the mirror.
     const focus = d.focus;
-    if (focus && focus.serial !== lastFocusSerial) {
+    // (The frame that asked may not show the target yet: the request waits for it.)
+    if (focus && focus.serial !== lastFocusSerial && (nodes.has(focus.id) || firstSync)) {
       lastFocusSerial = focus.serial;
       const now = document.activeElement;
       const inMirror = focusWasInMirror || !now || now === document.body || root.contains(now);
