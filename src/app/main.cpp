@@ -38,7 +38,7 @@ int main() {
   static Running m;
   const double loadStart = platform::nowMs();
   core::LoadOptions options;
-  options.playCases = false;  // static checks only at start-up; coursetool plays every case
+  options.playCases = false;                           // static checks only at start-up; coursetool plays every case
   options.requiredUiKeys = &core::uiKeysUsedByCode();  // the same verdict as coursetool
   m.course = core::loadCourse(core::DirectoryFileSource("/content"), "course.json", options);
   const double loadMs = platform::nowMs() - loadStart;
