@@ -129,18 +129,26 @@ nlohmann::json answerRecord(const AnswerGiven& a, Lang lang) {
     }
     return o;
   };
+  // correctResponses is a list of patterns (one here): json::array, because braces alone turn a
+  // pattern of two ids, e.g. the two right options, into an object {"a": "c"}.
   switch (q.type) {
     case QuestionType::single:
     case QuestionType::multiple: {
-      nlohmann::json choices = nlohmann::json::array(), correct = nlohmann::json::array();
+      // The options picked in the order shown, as the correct response is (not in the order
+      // they were clicked): a set, written the same way each time.
+      nlohmann::json choices = nlohmann::json::array(), correct = nlohmann::json::array(),
+                     picked = nlohmann::json::array();
+      const std::vector<std::string>& selected = a.answer.selected;
       for (size_t i : order(q.options.size())) {
-        choices.push_back({{"id", q.options[i].id}, {"text", q.options[i].text.get(lang)}});
-        if (q.options[i].correct) correct.push_back(q.options[i].id);
+        const QuizOption& o = q.options[i];
+        choices.push_back({{"id", o.id}, {"text", o.text.get(lang)}});
+        if (o.correct) correct.push_back(o.id);
+        if (std::find(selected.begin(), selected.end(), o.id) != selected.end()) picked.push_back(o.id);
       }
       r["type"] = "choice";
       r["choices"] = choices;
-      r["response"] = a.answer.selected;
-      r["correctResponses"] = {correct};
+      r["response"] = picked;
+      r["correctResponses"] = nlohmann::json::array({correct});
       break;
     }
     case QuestionType::ordering: {
@@ -151,7 +159,7 @@ nlohmann::json answerRecord(const AnswerGiven& a, Lang lang) {
       r["type"] = "sequencing";
       r["choices"] = choices;
       r["response"] = a.answer.order;
-      r["correctResponses"] = {correct};
+      r["correctResponses"] = nlohmann::json::array({correct});
       break;
     }
     case QuestionType::matching: {
@@ -168,7 +176,7 @@ nlohmann::json answerRecord(const AnswerGiven& a, Lang lang) {
       r["sources"] = sources;
       r["targets"] = targets;
       r["response"] = response;
-      r["correctResponses"] = {correct};
+      r["correctResponses"] = nlohmann::json::array({correct});
       break;
     }
   }
