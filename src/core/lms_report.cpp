@@ -77,6 +77,15 @@ OverallResult overallResult(const Course& course, const Progress& progress, cons
   return r;
 }
 
+nlohmann::json resultRecord(const OverallResult& r) {
+  return {{"completed", r.completed},
+          {"passed", r.passed ? nlohmann::json(*r.passed) : nlohmann::json()},
+          {"scoreRaw", r.passed ? nlohmann::json(r.scoreRaw) : nlohmann::json()},
+          {"scoreMin", 0},
+          {"scoreMax", 100},
+          {"progress", r.progress}};
+}
+
 nlohmann::json decisionRecord(const DecisionMade& d, const CaseProgress* after, Lang lang) {
   const Case& c = *d.caseData;
   const Node& node = c.nodes[d.node];

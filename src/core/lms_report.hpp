@@ -35,6 +35,11 @@ struct OverallResult {
 // `mastery`: 0..1 (the LMS's mastery score, or 0.7).
 OverallResult overallResult(const Course& course, const Progress& progress, const ReportScope& scope, double mastery);
 
+// What the LMS hears of the overall result (setResult): the score only once the work is done
+// and judged. A score sent earlier would be a partial one in the gradebook, and a SCORM 2004
+// LMS judges success from any score against its passing score (RTE 4.2.22).
+nlohmann::json resultRecord(const OverallResult& r);
+
 nlohmann::json decisionRecord(const DecisionMade& d, const CaseProgress* after, Lang lang);
 nlohmann::json answerRecord(const AnswerGiven& a, Lang lang);
 nlohmann::json pageRecord(const PageRead& p, Lang lang);

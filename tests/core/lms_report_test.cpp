@@ -226,6 +226,11 @@ TEST(LmsReport, ACoursePackageCompletesWhenAllWorkIsDoneAndIsJudgedThen) {
   EXPECT_FALSE(r.passed) << "not judged before the work is done";
   EXPECT_DOUBLE_EQ(r.progress, 3.0 / 4.0);
   EXPECT_EQ(r.scoreRaw, 100) << "the scored run so far";
+  const json notYet = resultRecord(r);
+  EXPECT_EQ(notYet["completed"], false);
+  EXPECT_TRUE(notYet["passed"].is_null());
+  EXPECT_TRUE(notYet["scoreRaw"].is_null()) << "no partial score reaches the gradebook (nor a 2004 LMS's judgement)";
+  EXPECT_EQ(notYet["progress"], 0.75);
 
   const Module& m = c.modules[0];
   QuizAnswer right, wrong;
@@ -245,6 +250,11 @@ TEST(LmsReport, ACoursePackageCompletesWhenAllWorkIsDoneAndIsJudgedThen) {
   const double check = summarizeQuiz(m.quiz, learner.progress().modules.at("wmo").questions).percent;
   EXPECT_DOUBLE_EQ(r.scoreRaw, std::round(10 * (100 + check) / 2) / 10) << "the mean of the case and the check";
   EXPECT_EQ(r.passed, r.scoreRaw >= 70);
+  const json judged = resultRecord(r);
+  EXPECT_EQ(judged["completed"], true);
+  EXPECT_EQ(judged["passed"], *r.passed);
+  EXPECT_EQ(judged["scoreRaw"], r.scoreRaw);
+  EXPECT_EQ(judged["scoreMax"], 100);
   EXPECT_EQ(overallResult(c, learner.progress(), course, 0.95).passed, false) << "against the LMS's mastery score";
 }
 

@@ -71,10 +71,8 @@ void LmsReporter::caseEnded(const core::CaseEnded& e) {
 }
 
 void LmsReporter::reportResult() {
-  const core::OverallResult r = core::overallResult(learner_.course(), learner_.progress(), scope_, mastery_);
-  nlohmann::json j{{"completed", r.completed}, {"passed", r.passed ? nlohmann::json(*r.passed) : nlohmann::json()},
-                   {"scoreRaw", r.scoreRaw},   {"scoreMin", 0},
-                   {"scoreMax", 100},          {"progress", r.progress}};
+  const nlohmann::json j =
+      core::resultRecord(core::overallResult(learner_.course(), learner_.progress(), scope_, mastery_));
   const std::string text = j.dump();
   if (text == lastResult_) return;
   lastResult_ = text;
