@@ -60,6 +60,7 @@ void LmsReporter::answerGiven(const core::AnswerGiven& e) {
 
 void LmsReporter::decisionMade(const core::DecisionMade& e) {
   call("recordInteraction", core::decisionRecord(e, learner_.caseProgress(e.caseData->id), lang()));
+  reportResult();  // a one-case package is under way after its first decision
 }
 
 void LmsReporter::caseEnded(const core::CaseEnded& e) {
