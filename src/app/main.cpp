@@ -6,6 +6,7 @@
 
 #include "core/file_source.hpp"
 #include "core/learner.hpp"
+#include "core/lms_report.hpp"
 #include "core/loader.hpp"
 #include "core/progress_store.hpp"
 #include "core/ui_keys.hpp"
@@ -38,7 +39,7 @@ int main() {
   static Running m;
   const double loadStart = platform::nowMs();
   core::LoadOptions options;
-  options.playCases = false;  // static checks only at start-up; coursetool plays every case
+  options.playCases = false;                           // static checks only at start-up; coursetool plays every case
   options.requiredUiKeys = &core::uiKeysUsedByCode();  // the same verdict as coursetool
   m.course = core::loadCourse(core::DirectoryFileSource("/content"), "course.json", options);
   const double loadMs = platform::nowMs() - loadStart;
@@ -73,6 +74,17 @@ int main() {
   appOptions.startCase = platform::launchParam("case");
   appOptions.startModule = platform::launchParam("module");
   appOptions.startPage = platform::launchParam("page");
+  if (inLms && launch.resume) {
+    // A later session: back to the screen the learner left (the LMS's bookmark), unless the
+    // launch names another; a case opens at the learner's run, not at its intro.
+    const core::Bookmark at = core::parseBookmark(launch.location);
+    if (appOptions.startCase.empty() && appOptions.startModule.empty()) {
+      appOptions.startCase = at.caseId;
+      appOptions.startModule = at.moduleId;
+      appOptions.startPage = at.pageId;
+    }
+    appOptions.startInRun = !at.caseId.empty() && at.caseId == appOptions.startCase;
+  }
   m.app = std::make_unique<ui::App>(m.course, *m.learner, m.host, appOptions);
   platform::runWebApp(*m.app, loadMs);
   return 0;

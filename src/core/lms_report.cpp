@@ -1,7 +1,9 @@
 #include "core/lms_report.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <map>
 
 #include "core/case_analysis.hpp"
 #include "core/quiz.hpp"
@@ -239,6 +241,30 @@ std::string bookmark(const Position& position) {
       return "";
   }
   return "";
+}
+
+Bookmark parseBookmark(const std::string& text) {
+  // Ids as content uses them (and as web/lms/launch-params.js accepts them).
+  auto isId = [](const std::string& v) {
+    if (v.empty() || v.size() > 100) return false;
+    for (char ch : v)
+      if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '.' && ch != '_' && ch != '-') return false;
+    return true;
+  };
+  std::map<std::string, std::string> fields;
+  size_t start = 0;
+  while (start <= text.size()) {
+    const size_t end = std::min(text.find('&', start), text.size());
+    const std::string part = text.substr(start, end - start);
+    const size_t eq = part.find('=');
+    if (eq == std::string::npos || !isId(part.substr(eq + 1))) return {};
+    if (!fields.emplace(part.substr(0, eq), part.substr(eq + 1)).second) return {};  // a key twice
+    start = end + 1;
+  }
+  if (fields.size() == 1 && fields.count("case")) return {fields["case"], "", ""};
+  if (fields.size() == 2 && fields.count("module") && fields.count("page"))
+    return {"", fields["module"], fields["page"]};
+  return {};
 }
 
 }  // namespace leren::core

@@ -53,4 +53,12 @@ std::optional<nlohmann::json> checkObjective(const Module& m, const Progress& pr
 // deep-link syntax), or "" for home.
 std::string bookmark(const Position& position);
 
+// The screen a bookmark names, read back at the next launch (page "check": the module's
+// check). Empty fields for home, and for text that is not a bookmark (an LMS may hand back
+// anything), so nothing odd reaches navigation.
+struct Bookmark {
+  std::string caseId, moduleId, pageId;
+};
+Bookmark parseBookmark(const std::string& text);
+
 }  // namespace leren::core

@@ -1,5 +1,5 @@
 // What an LMS hears (core/lms_report): the record of each decision and answer, the objectives,
-// the overall result of a course package and of a one-case package.
+// the overall result of a course package and of a one-case package, and the bookmark.
 #include "core/lms_report.hpp"
 
 #include <gtest/gtest.h>
@@ -300,3 +300,20 @@ TEST(LmsReport, CaseObjectivesComeFromTheScoredRunPerDimension) {
   EXPECT_EQ(objectives[0]["lang"], "en");
 }
 
+TEST(LmsReport, ABookmarkIsReadBackAsTheScreenItNames) {
+  for (const Position& p :
+       {Position{Position::Kind::caseRun, "lisa-wordt-18", ""}, Position{Position::Kind::page, "wmo-route", "melding"},
+        Position{Position::Kind::quiz, "wmo-route", ""}}) {
+    const Bookmark b = parseBookmark(bookmark(p));
+    EXPECT_EQ(b.caseId, p.kind == Position::Kind::caseRun ? p.container : "") << bookmark(p);
+    EXPECT_EQ(b.moduleId, p.kind == Position::Kind::caseRun ? "" : p.container) << bookmark(p);
+    EXPECT_EQ(b.pageId, p.kind == Position::Kind::page ? p.page : p.kind == Position::Kind::quiz ? "check" : "");
+  }
+  EXPECT_EQ(bookmark(Position{}), "");
+  for (const char* odd : {"", "case=", "case=a b", "case=x&", "module=m", "page=p&module=m&case=c", "case/x/n06",
+                          "module=m&page=p&module=n", "case=<script>"}) {
+    const Bookmark b = parseBookmark(odd);
+    EXPECT_TRUE(b.caseId.empty() && b.moduleId.empty() && b.pageId.empty()) << odd;
+  }
+  EXPECT_EQ(parseBookmark("page=p&module=m").moduleId, "m") << "in either order";
+}

@@ -25,7 +25,9 @@ LmsLaunch lmsLaunch() {
   const nlohmann::json j = nlohmann::json::parse(takeString(js_lms_launch()), nullptr, false);
   if (!j.is_object()) return l;
   if (j.contains("suspendData") && j["suspendData"].is_string()) l.suspendData = j["suspendData"].get<std::string>();
+  if (j.contains("location") && j["location"].is_string()) l.location = j["location"].get<std::string>();
   if (j.contains("masteryScore") && j["masteryScore"].is_number()) l.mastery = j["masteryScore"].get<double>();
+  l.resume = j.value("entry", "") == "resume";
   l.review = j.value("mode", "") == "review";
   return l;
 }

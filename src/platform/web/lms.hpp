@@ -16,6 +16,8 @@ namespace leren::platform {
 struct LmsLaunch {
   std::string kind = "none";               // scorm12 | scorm2004 | cmi5 | none
   std::optional<std::string> suspendData;  // progress to resume from
+  std::string location;                    // the bookmark to resume at (core::bookmark syntax)
+  bool resume = false;                     // a later session of the same attempt
   double mastery = 0.7;                    // 0..1
   bool review = false;                     // review mode: the LMS keeps nothing new
 };
