@@ -29,6 +29,7 @@ LmsLaunch lmsLaunch() {
   if (j.contains("masteryScore") && j["masteryScore"].is_number()) l.mastery = j["masteryScore"].get<double>();
   l.resume = j.value("entry", "") == "resume";
   l.review = j.value("mode", "") == "review";
+  l.detached = j.contains("detached") && j["detached"].is_boolean() && j["detached"].get<bool>();
   return l;
 }
 
