@@ -11,7 +11,8 @@
 #      validated with xmllint against the IMS/ADL schemas
 #   7. browser tests (Playwright + Debian's Chromium) against a freshly built dist/: what is
 #      about the browser (boot, WebGL, touch, text fields, the mirror, keyboard, axe, screens),
-#      and the LMS tests (scorm-again as the LMS, a test LRS for cmi5) in tests/web/lms/
+#      and the LMS tests (scorm-again as the LMS, a test LRS for cmi5) in tests/web/lms/, with
+#      the packages of dist/packages/
 # Exit status 0 only when all of them pass. FUZZ_SECONDS (default 60) bounds each fuzzer.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -58,7 +59,7 @@ content_checks() {
   COURSETOOL="$build/native/coursetool" node --test tests/content/
 }
 browser_tests() {
-  ./build-wasm.sh
+  ./build-wasm.sh --package   # the LMS tests run the real packages
   node --test --test-concurrency=1 tests/web/
 }
 
