@@ -26,6 +26,7 @@ struct AppOptions {
   std::optional<core::Lang> language;  // ?lang= for this launch
   // Deep link: the screen to open first (?case=<id>, or ?module=<id>&page=<id>).
   std::string startCase, startModule, startPage;
+  bool startInRun = false;  // with startCase: the learner's run, not the intro (a resumed session)
 };
 
 class App {

@@ -89,10 +89,12 @@ mergeInto(LibraryManager.library, {
     const value = params && params[key] != null ? String(params[key]) : new URLSearchParams(window.location.search).get(key);
     return lerenString(value || '');
   },
+  // The module calls only when the bridge keeps its progress: an LMS, or the cache of one
+  // (launch.detached); the bridge turns what an LMS would hear into no-ops without one.
   js_lms_call: function (method, json) {
     const lms = window.learningModuleLms;
     const name = UTF8ToString(method);
-    if (!lms || lms.kind === 'none' || typeof lms[name] !== 'function') return 0;
+    if (!lms || typeof lms[name] !== 'function') return 0;
     try {
       return lms[name](JSON.parse(UTF8ToString(json))) === false ? 0 : 1;
     } catch (e) {
