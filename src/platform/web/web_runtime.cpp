@@ -156,6 +156,9 @@ void runWebApp(ui::App& app, double contentLoadMs) {
       [](const std::string& nl, const std::string& en) {
         g.app->addNotice(core::Text{nl, en});
       },
+      [] {
+        if (g.app->syncProgress()) g.framesLeft = std::max(g.framesLeft, 3);  // show the other tab's work
+      },
   });
   // fps 0 = requestAnimationFrame. The tick returns before any GL work while idle, so an
   // idle module costs one cheap call per animation frame (see docs/performance.md).
