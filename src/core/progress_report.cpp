@@ -119,7 +119,10 @@ std::string learnerStateJson(const Progress& p, const Course& course, const Case
   }
   s["modules"] = modulesJson(p);
   nlohmann::json cases = nlohmann::json::object();
-  for (const auto& [id, cp] : p.cases) cases[id] = caseJson(cp);
+  for (const auto& [id, cp] : p.cases) {
+    cases[id] = caseJson(cp);
+    cases[id]["choiceLog"] = cp.choiceLog;  // every case's saved run, not only the open one
+  }
   s["cases"] = cases;
   (void)course;
   return s.dump();
