@@ -3,6 +3,7 @@
 // every key the code uses.
 #include <gtest/gtest.h>
 
+#include "core/i18n.hpp"
 #include "core/loader.hpp"
 
 namespace leren::core {
@@ -20,6 +21,15 @@ TEST(ShippedContent, LoadsWithoutErrorsOrWarnings) {
   EXPECT_EQ(course.cases.size(), 12u);
   for (const Module& m : course.modules) EXPECT_TRUE(m.available) << m.file;
   for (const Case& c : course.cases) EXPECT_TRUE(c.available) << c.file;
+}
+
+TEST(ShippedContent, TheBuiltInProblemTextsAreTheShippedOnes) {
+  DirectoryFileSource files(std::string(LEREN_SOURCE_DIR) + "/content");
+  const Course course = loadCourse(files, "course.json");
+  for (const auto& [key, text] : I18n::builtIn()) {
+    ASSERT_TRUE(course.strings.strings.count(key)) << key;
+    EXPECT_EQ(course.strings.strings.at(key), text) << key << ": keep src/core/i18n.cpp and ui/strings.json equal";
+  }
 }
 
 }  // namespace
