@@ -9,11 +9,15 @@ import { activate, describe, state } from './harness.mjs';
 const IGNORED = [/GPU stall due to ReadPixels/i, /GL_CLOSE_PATH_NV/, /WebGL: too many errors/];
 
 // Opens `url` in a new page of `context` and waits until the module is ready. Console errors
-// and page errors are collected in page.errors.
+// (with the address they concern, when there is one) and page errors are collected in
+// page.errors.
 export async function openPage(context, url) {
   const page = await context.newPage();
   page.errors = [];
-  page.on('console', (m) => { if (m.type() === 'error' && !IGNORED.some((r) => r.test(m.text()))) page.errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() !== 'error' || IGNORED.some((r) => r.test(m.text()))) return;
+    page.errors.push(m.location()?.url ? `${m.text()} (${m.location().url})` : m.text());
+  });
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(url);
   await ready(page);
