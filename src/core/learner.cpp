@@ -42,9 +42,10 @@ void Learner::load() {
 
 void Learner::save() {
   ++revision_;
-  // Re-read: another tab may have written since (a string compare in the usual case).
+  // Re-read: another tab may have written since (a string compare in the usual case). Nothing
+  // stored any more (site data cleared) is no other tab's work: this copy writes what it has.
   const std::optional<std::string> stored = store_.read();
-  if (stored != baseStored_)
+  if (stored && stored != baseStored_)
     if (std::optional<Progress> theirs = store_.decode(stored)) {
       Progress merged = mergeProgress(base_, progress_, *theirs, MergeNewer::ours);
       if (!(merged == progress_)) adopt(std::move(merged));
@@ -65,7 +66,7 @@ Text Learner::saveFailedNotice() const { return bothLanguages(i18n_, "progress.s
 
 bool Learner::syncFromStorage() {
   const std::optional<std::string> stored = store_.read();
-  if (stored == baseStored_) return false;
+  if (!stored || stored == baseStored_) return false;  // nothing new (or cleared: kept here)
   std::optional<Progress> theirs = store_.decode(stored);
   if (!theirs) return false;  // not progress of this course: the next save replaces it
   Progress merged = mergeProgress(base_, progress_, *theirs, MergeNewer::theirs);

@@ -133,7 +133,7 @@ Progress mergeProgress(const Progress& base, const Progress& ours, const Progres
   Progress out;
   out.settings = mergeValue(base.settings, ours.settings, theirs.settings, newer);
   out.last = mergeValue(base.last, ours.last, theirs.last, newer);
-  out.seed = mergeValue(base.seed, ours.seed, theirs.seed, MergeNewer::theirs);
+  out.seed = theirs.seed == 0 ? ours.seed : mergeValue(base.seed, ours.seed, theirs.seed, MergeNewer::theirs);
   const ModuleProgress none;
   for (const std::string& id : allKeys(base.modules, ours.modules, theirs.modules)) {
     const ModuleProgress *b = find(base.modules, id), *o = find(ours.modules, id), *t = find(theirs.modules, id);

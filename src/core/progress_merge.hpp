@@ -15,7 +15,8 @@
 //     it was written before this copy writes); best practice score: the higher (a scored run
 //     that lost to the other side's counts as practice);
 //   - figure values, settings, the resume position: the newer side (`newer`);
-//   - the shuffle seed: storage's (so choice orders already shown elsewhere stay);
+//   - the shuffle seed: storage's (so choice orders already shown elsewhere stay), unless it
+//     has none;
 //   - an item removed on one side and changed on the other: the changed one (work is kept).
 // Progress has no clocks (its encoding must fit SCORM 1.2 suspend data), so "newest" is
 // decided by the base: whatever differs from it is newer.

@@ -313,6 +313,20 @@ TEST(LearnerTabs, ATabWhoseStorageFailsKeepsItsWorkAndStillTakesInTheOthers) {
   EXPECT_EQ(reopened.pagesRead(0), 2u);
 }
 
+TEST(LearnerTabs, StorageClearedUnderAnOpenTabIsNotAResetOfIt) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner a(c, storage);
+  a.openPage(0, 0);
+  storage.values.clear();  // the learner cleared the site's data in the browser
+  EXPECT_FALSE(a.syncFromStorage());
+  EXPECT_EQ(a.pagesRead(0), 1u);
+  a.openPage(0, 1);
+  Learner reopened(c, storage);
+  EXPECT_EQ(reopened.pagesRead(0), 2u);
+  EXPECT_EQ(reopened.progress().seed, a.progress().seed);
+}
+
 TEST(LearnerTabs, ProgressOfAnotherCourseOrGarbageInStorageIsNotTakenIn) {
   const Course c = smallCourse();
   TestStorage storage;

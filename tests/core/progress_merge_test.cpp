@@ -163,6 +163,13 @@ TEST(ProgressMerge, SettingsFiguresAndPositionTakeTheNewerSideTheSeedStoragesSid
   EXPECT_EQ(b.seed, 22u);
 }
 
+TEST(ProgressMerge, StorageWithoutASeedKeepsOurs) {
+  Progress base, ours, theirs;
+  base.seed = ours.seed = 5;
+  theirs.seed = 0;  // progress from before seeds were kept
+  EXPECT_EQ(mergeProgress(base, ours, theirs, MergeNewer::ours).seed, 5u);
+}
+
 TEST(ProgressMerge, WorkIsKeptOverARemovalOnTheOtherSide) {
   Progress base;
   base.cases["casus"] = caseAt({"a"});
