@@ -58,15 +58,17 @@ function progressOf(s) {
   return { language: s.language, modules, cases };
 }
 
-// Waits until the module stops drawing: all input applied, nothing animating (at most ~3 s).
+// Waits until the module stops drawing: all input applied, nothing animating (at most 1 s: a
+// focused text field blinks its cursor).
 const idle = (page) => page.evaluate(() => new Promise((resolve) => {
   const lm = window.learningModule;
-  let last = lm.state().framesDrawn, still = 0, n = 0;
+  const start = performance.now();
+  let last = lm.state().framesDrawn, still = 0;
   const tick = () => {
     const f = lm.state().framesDrawn;
     still = f === last ? still + 1 : 0;
     last = f;
-    if (still >= 3 || ++n > 180) resolve(); else requestAnimationFrame(tick);
+    if (still >= 3 || performance.now() - start > 1000) resolve(); else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 }));
