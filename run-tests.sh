@@ -12,8 +12,9 @@
 #      validated with xmllint against the IMS/ADL schemas
 #   8. browser tests (Playwright + Debian's Chromium) against a freshly built dist/: what is
 #      about the browser (boot, WebGL, touch, text fields, the mirror, keyboard, axe, screens),
-#      and the LMS tests (scorm-again as the LMS, a test LRS for cmi5) in tests/web/lms/, with
-#      the packages of dist/packages/
+#      robustness (the hostile content set, two tabs, refused storage, a killed tab, the strict
+#      CSP, a monkey of 5,000 seeded random actions), and the LMS tests (scorm-again as the LMS,
+#      a test LRS for cmi5) in tests/web/lms/, with the packages of dist/packages/
 # Exit status 0 only when all of them pass. FUZZ_SECONDS (default 60) bounds each fuzzer.
 set -euo pipefail
 cd "$(dirname "$0")"

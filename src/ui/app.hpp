@@ -59,6 +59,8 @@ class App {
   std::string stateJson() const;
   // Saves progress now (the page is being hidden or closed).
   void flush() { learner_.flush(); }
+  // Takes in progress another tab saved (Learner::syncFromStorage); true when it changed.
+  bool syncProgress() { return learner_.syncFromStorage(); }
   // Keyboard focus is on the first/last control (see SemanticTree::focusAtEdge).
   bool focusAtEdge(bool backwards) const;
 

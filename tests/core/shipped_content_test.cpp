@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/case_engine.hpp"
+#include "core/i18n.hpp"
 #include "core/learner.hpp"
 #include "core/lms_report.hpp"
 #include "core/loader.hpp"
@@ -160,6 +161,15 @@ TEST(ShippedContent, AWholeCourseLearnerFitsScorm12SuspendData) {
   EXPECT_LE(saved.size(), 4096u);
   Learner again(course, storage);
   EXPECT_EQ(again.progress(), learner.progress()) << "a second session resumes exactly";
+}
+
+TEST(ShippedContent, TheBuiltInProblemTextsAreTheShippedOnes) {
+  DirectoryFileSource files(std::string(LEREN_SOURCE_DIR) + "/content");
+  const Course course = loadCourse(files, "course.json");
+  for (const auto& [key, text] : I18n::builtIn()) {
+    ASSERT_TRUE(course.strings.strings.count(key)) << key;
+    EXPECT_EQ(course.strings.strings.at(key), text) << key << ": keep src/core/i18n.cpp and ui/strings.json equal";
+  }
 }
 
 }  // namespace

@@ -42,7 +42,9 @@ mergeInto(LibraryManager.library, {
     setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   },
   js_open_html: function (html) {
-    const blob = new Blob([UTF8ToString(html)], { type: 'text/html' });
+    // A blob: page resolves relative URLs against nothing: point them at the module (print.css).
+    const page = UTF8ToString(html).replace('<head>', '<head><base href="' + document.baseURI.replace(/"/g, '%22') + '">');
+    const blob = new Blob([page], { type: 'text/html' });
     window.open(URL.createObjectURL(blob), '_blank', 'noopener');
   },
   js_pick_file__deps: ['$lerenString'],

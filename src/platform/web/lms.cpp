@@ -41,12 +41,16 @@ std::optional<std::string> LmsStorage::load(const std::string& key) const {
 
 bool LmsStorage::save(const std::string& key, const std::string& value) {
   if (key != key_) return local_.save(key, value);
-  return call("saveState", {{"suspendData", value}, {"location", location_ ? location_() : ""}});
+  if (!call("saveState", {{"suspendData", value}, {"location", location_ ? location_() : ""}})) return false;
+  launched_ = value;  // load() returns what the LMS holds now, as any storage does
+  return true;
 }
 
 bool LmsStorage::remove(const std::string& key) {
   if (key != key_) return local_.remove(key);
-  return call("saveState", {{"suspendData", ""}, {"location", ""}});
+  if (!call("saveState", {{"suspendData", ""}, {"location", ""}})) return false;
+  launched_.reset();
+  return true;
 }
 
 void LmsReporter::pageRead(const core::PageRead& e) {

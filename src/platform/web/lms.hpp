@@ -31,8 +31,9 @@ LmsLaunch lmsLaunch();
 // A launch setting: the LMS's launch data over the page URL ("" when absent).
 std::string launchParam(const std::string& name);
 
-// Progress in the LMS: load() is the launch's suspend data; save() hands the text (with the
-// bookmark from `location`) to the bridge, which commits, caches and retries.
+// Progress in the LMS: load() is the launch's suspend data, later what was last saved; save()
+// hands the text (with the bookmark from `location`) to the bridge, which commits, caches and
+// retries.
 // Other keys (the backup of unreadable progress) go to `local`.
 class LmsStorage final : public core::Storage {
  public:
