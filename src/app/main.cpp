@@ -6,6 +6,7 @@
 
 #include "core/file_source.hpp"
 #include "core/learner.hpp"
+#include "core/lms_report.hpp"
 #include "core/loader.hpp"
 #include "core/progress_store.hpp"
 #include "core/ui_keys.hpp"
@@ -47,7 +48,7 @@ int main() {
   // source of truth; the bridge keeps a local cache. Standalone, it lives in localStorage.
   const platform::LmsLaunch launch = platform::lmsLaunch();
   const bool inLms = launch.kind != "none";
-  if (inLms)
+  if (launch.keepsProgress())
     m.lmsStorage = std::make_unique<platform::LmsStorage>(
         core::progressKey(m.course), launch.suspendData,
         [] { return m.learner ? core::bookmark(m.learner->progress().last) : std::string(); }, m.local);
@@ -55,7 +56,7 @@ int main() {
   learnerOptions.mode = platform::launchParam("mode") == "toets" ? core::Mode::toets : core::Mode::practice;
   learnerOptions.clock = platform::nowMs;
   learnerOptions.random = [] { return std::random_device{}(); };  // crypto.getRandomValues on the web
-  m.learner = std::make_unique<core::Learner>(m.course, inLms ? *m.lmsStorage : m.local, learnerOptions);
+  m.learner = std::make_unique<core::Learner>(m.course, m.lmsStorage ? *m.lmsStorage : m.local, learnerOptions);
   if (inLms) {
     // A one-case package (?case=<id> from the LMS) is graded on that case alone.
     m.reporter = std::make_unique<platform::LmsReporter>(*m.learner, core::ReportScope{platform::launchParam("case")},
@@ -73,6 +74,17 @@ int main() {
   appOptions.startCase = platform::launchParam("case");
   appOptions.startModule = platform::launchParam("module");
   appOptions.startPage = platform::launchParam("page");
+  if (launch.keepsProgress() && launch.resume) {
+    // A later session: back to the screen the learner left (the LMS's bookmark), unless the
+    // launch names another; a case opens at the learner's run, not at its intro.
+    const core::Bookmark at = core::parseBookmark(launch.location);
+    if (appOptions.startCase.empty() && appOptions.startModule.empty()) {
+      appOptions.startCase = at.caseId;
+      appOptions.startModule = at.moduleId;
+      appOptions.startPage = at.pageId;
+    }
+    appOptions.startInRun = !at.caseId.empty() && at.caseId == appOptions.startCase;
+  }
   // A screen of our own (progress, settings, glossary) or a case past its intro, standalone
   // (the route's other parameters of ui/route.hpp); a reload inside a frame: the fragment.
   const std::string screen = platform::launchParam("screen"), play = platform::launchParam("play");

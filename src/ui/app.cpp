@@ -27,7 +27,7 @@ void App::openDeepLink(const AppOptions& options) {
   std::string location = options.startLocation;
   if (location.empty()) {
     if (!options.startCase.empty())
-      location = "case=" + options.startCase;
+      location = "case=" + options.startCase + (options.startInRun ? "&play=1" : "");
     else if (!options.startModule.empty())
       location = "module=" + options.startModule + "&page=" + options.startPage;
   }

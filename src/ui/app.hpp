@@ -29,6 +29,7 @@ struct AppOptions {
   // Where the page says the learner was (ui/route.hpp query: a reload, a frame's saved
   // location); when set it wins over startCase/startModule/startPage.
   std::string startLocation;
+  bool startInRun = false;  // with startCase: the learner's run, not the intro (a resumed session)
 };
 
 class App {
@@ -63,6 +64,8 @@ class App {
   std::string stateJson() const;
   // Saves progress now (the page is being hidden or closed).
   void flush() { learner_.flush(); }
+  // Takes in progress another tab saved (Learner::syncFromStorage); true when it changed.
+  bool syncProgress() { return learner_.syncFromStorage(); }
   // Keyboard focus is on the first/last control (see SemanticTree::focusAtEdge).
   bool focusAtEdge(bool backwards) const;
 

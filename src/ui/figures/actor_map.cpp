@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <vector>
 
 #include "ui/figures/figures.hpp"
@@ -49,14 +48,13 @@ void detail(Ui& ui, const core::ActorMap& fig, const std::string& sel) {
     if (sel == "e:" + e.id) figureDetail(ui, id, ui.text(e.label), ui.text(e.text));
 }
 
-const core::ActorNode* nodeById(const core::ActorMap& fig, const std::string& id) {
-  for (const auto& n : fig.nodes)
-    if (n.id == id) return &n;
-  return nullptr;
+// The node at a resolved index (the loader checked it; a figure built by hand may not be).
+const core::ActorNode* nodeAt(const core::ActorMap& fig, size_t index) {
+  return index < fig.nodes.size() ? &fig.nodes[index] : nullptr;
 }
 
 std::string relationText(Ui& ui, const core::ActorMap& fig, const core::ActorEdge& e) {
-  const core::ActorNode *a = nodeById(fig, e.from), *b = nodeById(fig, e.to);
+  const core::ActorNode *a = nodeAt(fig, e.fromNode), *b = nodeAt(fig, e.toNode);
   return (a ? ui.text(a->label) : e.from) + " \xE2\x86\x92 " + (b ? ui.text(b->label) : e.to) + ": " + ui.text(e.label);
 }
 
@@ -64,7 +62,8 @@ std::string relationText(Ui& ui, const core::ActorMap& fig, const core::ActorEdg
 void drawAsList(Ui& ui, const core::ActorMap& fig, std::string& sel) {
   const std::string detailId = "figure." + fig.id + ".detail";
   Scope list(ui, "figure." + fig.id + ".list", Role::list, ui.text(fig.caption));
-  for (const auto& n : fig.nodes) {
+  for (size_t i = 0; i < fig.nodes.size(); ++i) {
+    const core::ActorNode& n = fig.nodes[i];
     const std::string nid = "figure." + fig.id + ".node." + n.id;
     CardInfo info;
     info.title = ui.text(n.label);
@@ -74,8 +73,8 @@ void drawAsList(Ui& ui, const core::ActorMap& fig, std::string& sel) {
     if (sel == "n:" + n.id) detail(ui, fig, sel);
     ImGui::Indent(ui.px(20));
     for (const auto& e : fig.edges) {
-      if (e.from != n.id) continue;
-      const core::ActorNode* to = nodeById(fig, e.to);
+      if (e.fromNode != i) continue;
+      const core::ActorNode* to = nodeAt(fig, e.toNode);
       const std::string label = "\xE2\x86\x92 " + (to ? ui.text(to->label) : e.to) + ": " + ui.text(e.label);
       if (button(ui, "figure." + fig.id + ".edge." + e.id, label, ButtonKind::ghost, false, sel == "e:" + e.id))
         select(ui, sel, "e:" + e.id, detailId);
@@ -100,20 +99,20 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
   ImFont* f = ui.fonts.small;
   const ImVec2 o = ImGui::GetCursorScreenPos();
 
-  // Boxes at their place in the unit square, as wide as their label needs.
-  std::map<std::string, ActorBox> boxes;
+  // Boxes at their place in the unit square, as wide as their label needs; in node order.
+  std::vector<ActorBox> boxes;
   for (const auto& n : fig.nodes) {
     const std::string& label = ui.text(n.label);
     const ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, boxW - 2 * pad, label.c_str());
     const float bw = std::min(boxW, ts.x + 2 * pad), bh = ts.y + 2 * ui.px(8);
     const float cx = o.x + bw / 2 + 4 + static_cast<float>(n.x) * (W - bw - 8);
     const float cy = o.y + bh / 2 + 4 + static_cast<float>(n.y) * (H - bh - 8);
-    boxes[n.id] = ActorBox{ImVec2(cx - bw / 2, cy - bh / 2), ImVec2(cx + bw / 2, cy + bh / 2)};
+    boxes.push_back(ActorBox{ImVec2(cx - bw / 2, cy - bh / 2), ImVec2(cx + bw / 2, cy + bh / 2)});
   }
   bool fits = W >= ui.px(520);
   for (auto a = boxes.begin(); fits && a != boxes.end(); ++a)
     for (auto b = std::next(a); fits && b != boxes.end(); ++b)
-      fits = !overlaps(a->second.min, a->second.max, b->second.min, b->second.max, ui.px(8));
+      fits = !overlaps(a->min, a->max, b->min, b->max, ui.px(8));
   if (!fits) {
     smallText(ui, "figure." + fig.id + ".hint", ui.tr("figure.select_hint"));
     drawAsList(ui, fig, sel);
@@ -133,18 +132,19 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
   std::vector<Marker> markers;
   int number = 0;
   for (const auto& e : fig.edges) {
-    auto a = boxes.find(e.from), b = boxes.find(e.to);
-    if (a == boxes.end() || b == boxes.end()) continue;
+    if (e.fromNode >= boxes.size() || e.toNode >= boxes.size()) continue;
+    const ActorBox &a = boxes[e.fromNode], &b = boxes[e.toNode];
     // A straight arrow, unless it would run behind another actor's box: then it bends round it
     // (to the side with fewer boxes in the way).
-    const ImVec2 ca = a->second.centre(), cb = b->second.centre();
+    const ImVec2 ca = a.centre(), cb = b.centre();
     const float len0 = std::max(1.0f, std::hypot(cb.x - ca.x, cb.y - ca.y));
     const ImVec2 n0(-(cb.y - ca.y) / len0, (cb.x - ca.x) / len0);
     auto blocked = [&](float bend) {
       int hits = 0;
       const ImVec2 ctl((ca.x + cb.x) / 2 + n0.x * bend, (ca.y + cb.y) / 2 + n0.y * bend);
-      for (const auto& [bid, box] : boxes) {
-        if (bid == e.from || bid == e.to) continue;
+      for (size_t bi = 0; bi < boxes.size(); ++bi) {
+        if (bi == e.fromNode || bi == e.toNode) continue;
+        const ActorBox& box = boxes[bi];
         for (float k = 0.05f; k < 1.0f; k += 0.05f) {
           const float u = 1 - k;
           const ImVec2 q(u * u * ca.x + 2 * u * k * ctl.x + k * k * cb.x,
@@ -165,7 +165,7 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
           break;
         }
     const ImVec2 ctl((ca.x + cb.x) / 2 + n0.x * bend, (ca.y + cb.y) / 2 + n0.y * bend);
-    const ImVec2 s = exitPoint(a->second, ctl), t = exitPoint(b->second, ctl);
+    const ImVec2 s = exitPoint(a, ctl), t = exitPoint(b, ctl);
     const bool on = sel == "e:" + e.id;
     const ImU32 col = on ? p.accent : p.textMuted;
     // The quadratic curve s → ctl → t as a cubic.
@@ -185,7 +185,7 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
     auto clear = [&](ImVec2 c) {
       const ImVec2 m0(c.x - r, c.y - r), m1(c.x + r, c.y + r);
       if (m0.x < o.x || m1.x > o.x + W || m0.y < o.y || m1.y > o.y + H) return false;
-      for (const auto& [id, box] : boxes)
+      for (const ActorBox& box : boxes)
         if (overlaps(m0, m1, box.min, box.max, 2)) return false;
       for (const Marker& m : markers)
         if (overlaps(m0, m1, ImVec2(m.at.x - r, m.at.y - r), ImVec2(m.at.x + r, m.at.y + r), 2)) return false;
@@ -207,8 +207,9 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
     }
     markers.push_back({&e, spot, ++number});
   }
-  for (const auto& n : fig.nodes) {
-    const ActorBox& box = boxes[n.id];
+  for (size_t i = 0; i < fig.nodes.size(); ++i) {
+    const core::ActorNode& n = fig.nodes[i];
+    const ActorBox& box = boxes[i];
     const bool on = sel == "n:" + n.id;
     ImGui::SetCursorScreenPos(box.min);
     const bool clicked =
