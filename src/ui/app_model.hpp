@@ -57,6 +57,7 @@ struct Model {
   std::map<std::string, QuestionState> checks;           // "<module id>/<question id>" -> (checks in pages)
   std::string pendingImport;                             // text of a picked progress file, handled next frame
   bool confirmReset = false;                             // the "reset progress?" dialog is open
+  bool confirmRestart = false;                           // the "start this case again?" question is open
   bool trainerMode = false;                              // the trainer view is offered
   bool trainerAllowed = true;  // it may be turned on in Settings (not in a test, not when locked)
 
@@ -64,8 +65,10 @@ struct Model {
     if (to == nav) return;
     history.push_back(nav);
     nav = to;
+    confirmRestart = false;
   }
   void back() {
+    confirmRestart = false;
     if (history.empty()) {
       nav = Nav{};
       return;

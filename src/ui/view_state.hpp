@@ -51,6 +51,8 @@ struct ViewState {
   // The trainer view: the case opened, and a fresh run per case for its map.
   std::string trainerCase;
   std::map<std::string, std::unique_ptr<core::CaseRun>> trainerRuns;
+  // A typed amount (calculator input id -> the text as the learner types it).
+  std::map<std::string, std::string> typed;
   DragScroll drag;
   std::optional<double> textSizeDrag;  // the text-size slider while its handle is held
   // Markdown parsed once per text (keyed by the text's address in the loaded course).

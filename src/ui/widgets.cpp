@@ -564,7 +564,7 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
 }
 
 bool textField(Ui& ui, const std::string& id, const std::string& label, std::string& value,
-               const std::string& placeholder, bool* submitted) {
+               const std::string& placeholder, bool* submitted, Role role) {
   const Palette& p = ui.pal();
   const float w = std::min(ImGui::GetContentRegionAvail().x, ui.px(520)), h = ImGui::GetFrameHeight() + ui.px(6);
   const ImVec2 a = ImGui::GetCursorScreenPos();
@@ -578,7 +578,7 @@ bool textField(Ui& ui, const std::string& id, const std::string& label, std::str
   dl->AddText(ImVec2(a.x + ui.px(10), a.y + (h - ImGui::GetFontSize()) / 2), empty ? p.textMuted : p.text,
               shown.c_str());
   dl->PopClipRect();
-  SemanticElement& e = recordLastItem(ui, id, Role::searchbox, label);
+  SemanticElement& e = recordLastItem(ui, id, role, label);
   e.valueText = value;
   const bool enter = ui.sem.takeActivation(id);
   if (submitted) *submitted = enter;

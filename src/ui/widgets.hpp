@@ -83,9 +83,10 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
             const std::string& valueText, bool* held = nullptr);
 // A text field. The canvas shows its frame and text; the page lays a real <input> over it
 // (web/text-fields.js) so phones get their keyboard and IMEs work. Returns true on change.
-// `submitted` (optional) is set when the learner pressed Enter in it (activate(id)).
+// `submitted` (optional) is set when the learner pressed Enter in it (activate(id)). `role`:
+// searchbox (a search) or textbox (an amount).
 bool textField(Ui& ui, const std::string& id, const std::string& label, std::string& value,
-               const std::string& placeholder, bool* submitted = nullptr);
+               const std::string& placeholder, bool* submitted = nullptr, Role role = Role::searchbox);
 // A section that opens and closes (closed at first unless `openAtFirst`), as wide as the
 // column. Returns whether it is open; on opening, what follows is scrolled into view.
 bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool openAtFirst = false);

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "flows.hpp"
+#include "ui/figures/figures.hpp"
 #include "ui_harness.hpp"
 
 namespace leren::ui::test {
@@ -123,6 +124,89 @@ TEST(Figures, AFigureIsAContainerLabelledByItsCaption) {
   h.press("figure." + map->id + ".node." + map->nodes[0].id);
   EXPECT_EQ(h.element("figure." + map->id + ".node." + map->nodes[0].id).selected, std::optional<bool>(true));
   EXPECT_TRUE(h.has("figure." + map->id + ".detail"));
+}
+
+// Dates are written as people write them, not as ISO: "9 juli 2014", "november 2020", "2004",
+// in the learner's language; the sources' peildatum too.
+TEST(Figures, TimelineDatesAreWrittenOut) {
+  UiHarness h;
+  const core::Timeline* tl = nullptr;
+  auto [mi, pi] = findFigure<core::Timeline>(
+      h.course(), [](const core::Timeline& t) { return t.id == "tijdlijn-decentralisaties"; }, &tl);
+  ASSERT_TRUE(tl);
+  openPage(h, mi, pi);
+  const std::string date = "figure." + tl->id + ".date.";
+  EXPECT_EQ(h.element(date + "wmo2015-wet").label, "9 juli 2014");
+  EXPECT_EQ(h.element(date + "scp-2020").label, "november 2020");
+  EXPECT_EQ(h.element(date + "wwb-2004").label, "2004");
+  EXPECT_EQ(h.element("page.sources.peildatum").label, "Peildatum: 23 november 2026");
+  h.press("figure." + tl->id + ".event.drie-wetten-2015");
+  EXPECT_EQ(h.element("figure." + tl->id + ".detail").label.rfind("1 januari 2015 ", 0), 0u)
+      << h.element("figure." + tl->id + ".detail").label;
+  h.press("nav.lang.en");
+  EXPECT_EQ(h.element(date + "wmo2015-wet").label, "9 July 2014");
+  EXPECT_EQ(h.element(date + "scp-2020").label, "November 2020");
+}
+
+// A euro amount to the cent cannot be hit with a slider: it can be typed, the Dutch or English
+// way, and the slider and the field follow each other.
+TEST(Figures, AEuroAmountCanBeTyped) {
+  UiHarness h;
+  const core::Calculator* calc = nullptr;
+  auto [mi, pi] = findFigure<core::Calculator>(
+      h.course(), [](const core::Calculator& c) { return c.id == "kostendelersnorm-rekenhulp"; }, &calc);
+  ASSERT_TRUE(calc);
+  openPage(h, mi, pi);
+  const std::string slider = "figure." + calc->id + ".input.gehuwdennorm", field = slider + ".typed";
+  EXPECT_EQ(h.element(field).role, Role::textbox);
+  EXPECT_EQ(h.element(field).valueText, h.element(slider).valueText.substr(std::string("\xE2\x82\xAC ").size()));
+  ASSERT_TRUE(h.setText(field, "1.500,50"));
+  h.settle();
+  EXPECT_EQ(h.element(slider).value, std::optional<double>(1500.5));
+  EXPECT_EQ(h.element(slider).valueText, "\xE2\x82\xAC 1.500,50");
+  ASSERT_TRUE(h.setValue(slider, 2000));
+  h.settle();
+  EXPECT_EQ(h.element(field).valueText, "2.000,00") << "the slider writes into the field";
+  ASSERT_TRUE(h.setText(field, "twaalf"));
+  h.settle();
+  EXPECT_EQ(h.element(slider).value, std::optional<double>(2000)) << "not a number: nothing changes";
+  ASSERT_TRUE(h.setText(field, "99999"));
+  h.settle();
+  EXPECT_EQ(h.element(slider).value, std::optional<double>(calc->inputs[1].max)) << "kept within the range";
+}
+
+TEST(Figures, NumbersAreReadTheWayTheyAreWritten) {
+  using core::Lang;
+  EXPECT_EQ(parseNumber("1.345,45", Lang::nl), std::optional<double>(1345.45));
+  EXPECT_EQ(parseNumber("1.345", Lang::nl), std::optional<double>(1345));
+  EXPECT_EQ(parseNumber("1345,4", Lang::nl), std::optional<double>(1345.4));
+  EXPECT_EQ(parseNumber("\xE2\x82\xAC 1 345,45", Lang::nl), std::optional<double>(1345.45));
+  EXPECT_EQ(parseNumber("1,345.45", Lang::en), std::optional<double>(1345.45));
+  EXPECT_EQ(parseNumber("1,345", Lang::en), std::optional<double>(1345));
+  EXPECT_EQ(parseNumber("12.5", Lang::en), std::optional<double>(12.5));
+  EXPECT_EQ(parseNumber("-3", Lang::en), std::optional<double>(-3));
+  EXPECT_FALSE(parseNumber("", Lang::nl));
+  EXPECT_FALSE(parseNumber("12 euro", Lang::nl));
+  EXPECT_FALSE(parseNumber(",", Lang::nl));
+}
+
+// The hint under a comparison's caption names only what the table has: no "highlighted cells"
+// where nothing is highlighted.
+TEST(Figures, AComparisonHintSaysWhatTheTableHas) {
+  UiHarness h;
+  for (const std::string id : {"instrumenten-werk", "drie-wetten-vergelijking"}) {
+    const core::Comparison* cmp = nullptr;
+    auto [mi, pi] = findFigure<core::Comparison>(
+        h.course(), [&](const core::Comparison& c) { return c.id == id; }, &cmp);
+    ASSERT_TRUE(cmp) << id;
+    bool clashes = false;
+    for (const auto& row : cmp->rows)
+      for (const auto& c : row.cells) clashes = clashes || c.clash;
+    openPage(h, mi, pi);
+    const std::string hint = h.element("figure." + id + ".hint").label;
+    EXPECT_EQ(hint.find("Gemarkeerde") != std::string::npos, clashes) << id << ": " << hint;
+    EXPECT_NE(hint.find("(i)"), std::string::npos) << id << ": " << hint;
+  }
 }
 
 }  // namespace

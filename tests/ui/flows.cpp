@@ -44,7 +44,13 @@ void startCase(UiHarness& h, size_t caseIndex) {
   const core::Case& c = h.course().cases[caseIndex];
   if (h.screen() != "home") h.go("nav.home", "home");
   h.go("home.case." + c.id, "case." + c.id + ".intro");
-  h.go(h.has("case.restart") ? "case.restart" : "case.start", "case." + c.id + ".node");
+  if (h.has("case.restart")) {
+    h.press("case.restart");
+    if (h.has("case.restart.yes")) h.press("case.restart.yes");  // a run with choices: confirm
+    h.waitFor([&](const UiHarness& x) { return x.screen() == "case." + c.id + ".node"; });
+  } else {
+    h.go("case.start", "case." + c.id + ".node");
+  }
   EXPECT_TRUE(h.learner().activeRun()->log().empty());
 }
 

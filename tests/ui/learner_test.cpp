@@ -119,6 +119,37 @@ TEST(Learner, TheCaseStateSaysItsScaleAndWhichWayIsBetter) {
   EXPECT_EQ(h.element("case.state.risico").value, std::optional<double>(8));
 }
 
+// "Opnieuw beginnen" does not throw away choices on one press: the learner confirms first; an
+// ended run starts again at once (its ending is kept in progress).
+TEST(Learner, StartingACaseAgainAsksFirstWhenChoicesWouldBeLost) {
+  UiHarness h;
+  startCase(h, 0);
+  const auto offered = h.withPrefix("case.choice.");
+  ASSERT_FALSE(offered.empty());
+  choose(h, offered.front()->id.substr(std::string("case.choice.").size()));
+  h.press("case.restart");
+  EXPECT_EQ(h.learner().activeRun()->log().size(), 1u) << "nothing lost yet";
+  EXPECT_EQ(h.element("case.restart.dialog").role, Role::alertdialog);
+  EXPECT_NE(h.element("case.restart.text").label.find("1"), std::string::npos);
+  h.press("case.restart.no");
+  EXPECT_FALSE(h.has("case.restart.dialog"));
+  EXPECT_EQ(h.learner().activeRun()->log().size(), 1u);
+  // From the intro ("Ga verder" or "Opnieuw beginnen") the same question.
+  h.go("nav.home", "home");
+  const std::string intro = "case." + h.course().cases[0].id + ".intro";
+  h.go("home.case." + h.course().cases[0].id, intro);
+  h.press("case.restart");
+  ASSERT_TRUE(h.has("case.restart.yes"));
+  h.press("case.restart.yes");
+  EXPECT_TRUE(h.learner().activeRun()->log().empty());
+  EXPECT_EQ(h.screen(), "case." + h.course().cases[0].id + ".node");
+  // An ended run: no question.
+  playCase(h, "best");
+  h.press("case.restart");
+  EXPECT_FALSE(h.has("case.restart.dialog"));
+  EXPECT_TRUE(h.learner().activeRun()->log().empty());
+}
+
 TEST(Learner, ANewSessionResumesACaseWhereItWasAndTheLanguageSwitchKeepsIt) {
   UiHarness h;
   startCase(h, 0);

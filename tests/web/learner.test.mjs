@@ -81,9 +81,12 @@ async function playCase(page, c, strategy, step0 = 0) {
 // Opens a case from home and starts it from the beginning.
 async function startCase(page, c) {
   await activateAndWait(page, 'nav.home', (d) => d.screen === 'home');
-  const d = await activateAndWait(page, `home.case.${c.id}`, (d, a) => d.screen === a, `case.${c.id}.intro`);
+  let d = await activateAndWait(page, `home.case.${c.id}`, (d, a) => d.screen === a, `case.${c.id}.intro`);
   const fresh = !d.elements.some((e) => e.id === 'case.restart');
-  await activateAndWait(page, fresh ? 'case.start' : 'case.restart', (d) => d.screen.endsWith('.node'));
+  d = await activateAndWait(page, fresh ? 'case.start' : 'case.restart',
+    (d) => d.screen.endsWith('.node') || d.elements.some((e) => e.id === 'case.restart.yes'));
+  // A run with choices asks first whether to throw them away.
+  if (!d.screen.endsWith('.node')) await activateAndWait(page, 'case.restart.yes', (d) => d.screen.endsWith('.node'));
   assert.equal((await state(page)).caseLog.length, 0);
 }
 

@@ -57,7 +57,15 @@ export async function startCase(page, c, { resume = false } = {}) {
   await home(page);
   const d = await go(page, `home.case.${c.id}`, `case.${c.id}.intro`);
   const button = resume || !d.elements.some((e) => e.id === 'case.restart') ? 'case.start' : 'case.restart';
-  await go(page, button, new RegExp(`^case\\.${quote(c.id)}\\.(node|ending)$`));
+  const playing = new RegExp(`^case\\.${quote(c.id)}\\.(node|ending)$`);
+  if (button === 'case.start') return go(page, button, playing);
+  // A run with choices asks first ("Deze casus opnieuw beginnen?").
+  assert.equal(await activate(page, button), true, `activate('${button}')`);
+  await page.waitForFunction((src) => {
+    const d = window.learningModule.describe();
+    return new RegExp(src).test(d.screen) || d.elements.some((e) => e.id === 'case.restart.yes');
+  }, playing.source, { timeout: 10000, polling: 50 });
+  if (!playing.test((await describe(page)).screen)) await go(page, 'case.restart.yes', playing);
 }
 
 export const offeredChoices = async (page) =>

@@ -2,6 +2,8 @@
 // computed in order from the content's expression and shown as a step of the working.
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "core/expr.hpp"
@@ -46,9 +48,32 @@ bool drawCalculator(Ui& ui, const core::Calculator& fig, std::map<std::string, d
       const int decimals = in.step < 1 ? 2 : 0;
       std::string text = formatNumber(v, decimals, ui.lang) + (in.unit.empty() ? "" : " " + in.unit);
       if (in.unit == "\xE2\x82\xAC" || in.unit == "EUR") text = "\xE2\x82\xAC " + formatNumber(v, decimals, ui.lang);
+      const double before = v;
       if (slider(ui, id, ui.text(in.label), &v, in.min, in.max, in.step, text)) {
         changed = true;
         inputs[in.id] = v;
+      }
+      // An amount with many steps (a euro amount to the cent) can also be typed: a slider that
+      // fine cannot hit "1.345,45" with a finger.
+      const bool money = in.unit == "\xE2\x82\xAC" || in.unit == "EUR";
+      if (money || (in.step > 0 && (in.max - in.min) / in.step > 200)) {
+        // The field shows the value until the learner types; the slider overwrites what was typed.
+        const bool fresh = !ui.view.typed.count(id);
+        std::string& typed = ui.view.typed[id];
+        if (fresh || v != before) typed = formatNumber(v, decimals, ui.lang);
+        smallText(ui, id + ".typed.label", ui.tr("figure.calc.or_type"));
+        if (textField(ui, id + ".typed", ui.i18n.format("figure.calc.type", ui.lang, {{"label", ui.text(in.label)}}),
+                      typed, ui.tr("figure.calc.type_placeholder"), nullptr, Role::textbox)) {
+          if (const auto n = parseNumber(typed, ui.lang)) {
+            double w = std::clamp(*n, in.min, in.max);
+            if (in.step > 0) w = in.min + std::round((w - in.min) / in.step) * in.step;
+            if (w != v) {
+              v = w;
+              changed = true;
+              inputs[in.id] = v;
+            }
+          }
+        }
       }
     }
     values[in.id] = v;

@@ -21,12 +21,23 @@ void cell(Ui& ui, const core::Comparison& fig, const core::ComparisonRow& row, s
   const ImVec2 a = ImGui::GetCursorScreenPos();
   const float w = ImGui::GetContentRegionAvail().x;
   const std::string& text = ui.text(c.text);
-  const ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, w - ui.px(12));
+  // A cell with an explanation carries a small (i) at its right: what the hint points at.
+  const float mark = c.note.empty() ? 0.0f : ui.px(24);
+  const ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, w - ui.px(12) - mark);
   const ImVec2 b(a.x + w, a.y + ts.y + ui.px(12));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   if (c.clash || on) dl->AddRectFilled(a, b, on ? p.selected : p.warningSurface, 4);
   if (c.clash) dl->AddRectFilled(a, ImVec2(a.x + ui.px(4), b.y), p.clash, 2);
-  inkText(ImVec2(a.x + ui.px(8), a.y + ui.px(6)), ImGui::GetFont(), ImGui::GetFontSize(), p.text, text, w - ui.px(12));
+  inkText(ImVec2(a.x + ui.px(8), a.y + ui.px(6)), ImGui::GetFont(), ImGui::GetFontSize(), p.text, text,
+          w - ui.px(12) - mark);
+  if (mark > 0) {
+    const float r = ui.px(9);
+    const ImVec2 m(b.x - ui.px(4) - r, a.y + ui.px(6) + r);
+    dl->AddCircle(m, r, p.accent, 24, 1.5f);
+    ImFont* f = ui.fonts.bold;
+    const ImVec2 is = f->CalcTextSizeA(f->FontSize * 0.8f, FLT_MAX, 0, "i");
+    inkText(ImVec2(m.x - is.x / 2, m.y - is.y / 2), f, f->FontSize * 0.8f, p.accent, "i");
+  }
   bool clicked = false;
   if (!c.note.empty())
     clicked = ImGui::InvisibleButton(("##" + key).c_str(), ImVec2(w, b.y - a.y));
@@ -47,6 +58,18 @@ void drawComparison(Ui& ui, const core::Comparison& fig) {
   FigureScope figure(ui, fig.id, fig.caption);
   std::string& sel = ui.view.selection[fig.id];  // "row/column"
   const size_t cols = fig.columns.size();
+  // The hint says only what this table has: highlighted clashes, cells that explain, or both.
+  bool clashes = false, notes = false;
+  for (const auto& row : fig.rows)
+    for (const auto& c : row.cells) {
+      clashes = clashes || c.clash;
+      notes = notes || !c.note.empty();
+    }
+  if (clashes || notes)
+    smallText(ui, "figure." + fig.id + ".hint",
+              ui.tr(clashes && notes ? "figure.clash_hint"
+                    : clashes        ? "figure.clash_only_hint"
+                                     : "figure.note_hint"));
   if (ui.narrow) {
     for (const auto& row : fig.rows) {
       heading(ui, "figure." + fig.id + ".row." + row.id, ui.text(row.label), 3);
@@ -80,7 +103,6 @@ void drawComparison(Ui& ui, const core::Comparison& fig) {
     }
     ImGui::EndTable();
   }
-  smallText(ui, "figure." + fig.id + ".hint", ui.tr("figure.clash_hint"));
   for (const auto& row : fig.rows)
     for (size_t c = 0; c < cols && c < row.cells.size(); ++c)
       if (sel == row.id + "/" + fig.columns[c].id)

@@ -2,6 +2,9 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <sstream>
+#include <vector>
 
 #include "ui/figures/figures.hpp"
 #include "ui/rich_text.hpp"
@@ -45,6 +48,64 @@ void figureDetail(Ui& ui, const std::string& id, const std::string& title, const
   Box box(ui, id, Tone::info, title);
   RichTextEvents ignored;
   richText(ui, id + ".text", text, ignored);
+}
+
+std::optional<double> parseNumber(const std::string& text, core::Lang lang) {
+  std::string s;  // digits and separators only; a euro sign and spaces are allowed around them
+  bool negative = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if ((c >= '0' && c <= '9') || c == '.' || c == ',')
+      s += c;
+    else if (c == '-' && s.empty())
+      negative = true;
+    else if (text.compare(i, 3, "\xE2\x82\xAC") == 0)
+      i += 2;
+    else if (c != ' ' && static_cast<unsigned char>(c) != 0xC2 && static_cast<unsigned char>(c) != 0xA0)
+      return std::nullopt;  // (0xC2 0xA0: a no-break space)
+  }
+  if (s.empty()) return std::nullopt;
+  // The decimal mark: the last separator, unless it is the language's thousands mark followed
+  // by exactly three digits ("1.345" in Dutch, "1,345" in English).
+  const char thousands = lang == core::Lang::nl ? '.' : ',';
+  const size_t last = s.find_last_of(".,");
+  size_t decimalAt = std::string::npos;
+  if (last != std::string::npos) {
+    const bool groupOnly =
+        s[last] == thousands && s.size() - last - 1 == 3 && s.find(s[last] == '.' ? ',' : '.') == std::string::npos;
+    if (!groupOnly) decimalAt = last;
+  }
+  std::string plain;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i == decimalAt)
+      plain += '.';
+    else if (s[i] != '.' && s[i] != ',')
+      plain += s[i];
+  }
+  if (plain.empty() || plain == ".") return std::nullopt;
+  const double v = std::strtod(plain.c_str(), nullptr);  // digits and one '.': the C locale's form
+  return negative ? -v : v;
+}
+
+std::string formatDate(Ui& ui, const std::string& iso) {
+  const auto digits = [&](size_t at, size_t n) {
+    if (iso.size() < at + n) return false;
+    for (size_t i = at; i < at + n; ++i)
+      if (iso[i] < '0' || iso[i] > '9') return false;
+    return true;
+  };
+  const bool year = digits(0, 4), month = year && iso.size() >= 7 && iso[4] == '-' && digits(5, 2),
+             day = month && iso.size() == 10 && iso[7] == '-' && digits(8, 2);
+  if (!(month && iso.size() == 7) && !day) return iso;  // a year alone, or not a date
+  // The month names are one UI string per language, space-separated.
+  std::vector<std::string> months;
+  std::istringstream names(ui.tr("figure.date.months"));
+  for (std::string m; names >> m;) months.push_back(m);
+  const int m = std::stoi(iso.substr(5, 2));
+  if (m < 1 || m > static_cast<int>(months.size())) return iso;
+  std::string out = months[static_cast<size_t>(m - 1)] + " " + iso.substr(0, 4);
+  if (day) out = std::to_string(std::stoi(iso.substr(8, 2))) + " " + out;
+  return out;
 }
 
 std::string formatNumber(double value, int decimals, core::Lang lang) {

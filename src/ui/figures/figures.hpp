@@ -3,6 +3,7 @@
 // (selection, current step) lives per figure id; values the learner sets (radar scores,
 // calculator inputs) are kept in the learner's progress.
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,12 @@ class FigureScope {
 void figureDetail(Ui& ui, const std::string& id, const std::string& title, const std::string& text);
 // Formats a number the Dutch or English way ("1.234,56" / "1,234.56").
 std::string formatNumber(double value, int decimals, core::Lang lang);
+// A number as a learner types it, the Dutch or English way ("1.345,45", "1345.45", "€ 1 345");
+// nullopt when it is not a number.
+std::optional<double> parseNumber(const std::string& text, core::Lang lang);
+// A content date (YYYY, YYYY-MM or YYYY-MM-DD) as people write it: "9 juli 2014" / "9 July 2014",
+// "april 2013", "2004". Anything else is returned as it is.
+std::string formatDate(Ui& ui, const std::string& iso);
 
 }  // namespace leren::ui
 

@@ -24,6 +24,42 @@ std::string difficultyKey(core::Difficulty d) {
                                             : "case.difficulty.expert";
 }
 
+// "Opnieuw beginnen": a run with choices in it that has not ended is not thrown away on one
+// press; the learner confirms first (an ended run is kept in progress, so it just starts).
+// Returns true once the case has been restarted.
+bool restartButton(Ui& ui, Model& model, ButtonKind kind) {
+  core::Learner& learner = model.learner;
+  const core::CaseRun& run = *learner.activeRun();
+  const bool loses = !run.finished() && !run.log().empty();
+  if (!model.confirmRestart || !loses) {
+    model.confirmRestart = false;
+    if (!button(ui, "case.restart", ui.tr("case.restart"), kind)) return false;
+    if (loses) {
+      model.confirmRestart = true;
+      ui.sem.setFocusTarget("case.restart.dialog");
+      ui.wantRedraw = true;
+      return false;
+    }
+    learner.restartCase();
+    return true;
+  }
+  ImGui::NewLine();
+  Scope dialog(ui, "case.restart.dialog", Role::alertdialog, ui.tr("case.restart.confirm"));
+  notice(ui, "case.restart.text", Tone::warning, ui.tr("case.restart.confirm"),
+         ui.i18n.format("case.restart.loses", ui.lang, {{"n", std::to_string(run.log().size())}}));
+  if (button(ui, "case.restart.yes", ui.tr("case.restart.yes"), ButtonKind::danger)) {
+    model.confirmRestart = false;
+    learner.restartCase();
+    return true;
+  }
+  ImGui::SameLine();
+  if (button(ui, "case.restart.no", ui.tr("case.restart.no"), ButtonKind::secondary)) {
+    model.confirmRestart = false;
+    ui.sem.setFocusTarget("case.restart");
+  }
+  return false;
+}
+
 void intro(Ui& ui, Model& model, const core::Case& c, RichTextEvents& ev) {
   heading(ui, "case.title", ui.text(c.title), 1);
   smallText(ui, "case.meta",
@@ -49,10 +85,7 @@ void intro(Ui& ui, Model& model, const core::Case& c, RichTextEvents& ev) {
   if (button(ui, "case.start", ui.tr(resume ? "case.resume" : "case.start"))) model.caseStarted = true;
   if (resume && model.learner.canRestart()) {
     ImGui::SameLine();
-    if (button(ui, "case.restart", ui.tr("case.restart"), ButtonKind::secondary)) {
-      model.learner.restartCase();
-      model.caseStarted = true;
-    }
+    if (restartButton(ui, model, ButtonKind::secondary)) model.caseStarted = true;
   }
 }
 
@@ -144,10 +177,7 @@ void caseControls(Ui& ui, Model& model) {
   }
   if (learner.canRestart()) {
     if (sameLine) ImGui::SameLine();
-    if (button(ui, "case.restart", ui.tr("case.restart"), run.finished() ? ButtonKind::primary : ButtonKind::ghost)) {
-      learner.restartCase();
-      return;
-    }
+    if (restartButton(ui, model, run.finished() ? ButtonKind::primary : ButtonKind::ghost)) return;
   }
   gap(ui, 6);
   historyPanel(ui, model);

@@ -83,7 +83,7 @@ void drawSources(Ui& ui, Model& model, const std::string& id, const std::vector<
     }
   }
   if (!peildatum.empty())
-    smallText(ui, id + ".peildatum", ui.i18n.format("page.peildatum", ui.lang, {{"date", peildatum}}));
+    smallText(ui, id + ".peildatum", ui.i18n.format("page.peildatum", ui.lang, {{"date", formatDate(ui, peildatum)}}));
 }
 
 void drawPage(Ui& ui, Model& model) {

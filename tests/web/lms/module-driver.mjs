@@ -85,7 +85,11 @@ export function driveModule(target) {
     await home();
     await go(`home.case.${c.id}`, `case.${c.id}.intro`);
     const restart = await has('case.restart');
-    await go(resume || !restart ? 'case.start' : 'case.restart', `case.${c.id}.node`);
+    if (resume || !restart) return go('case.start', `case.${c.id}.node`);
+    // A run with choices asks first whether to throw them away.
+    await activate('case.restart');
+    await waitFor((d, s) => d.screen === s || d.elements.some((e) => e.id === 'case.restart.yes'), `case.${c.id}.node`);
+    if (await has('case.restart.yes')) await go('case.restart.yes', `case.${c.id}.node`);
   }
   // Plays the case on screen until its ending (or `steps` decisions). `strategy(choices, step)`
   // returns the choice to take from the content's choices offered; 'best' and 'worst' pick by
