@@ -58,6 +58,8 @@ struct Model {
   std::string pendingImport;                             // text of a picked progress file, handled next frame
   bool confirmReset = false;                             // the "reset progress?" dialog is open
   bool confirmRestart = false;                           // the "start this case again?" question is open
+  std::string copied;                                    // id of the copy button last pressed,
+  Nav copiedOn;                                          // on this screen
   bool trainerMode = false;                              // the trainer view is offered
   bool trainerAllowed = true;  // it may be turned on in Settings (not in a test, not when locked)
 

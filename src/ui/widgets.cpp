@@ -442,7 +442,10 @@ bool card(Ui& ui, const std::string& id, const CardInfo& info) {
   // What a screen reader hears: the title, the summary, the facts and the progress in words.
   std::string label = info.title;
   if (!info.badge.empty()) label += " (" + info.badge + ")";
-  if (!info.body.empty()) label += ". " + info.body;
+  if (!info.body.empty())
+    label += ". " + info.body;
+  else if (!info.description.empty())
+    label += ". " + info.description;
   if (!info.meta.empty()) label += ". " + info.meta;
   if (!info.progressText.empty()) label += ". " + info.progressText;
   SemanticElement& e = recordLastItem(ui, id, Role::button, label);
@@ -630,14 +633,16 @@ bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool op
   return open;
 }
 
-void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction) {
+void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction,
+                 const std::string& valueText) {
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ui.pal().good);
   ImGui::ProgressBar(std::clamp(fraction, 0.0f, 1.0f), ImVec2(-1, ui.px(10)), "");
   ImGui::PopStyleColor();
   SemanticElement& e = recordLastItem(ui, id, Role::progressbar, label);
-  e.value = std::round(fraction * 100.0);
+  e.value = std::round(std::clamp(fraction, 0.0f, 1.0f) * 100.0);
   e.min = 0;
   e.max = 100;
+  e.valueText = valueText.empty() ? std::to_string(static_cast<int>(*e.value)) + "%" : valueText;
 }
 
 namespace {

@@ -26,6 +26,7 @@ struct Leading {
 
 struct CardInfo {
   std::string title, body, meta;  // meta: small line, e.g. "35 min · 5 pagina's"
+  std::string description;        // read to assistive technology when `body` is not shown (a phone)
   std::optional<float> progress;  // 0..1: draws a progress bar on the card
   std::string progressText;       // what the bar means, e.g. "2 van 5 pagina's gelezen"
   std::string badge;              // e.g. "Niet beschikbaar", "Afgerond"
@@ -90,7 +91,10 @@ bool textField(Ui& ui, const std::string& id, const std::string& label, std::str
 // A section that opens and closes (closed at first unless `openAtFirst`), as wide as the
 // column. Returns whether it is open; on opening, what follows is scrolled into view.
 bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool openAtFirst = false);
-void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction);
+// A progress bar; `valueText` says what it means ("pagina 2 van 5"; default: the percentage),
+// so a screen reader does not announce an empty value.
+void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction,
+                 const std::string& valueText = "");
 // A coloured box with a title and wrapped text (feedback, warnings, notes).
 enum class Tone { info, good, warning, bad };
 void notice(Ui& ui, const std::string& id, Tone tone, const std::string& title, const std::string& text);

@@ -284,9 +284,19 @@ TEST(Learner, StorageThatRefusesProgressIsToldOnceWithTheExportRightThere) {
 TEST(Learner, CopyAndPrintGoThroughTheHost) {
   UiHarness h;
   h.go("nav.progress", "progress");
+  EXPECT_FALSE(h.has("progress.copy.done"));
   h.press("progress.copy");
   ASSERT_TRUE(h.host().last("copyText"));
   EXPECT_NE(h.host().last("copyText")->a.find(h.course().title.nl), std::string::npos);
+  // The learner is told it worked, once, politely; elsewhere the note is gone.
+  EXPECT_EQ(h.element("progress.copy.done").label, "Gekopieerd");
+  EXPECT_EQ(h.element("progress.copy.done").live, Live::polite);
+  openPage(h, 0, 0);
+  h.press("page.copy");
+  EXPECT_TRUE(h.has("page.copy.done"));
+  h.go("page.next", "page." + h.course().modules[0].id + "." + h.course().modules[0].pages[1].id);
+  EXPECT_FALSE(h.has("page.copy.done"));
+  h.go("nav.progress", "progress");
   h.press("progress.export.print");
   ASSERT_TRUE(h.host().last("openHtml"));
   EXPECT_EQ(h.host().last("openHtml")->a.rfind("<!doctype html>", 0), 0u);

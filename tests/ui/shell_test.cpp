@@ -2,6 +2,7 @@
 // about the browser.
 #include <gtest/gtest.h>
 
+#include "flows.hpp"
 #include "ui_harness.hpp"
 
 namespace leren::ui::test {
@@ -50,6 +51,30 @@ TEST(Shell, TheTopBarIsTheNavigationLandmarkAndTheScreenIsMain) {
   EXPECT_EQ(h.element("nav").role, Role::navigation);
   EXPECT_EQ(h.parentOf(h.element("home.title")), "main");
   EXPECT_EQ(h.element("main").role, Role::main);
+}
+
+// A module card tells a screen reader what the module is about and how far the learner is, on
+// a phone too (where the card shows no summary); every progress bar says its value in words.
+TEST(Shell, CardsAndProgressBarsSayWhatTheyMean) {
+  for (const float width : {1366.0f, 360.0f}) {
+    UiHarness h({.width = width, .height = 700});
+    openPage(h, 0, 1);
+    h.go("nav.home", "home");
+    const core::Module& m = h.course().modules[0];
+    const std::string& card = h.element("home.module." + m.id).label;
+    EXPECT_EQ(card.rfind(m.title.nl, 0), 0u) << card;
+    EXPECT_NE(card.find(m.summary.nl.substr(0, 40)), std::string::npos) << "at " << width << ": " << card;
+    EXPECT_NE(card.find("2 van " + std::to_string(m.pages.size())), std::string::npos) << card;
+    const core::Case& k = h.course().cases[0];
+    EXPECT_NE(h.element("home.case." + k.id).label.find(k.summary.nl.substr(0, 40)), std::string::npos);
+    openPage(h, 0, 1);
+    EXPECT_EQ(h.element("page.progress").valueText, "pagina 2 van " + std::to_string(m.pages.size()));
+    h.go("nav.progress", "progress");
+    for (const SemanticElement& e : h.elements()) {
+      if (e.role != Role::progressbar) continue;
+      EXPECT_FALSE(e.valueText.empty()) << e.id;
+    }
+  }
 }
 
 }  // namespace

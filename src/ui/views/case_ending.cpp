@@ -64,7 +64,9 @@ void scores(Ui& ui, Model& model, const core::Case& c, const core::CaseResult& r
                               formatNumber(d.max, 0, ui.lang) + " (" +
                               ui.tr(d.passed ? "case.passed" : "case.not_passed") + ")";
     paragraph(ui, "case.score." + d.id, label);
-    progressBar(ui, "case.score." + d.id + ".bar", label, d.max > 0 ? static_cast<float>(shown / d.max) : 0.0f);
+    progressBar(ui, "case.score." + d.id + ".bar", label, d.max > 0 ? static_cast<float>(shown / d.max) : 0.0f,
+                ui.i18n.format("case.state.of", ui.lang,
+                               {{"value", formatNumber(shown, 0, ui.lang)}, {"max", formatNumber(d.max, 0, ui.lang)}}));
   }
 }
 

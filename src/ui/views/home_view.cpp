@@ -187,8 +187,7 @@ void whereYouAre(Ui& ui, Model& model) {
   smallText(ui, "home.overall", overall);
   const size_t total = modulesAvailable + casesAvailable;
   progressBar(ui, "home.overall.bar", overall,
-              total ? static_cast<float>(modulesDone + casesDone) / static_cast<float>(total) : 0.0f);
-  ui.sem.lastAdded().valueText = overall;
+              total ? static_cast<float>(modulesDone + casesDone) / static_cast<float>(total) : 0.0f, overall);
   gap(ui, 6);
 }
 
@@ -276,6 +275,7 @@ void drawHome(Ui& ui, Model& model) {
     CardInfo info;
     info.title = m.title.empty() ? m.file : ui.text(m.title);
     info.body = phone ? "" : ui.text(m.summary);
+    info.description = ui.text(m.summary);  // a phone's card shows no summary; a screen reader still hears it
     info.bodyLines = 3;
     const size_t read = m.available ? model.learner.pagesRead(i) : 0;
     const core::QuizSummary q = model.learner.quizSummary(i);
@@ -304,6 +304,7 @@ void drawHome(Ui& ui, Model& model) {
     CardInfo info;
     info.title = k.title.empty() ? k.file : ui.text(k.title);
     info.body = phone ? "" : ui.text(k.summary);
+    info.description = ui.text(k.summary);
     info.bodyLines = 3;
     const core::CaseProgress* cp = model.learner.caseProgress(k.id);
     info.meta = ui.i18n.format("home.case.meta", ui.lang, {{"min", std::to_string(k.minutes)}}) + " \xC2\xB7 " +

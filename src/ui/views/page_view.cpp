@@ -67,6 +67,21 @@ void handleEvents(Model& model, const RichTextEvents& ev) {
 
 }  // namespace
 
+void copyButton(Ui& ui, Model& model, const std::string& id, const std::string& label,
+                const std::function<std::string()>& text) {
+  if (button(ui, id, label, ButtonKind::secondary)) {
+    model.host.copyText(text());
+    model.copied = id;
+    model.copiedOn = model.nav;
+    ui.wantRedraw = true;
+  }
+  if (model.copied != id || !(model.copiedOn == model.nav)) return;
+  ImGui::SameLine(0, ui.px(12));
+  ImGui::AlignTextToFramePadding();
+  styledText(ui, id + ".done", ui.tr("page.copied"), ui.fonts.bold, ui.pal().text, Role::status);
+  ui.sem.lastAdded().live = Live::polite;
+}
+
 void drawSources(Ui& ui, Model& model, const std::string& id, const std::vector<core::Source>& sources,
                  const std::string& peildatum) {
   heading(ui, id + ".heading", ui.tr("page.sources"), 3);
@@ -98,12 +113,11 @@ void drawPage(Ui& ui, Model& model) {
   model.learner.openPage(static_cast<size_t>(model.nav.module), static_cast<size_t>(model.nav.page));
 
   beginScreen(ui, model, "page." + m->id + "." + page.id, ui.text(page.title));
-  smallText(ui, "page.module",
-            ui.text(m->title) + " \xC2\xB7 " +
-                ui.i18n.format("page.of", ui.lang,
-                               {{"n", std::to_string(model.nav.page + 1)}, {"total", std::to_string(count)}}));
+  const std::string position =
+      ui.i18n.format("page.of", ui.lang, {{"n", std::to_string(model.nav.page + 1)}, {"total", std::to_string(count)}});
+  smallText(ui, "page.module", ui.text(m->title) + " \xC2\xB7 " + position);
   progressBar(ui, "page.progress", ui.tr("page.progress"),
-              static_cast<float>(model.nav.page + 1) / static_cast<float>(count));
+              static_cast<float>(model.nav.page + 1) / static_cast<float>(count), position);
   heading(ui, "page.title", ui.text(page.title), 1);
   RichTextEvents ev;
   for (size_t b = 0; b < page.blocks.size(); ++b) {
@@ -121,7 +135,7 @@ void drawPage(Ui& ui, Model& model) {
   }
   glossaryTooltip(ui, model, ev.hoveredTerm);
   handleEvents(model, ev);
-  if (button(ui, "page.copy", ui.tr("page.copy"), ButtonKind::ghost)) model.host.copyText(pageText(ui, page));
+  copyButton(ui, model, "page.copy", ui.tr("page.copy"), [&] { return pageText(ui, page); });
   drawSources(ui, model, "page.sources", page.sources, page.peildatum);
   gap(ui, 16);
   if (model.nav.page > 0) {

@@ -47,7 +47,7 @@ void drawProgress(Ui& ui, Model& model) {
     heading(ui, "progress.module." + m.id, ui.text(m.title), 3);
     paragraph(ui, "progress.module." + m.id + ".summary", line, true);
     progressBar(ui, "progress.module." + m.id + ".bar", ui.text(m.title),
-                m.pages.empty() ? 0.f : static_cast<float>(read) / static_cast<float>(m.pages.size()));
+                m.pages.empty() ? 0.f : static_cast<float>(read) / static_cast<float>(m.pages.size()), line);
   }
   heading(ui, "progress.cases", ui.tr("progress.cases"), 2);
   for (const auto& c : course.cases) {
@@ -69,9 +69,9 @@ void drawProgress(Ui& ui, Model& model) {
   ImGui::SameLine();
   if (button(ui, "progress.export.json", ui.tr("progress.export.json"), ButtonKind::secondary))
     model.host.download("sociaal-domein-leren-voortgang.json", "application/json", learner.exportJson());
-  if (button(ui, "progress.copy", ui.tr("progress.copy"), ButtonKind::secondary))
-    model.host.copyText(core::progressText(learner.progress(), course, ui.i18n, ui.lang));
-  ImGui::SameLine();
+  copyButton(ui, model, "progress.copy", ui.tr("progress.copy"),
+             [&] { return core::progressText(learner.progress(), course, ui.i18n, ui.lang); });
+  if (!ui.sem.find("progress.copy.done")) ImGui::SameLine();
   if (button(ui, "progress.import", ui.tr("progress.import"), ButtonKind::secondary))
     model.host.pickTextFile([&model](const std::string& text) { model.pendingImport = text.empty() ? " " : text; });
   gap(ui, 10);

@@ -73,10 +73,11 @@ void drawQuiz(Ui& ui, Model& model) {
     return;
   }
 
-  smallText(ui, "quiz.position",
-            ui.i18n.format("quiz.question", ui.lang,
-                           {{"n", std::to_string(v.question + 1)}, {"total", std::to_string(count)}}));
-  progressBar(ui, "quiz.progress", ui.tr("quiz.title"), static_cast<float>(v.question + 1) / static_cast<float>(count));
+  const std::string position = ui.i18n.format(
+      "quiz.question", ui.lang, {{"n", std::to_string(v.question + 1)}, {"total", std::to_string(count)}});
+  smallText(ui, "quiz.position", position);
+  progressBar(ui, "quiz.progress", ui.tr("quiz.title"), static_cast<float>(v.question + 1) / static_cast<float>(count),
+              position);
   RichTextEvents ev;
   richText(ui, "quiz.prompt", ui.text(q.prompt), ev);
   if (!ev.glossaryTerm.empty()) model.glossaryTerm = ev.glossaryTerm;

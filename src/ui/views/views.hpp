@@ -1,6 +1,7 @@
 #pragma once
 // One function per screen. Each draws the whole screen (inside beginScreen/endScreen) and
 // turns the learner's input into changes of the Model.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,11 @@ void drawGlossaryPopup(Ui& ui, Model& model);
 
 // Messages for the learner (content changed, progress imported, ...), each dismissable.
 void drawNotices(Ui& ui, Model& model, const std::string& idPrefix);
+
+// A button that copies `text()` to the clipboard and then says so beside it ("Gekopieerd", a
+// polite live status) until the learner goes elsewhere.
+void copyButton(Ui& ui, Model& model, const std::string& id, const std::string& label,
+                const std::function<std::string()>& text);
 
 // "Bronnen" list with links and the peildatum (pages, case endings).
 void drawSources(Ui& ui, Model& model, const std::string& id, const std::vector<core::Source>& sources,
