@@ -50,6 +50,7 @@ struct Model {
   std::optional<std::string> glossaryTerm;               // open definition popup
   std::vector<core::Text> notices;                       // told by the learner, shown until dismissed
   std::string search;                                    // home search query
+  std::string glossaryFilter;                            // the glossary's filter
   std::shared_ptr<const core::SearchIndex> searchIndex;  // built on the first search
   bool caseStarted = false;                              // past the case's intro screen
   std::string perspective;                               // perspective id being shown, "" = the narrative

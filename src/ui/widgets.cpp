@@ -567,9 +567,9 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
 }
 
 bool textField(Ui& ui, const std::string& id, const std::string& label, std::string& value,
-               const std::string& placeholder, bool* submitted, Role role) {
+               const std::string& placeholder, bool* submitted, Role role, float width) {
   const Palette& p = ui.pal();
-  const float w = std::min(ImGui::GetContentRegionAvail().x, ui.px(520)), h = ImGui::GetFrameHeight() + ui.px(6);
+  const float w = std::min(ImGui::GetContentRegionAvail().x, ui.px(width)), h = ImGui::GetFrameHeight() + ui.px(6);
   const ImVec2 a = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(w, h));
   ImDrawList* dl = ImGui::GetWindowDrawList();

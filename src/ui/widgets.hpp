@@ -87,7 +87,8 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
 // `submitted` (optional) is set when the learner pressed Enter in it (activate(id)). `role`:
 // searchbox (a search) or textbox (an amount).
 bool textField(Ui& ui, const std::string& id, const std::string& label, std::string& value,
-               const std::string& placeholder, bool* submitted = nullptr, Role role = Role::searchbox);
+               const std::string& placeholder, bool* submitted = nullptr, Role role = Role::searchbox,
+               float width = 520.0f);
 // A section that opens and closes (closed at first unless `openAtFirst`), as wide as the
 // column. Returns whether it is open; on opening, what follows is scrolled into view.
 bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool openAtFirst = false);

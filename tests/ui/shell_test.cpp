@@ -2,6 +2,7 @@
 // about the browser.
 #include <gtest/gtest.h>
 
+#include "core/search.hpp"
 #include "flows.hpp"
 #include "ui_harness.hpp"
 
@@ -75,6 +76,41 @@ TEST(Shell, CardsAndProgressBarsSayWhatTheyMean) {
       EXPECT_FALSE(e.valueText.empty()) << e.id;
     }
   }
+}
+
+// The glossary has an A-Z index that jumps to a letter (and moves focus there) and a filter.
+TEST(Shell, TheGlossaryHasAnIndexAndAFilter) {
+  UiHarness h({.width = 360, .height = 640});
+  h.go("home.glossary", "glossary");
+  const auto letters = h.withPrefix("glossary.index.");
+  ASSERT_GE(letters.size(), 10u);
+  EXPECT_EQ(h.element("glossary.index").role, Role::navigation);
+  const SemanticElement* lastLetter = letters.back();
+  const std::string letter = lastLetter->label;
+  EXPECT_FALSE(h.element("glossary.letter." + letter).visible) << "far down at first";
+  h.press(lastLetter->id);
+  EXPECT_TRUE(h.element("glossary.letter." + letter).visible) << "the index jumps to " << letter;
+  EXPECT_EQ(h.app().semantics().focusTarget(), "glossary.letter." + letter);
+  // Letters in order, each with its heading.
+  for (size_t i = 1; i < letters.size(); ++i) EXPECT_LT(letters[i - 1]->label, letters[i]->label);
+  for (const SemanticElement* l : letters) EXPECT_TRUE(h.has("glossary.letter." + l->label)) << l->label;
+  const size_t all = h.withPrefix("glossary.def.").size();
+  ASSERT_TRUE(h.setText("glossary.filter", "Mantelzorg"));
+  h.settle();
+  const auto shown = h.withPrefix("glossary.def.");
+  EXPECT_GE(shown.size(), 1u);
+  EXPECT_LT(shown.size(), all);
+  for (const SemanticElement* d : shown) {
+    const std::string id = d->id.substr(std::string("glossary.def.").size());
+    const core::Term* t = h.course().glossary.find(id);
+    ASSERT_TRUE(t);
+    std::string all_text = t->term.nl + " " + t->definition.nl;
+    for (const auto& s : t->synonyms.nl) all_text += " " + s;
+    EXPECT_NE(core::foldForSearch(all_text).find("mantelzorg"), std::string::npos) << id;
+  }
+  ASSERT_TRUE(h.setText("glossary.filter", "xyzzy"));
+  h.settle();
+  EXPECT_TRUE(h.has("glossary.none"));
 }
 
 }  // namespace

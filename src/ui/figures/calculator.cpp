@@ -61,9 +61,9 @@ bool drawCalculator(Ui& ui, const core::Calculator& fig, std::map<std::string, d
         const bool fresh = !ui.view.typed.count(id);
         std::string& typed = ui.view.typed[id];
         if (fresh || v != before) typed = formatNumber(v, decimals, ui.lang);
-        smallText(ui, id + ".typed.label", ui.tr("figure.calc.or_type"));
+        smallText(ui, id + ".typed.label", ui.tr(money ? "figure.calc.or_type" : "figure.calc.or_type_number"));
         if (textField(ui, id + ".typed", ui.i18n.format("figure.calc.type", ui.lang, {{"label", ui.text(in.label)}}),
-                      typed, ui.tr("figure.calc.type_placeholder"), nullptr, Role::textbox)) {
+                      typed, ui.tr("figure.calc.type_placeholder"), nullptr, Role::textbox, 200.0f)) {
           if (const auto n = parseNumber(typed, ui.lang)) {
             double w = std::clamp(*n, in.min, in.max);
             if (in.step > 0) w = in.min + std::round((w - in.min) / in.step) * in.step;

@@ -4,19 +4,78 @@
 
 #include <algorithm>
 
+#include "core/search.hpp"
 #include "ui/screen.hpp"
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
 namespace leren::ui {
 
+namespace {
+// The letter a term is filed under: its first letter without accent, upper case ("É" -> "E");
+// "0-9" for a term that starts with a digit or a sign ("#" would not do: ImGui reads "##" in a
+// label as the start of its id).
+std::string letterOf(const std::string& term) {
+  const std::string folded = core::foldForSearch(term);
+  for (char c : folded) {
+    if (c >= 'a' && c <= 'z') return std::string(1, static_cast<char>(c - 'a' + 'A'));
+    if (c != ' ') return "0-9";
+  }
+  return "0-9";
+}
+}  // namespace
+
 void drawGlossary(Ui& ui, Model& model) {
   beginScreen(ui, model, "glossary", ui.tr("glossary.title"));
   heading(ui, "glossary.title", ui.tr("glossary.title"), 1);
-  std::vector<const core::Term*> terms;
-  for (const auto& t : model.course.glossary.terms) terms.push_back(&t);
-  std::sort(terms.begin(), terms.end(), [&](auto a, auto b) { return ui.text(a->term) < ui.text(b->term); });
-  for (const core::Term* t : terms) {
+  // A filter on term, synonyms and definition, and an index of the letters shown: 50 terms are
+  // too many to scroll through for one.
+  textField(ui, "glossary.filter", ui.tr("glossary.filter"), model.glossaryFilter, ui.tr("glossary.filter"));
+  const std::string want = core::foldForSearch(model.glossaryFilter);
+  struct Entry {
+    const core::Term* term;
+    std::string key, letter;
+  };
+  std::vector<Entry> terms;
+  for (const auto& t : model.course.glossary.terms) {
+    std::string haystack = ui.text(t.term) + " " + ui.text(t.definition);
+    for (const auto& syn : t.synonyms.get(ui.lang)) haystack += " " + syn;
+    if (!want.empty() && core::foldForSearch(haystack).find(want) == std::string::npos) continue;
+    terms.push_back({&t, core::foldForSearch(ui.text(t.term)), letterOf(ui.text(t.term))});
+  }
+  std::stable_sort(terms.begin(), terms.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  if (terms.empty()) {
+    paragraph(ui, "glossary.none", ui.tr("glossary.none"), true);
+    endScreen(ui);
+    return;
+  }
+  {
+    Scope index(ui, "glossary.index", Role::navigation, ui.tr("glossary.index"));
+    std::string last;
+    const float right = ImGui::GetContentRegionMax().x;
+    for (const Entry& e : terms) {
+      if (e.letter == last) continue;
+      if (!last.empty()) {
+        ImGui::SameLine(0, ui.px(4));
+        if (ImGui::GetCursorPosX() + ui.px(44) > right) ImGui::NewLine();
+      }
+      last = e.letter;
+      if (button(ui, "glossary.index." + e.letter, e.letter, ButtonKind::ghost)) {
+        ui.sem.requestRevealNext("glossary.letter." + e.letter);
+        ui.sem.setFocusTarget("glossary.letter." + e.letter);
+        ui.wantRedraw = true;
+      }
+    }
+  }
+  gap(ui, 6);
+  std::string letter;
+  for (const Entry& e : terms) {
+    const core::Term* t = e.term;
+    if (e.letter != letter) {
+      letter = e.letter;
+      gap(ui, 6);
+      heading(ui, "glossary.letter." + letter, letter, 2);
+    }
     heading(ui, "glossary.term." + t->id, ui.text(t->term), 3);
     paragraph(ui, "glossary.def." + t->id, ui.text(t->definition));
     const auto& syn = t->synonyms.get(ui.lang);
