@@ -33,12 +33,16 @@ void forEachWord(const std::string& s, F&& f) {
 
 }  // namespace
 
-void richText(Ui& ui, const std::string& id, const std::string& markdown, RichTextEvents& events) {
+const core::md::RichText& parsedMarkdown(Ui& ui, const std::string& markdown) {
   auto& cache = ui.view.markdown;
   auto it = cache.find(&markdown);
   if (it == cache.end() || it->second.first != markdown)
     it = cache.insert_or_assign(&markdown, std::make_pair(markdown, core::md::parse(markdown))).first;
-  richText(ui, id, it->second.second, events);
+  return it->second.second;
+}
+
+void richText(Ui& ui, const std::string& id, const std::string& markdown, RichTextEvents& events) {
+  richText(ui, id, parsedMarkdown(ui, markdown), events);
 }
 
 void richText(Ui& ui, const std::string& id, const core::md::RichText& text, RichTextEvents& events) {
@@ -148,6 +152,9 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
     SemanticElement& e = ui.sem.openScope();
     e.rect = Rect{origin.x, blockTop, width, y - blockTop};
     e.visible = y >= clip.Min.y && blockTop <= clip.Max.y;
+    // A section's heading chosen in the page's contents (or focused in the mirror) scrolls up.
+    const bool reveal = ui.sem.takeReveal(e.id), revealNext = ui.sem.takeRevealNext(e.id);
+    if (reveal || revealNext) bringIntoView(ImVec2(origin.x, blockTop), ImVec2(origin.x + width, y));
     ui.sem.endScope();
     y += block.kind == core::md::BlockKind::listItem ? ui.px(2) : ui.px(10);
   }

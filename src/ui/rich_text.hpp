@@ -16,7 +16,10 @@ struct RichTextEvents {
   std::string hoveredTerm;   // the pointer rests on a glossary term (show its definition)
 };
 
-// Parses (once per text: ui.view.markdown) and draws `markdown`. `id` prefixes the element ids.
+// `markdown` parsed, once per text (cached in ui.view.markdown).
+const core::md::RichText& parsedMarkdown(Ui& ui, const std::string& markdown);
+// Parses (once per text: ui.view.markdown) and draws `markdown`. Block k of it is the
+// element "<id>.b<k>" (a heading, paragraph or list item). `id` prefixes the element ids.
 void richText(Ui& ui, const std::string& id, const std::string& markdown, RichTextEvents& events);
 void richText(Ui& ui, const std::string& id, const core::md::RichText& text, RichTextEvents& events);
 

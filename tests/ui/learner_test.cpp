@@ -302,5 +302,38 @@ TEST(Learner, CopyAndPrintGoThroughTheHost) {
   EXPECT_EQ(h.host().last("openHtml")->a.rfind("<!doctype html>", 0), 0u);
 }
 
+// A page with sections opens with its contents: links that bring a section's heading into view
+// and move focus there; previous and next stand at the top of a page as well as at its end.
+TEST(Learner, APageHasContentsAndNavigationAtTheTop) {
+  UiHarness h({.width = 1366, .height = 768});
+  const core::Module& m = h.course().modules[0];
+  openPage(h, 0, 0);
+  ASSERT_TRUE(h.has("page.toc"));
+  EXPECT_EQ(h.element("page.toc").expanded, std::optional<bool>(true)) << "open on a laptop";
+  const auto links = h.withPrefix("page.toc.");
+  std::vector<const SemanticElement*> entries;
+  for (const SemanticElement* e : links)
+    if (e->role == Role::link) entries.push_back(e);
+  ASSERT_GE(entries.size(), 3u);
+  const std::string last = entries.back()->label;
+  const SemanticElement* target = nullptr;
+  for (const SemanticElement& e : h.elements())
+    if (e.role == Role::heading && e.label == last && e.id.rfind("block.", 0) == 0) target = &e;
+  ASSERT_TRUE(target) << last;
+  const std::string targetId = target->id;
+  EXPECT_FALSE(target->visible) << "the last section starts below the fold";
+  h.press(entries.back()->id);
+  EXPECT_TRUE(h.element(targetId).visible);
+  EXPECT_EQ(h.app().semantics().focusTarget(), targetId);
+  // Next and previous at the top.
+  EXPECT_FALSE(h.has("page.prev.top"));
+  h.go("page.next.top", "page." + m.id + "." + m.pages[1].id);
+  h.go("page.prev.top", "page." + m.id + "." + m.pages[0].id);
+  // A phone shows the contents closed.
+  UiHarness phone({.width = 360, .height = 640});
+  openPage(phone, 0, 0);
+  EXPECT_EQ(phone.element("page.toc").expanded, std::optional<bool>(false));
+}
+
 }  // namespace
 }  // namespace leren::ui::test

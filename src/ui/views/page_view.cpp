@@ -101,6 +101,70 @@ void drawSources(Ui& ui, Model& model, const std::string& id, const std::vector<
     smallText(ui, id + ".peildatum", ui.i18n.format("page.peildatum", ui.lang, {{"date", formatDate(ui, peildatum)}}));
 }
 
+namespace {
+
+// Previous / next page (or on to the check or the module's end): at the top of a page and at
+// its bottom, so a learner need not scroll down to move on.
+void pageNav(Ui& ui, Model& model, const core::Module& m, const std::string& suffix) {
+  const int count = static_cast<int>(m.pages.size());
+  const ButtonKind kind = suffix.empty() ? ButtonKind::primary : ButtonKind::secondary;
+  if (model.nav.page > 0) {
+    if (button(ui, "page.prev" + suffix, ui.tr("page.prev"), ButtonKind::secondary)) model.nav.page--;
+    ImGui::SameLine();
+  }
+  if (model.nav.page + 1 < count) {
+    if (button(ui, "page.next" + suffix, ui.tr("page.next"), kind)) model.nav.page++;
+  } else if (!m.quiz.questions.empty()) {
+    if (button(ui, "page.quiz" + suffix, ui.tr("page.to_quiz"), kind)) model.go(Nav{Screen::quiz, model.nav.module, 0});
+  } else if (button(ui, "page.finish" + suffix, ui.tr("done.finish"), kind)) {
+    model.go(Nav{Screen::moduleDone, model.nav.module, 0});
+  }
+}
+
+// "Op deze pagina": the page's sections (its top-level headings) as links that scroll to them
+// and move focus there; only for a page with three or more sections.
+void contents(Ui& ui, const core::Page& page) {
+  struct Section {
+    std::string label, id;
+  };
+  std::vector<Section> sections;
+  int top = 99;
+  for (int pass = 0; pass < 2; ++pass)
+    for (size_t b = 0; b < page.blocks.size(); ++b) {
+      const auto* t = std::get_if<core::TextBlock>(&page.blocks[b]);
+      if (!t) continue;
+      const core::md::RichText& text = parsedMarkdown(ui, ui.text(t->text));
+      for (size_t k = 0; k < text.blocks.size(); ++k) {
+        const core::md::Block& block = text.blocks[k];
+        if (block.kind != core::md::BlockKind::heading) continue;
+        if (pass == 0) {
+          top = std::min(top, block.level);
+          continue;
+        }
+        if (block.level != top) continue;
+        std::string label;
+        for (const auto& span : block.spans) label += span.text;
+        sections.push_back({label, "block." + std::to_string(b) + ".b" + std::to_string(k)});
+      }
+    }
+  if (sections.size() < 3) return;
+  if (!disclosure(ui, "page.toc", ui.i18n.format("page.toc", ui.lang, {{"n", std::to_string(sections.size())}}),
+                  !ui.narrow))
+    return;
+  Scope list(ui, "page.toc.list", Role::list, ui.tr("page.toc.title"));
+  ImGui::Indent(ui.px(12));
+  for (size_t i = 0; i < sections.size(); ++i)
+    if (link(ui, "page.toc." + std::to_string(i), sections[i].label)) {
+      ui.sem.requestRevealNext(sections[i].id);
+      ui.sem.setFocusTarget(sections[i].id);
+      ui.wantRedraw = true;
+    }
+  ImGui::Unindent(ui.px(12));
+  gap(ui, 6);
+}
+
+}  // namespace
+
 void drawPage(Ui& ui, Model& model) {
   const core::Module* m = model.module();
   if (!m || !m->available || m->pages.empty()) {
@@ -118,7 +182,10 @@ void drawPage(Ui& ui, Model& model) {
   smallText(ui, "page.module", ui.text(m->title) + " \xC2\xB7 " + position);
   progressBar(ui, "page.progress", ui.tr("page.progress"),
               static_cast<float>(model.nav.page + 1) / static_cast<float>(count), position);
+  pageNav(ui, model, *m, ".top");
+  gap(ui, 4);
   heading(ui, "page.title", ui.text(page.title), 1);
+  contents(ui, page);
   RichTextEvents ev;
   for (size_t b = 0; b < page.blocks.size(); ++b) {
     const std::string id = "block." + std::to_string(b);
@@ -138,21 +205,7 @@ void drawPage(Ui& ui, Model& model) {
   copyButton(ui, model, "page.copy", ui.tr("page.copy"), [&] { return pageText(ui, page); });
   drawSources(ui, model, "page.sources", page.sources, page.peildatum);
   gap(ui, 16);
-  if (model.nav.page > 0) {
-    if (button(ui, "page.prev", ui.tr("page.prev"), ButtonKind::secondary)) {
-      model.nav.page--;
-    }
-    ImGui::SameLine();
-  }
-  if (model.nav.page + 1 < count) {
-    if (button(ui, "page.next", ui.tr("page.next"))) {
-      model.nav.page++;
-    }
-  } else if (!m->quiz.questions.empty()) {
-    if (button(ui, "page.quiz", ui.tr("page.to_quiz"))) model.go(Nav{Screen::quiz, model.nav.module, 0});
-  } else if (button(ui, "page.finish", ui.tr("done.finish"))) {
-    model.go(Nav{Screen::moduleDone, model.nav.module, 0});
-  }
+  pageNav(ui, model, *m, "");
   endScreen(ui);
 }
 
