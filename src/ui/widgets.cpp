@@ -633,10 +633,10 @@ bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool op
   return open;
 }
 
-void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction,
-                 const std::string& valueText) {
+void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction, const std::string& valueText,
+                 float width) {
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ui.pal().good);
-  ImGui::ProgressBar(std::clamp(fraction, 0.0f, 1.0f), ImVec2(-1, ui.px(10)), "");
+  ImGui::ProgressBar(std::clamp(fraction, 0.0f, 1.0f), ImVec2(width, ui.px(10)), "");
   ImGui::PopStyleColor();
   SemanticElement& e = recordLastItem(ui, id, Role::progressbar, label);
   e.value = std::round(std::clamp(fraction, 0.0f, 1.0f) * 100.0);

@@ -95,7 +95,7 @@ bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool op
 // A progress bar; `valueText` says what it means ("pagina 2 van 5"; default: the percentage),
 // so a screen reader does not announce an empty value.
 void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction,
-                 const std::string& valueText = "");
+                 const std::string& valueText = "", float width = -1.0f);
 // A coloured box with a title and wrapped text (feedback, warnings, notes).
 enum class Tone { info, good, warning, bad };
 void notice(Ui& ui, const std::string& id, Tone tone, const std::string& title, const std::string& text);

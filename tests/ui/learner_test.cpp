@@ -335,5 +335,25 @@ TEST(Learner, APageHasContentsAndNavigationAtTheTop) {
   EXPECT_EQ(phone.element("page.toc").expanded, std::optional<bool>(false));
 }
 
+// The module's moment of completion: what was right the first time, what to revisit, and a
+// title that does not call a module "afgerond" whose check was not passed.
+TEST(Learner, TheModuleEndsWithWhatWentRightAndWhatToRevisit) {
+  for (const bool correctly : {true, false}) {
+    UiHarness h;
+    const core::Module& m = h.course().modules[0];
+    openQuiz(h, 0);
+    for (size_t q = 0; q < m.quiz.questions.size(); ++q) {
+      answerQuestion(h, m.quiz.questions[q], correctly);
+      h.press(q + 1 < m.quiz.questions.size() ? "quiz.next" : "quiz.to_results");
+    }
+    h.go("quiz.finish", "done." + m.id);
+    EXPECT_EQ(h.element("done.title").label, correctly ? "Module afgerond" : "Module doorgewerkt");
+    EXPECT_NE(h.element("done.summary").label.find(correctly ? "Gehaald" : "Nog niet gehaald"), std::string::npos)
+        << h.element("done.summary").label;
+    // (An ordering question is checked as presented, so even the right run may revisit one.)
+    EXPECT_TRUE(h.has(correctly ? "done.right.list" : "done.revisit.list"));
+  }
+}
+
 }  // namespace
 }  // namespace leren::ui::test

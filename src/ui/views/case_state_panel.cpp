@@ -72,7 +72,7 @@ void statePanel(Ui& ui, const core::CaseRun& run) {
     else
       text += formatNumber(val, 0, ui.lang) + (v.unit.empty() ? "" : " " + v.unit);
     if (prev && prev->variables[i] != val)
-      text += std::string(" (") + (val > prev->variables[i] ? "+" : "\xE2\x88\x92") +
+      text += std::string(" (") + (val > prev->variables[i] ? "+" : "-") +
               formatNumber(std::fabs(val - prev->variables[i]), 0, ui.lang) + ")";
     styledText(ui, "case.state." + v.id, text, ui.fonts.body, ui.pal().text, Role::status);
     SemanticElement& e = ui.sem.lastAdded();

@@ -64,7 +64,13 @@ void drawModuleDone(Ui& ui, Model& model) {
   const core::QuizSummary quiz = learner.quizSummary(mi);
   const bool complete = read == m->pages.size() && (m->quiz.questions.empty() || quiz.answered == quiz.questions);
   completionBadge(ui, "done.badge", complete, ui.reducedMotion);
-  heading(ui, "done.title", ui.tr(complete ? "done.module.title" : "done.module.almost"), 1);
+  // "Afgerond" above "nog niet gehaald" contradicts itself: worked through, not yet passed.
+  const bool passed = m->quiz.questions.empty() || quiz.passed;
+  heading(ui, "done.title",
+          ui.tr(!complete ? "done.module.almost"
+                : passed  ? "done.module.title"
+                          : "done.module.worked"),
+          1);
   paragraph(ui, "done.module", ui.text(m->title));
   std::string summary = ui.i18n.format("progress.pages", ui.lang,
                                        {{"n", std::to_string(read)}, {"total", std::to_string(m->pages.size())}});
@@ -73,7 +79,7 @@ void drawModuleDone(Ui& ui, Model& model) {
         " \xC2\xB7 " + (quiz.answered > 0 ? ui.i18n.format("quiz.score", ui.lang,
                                                            {{"pct", formatNumber(quiz.percent, 0, ui.lang)},
                                                             {"pass", std::to_string(m->quiz.passPercent)}}) +
-                                                " (" + ui.tr(quiz.passed ? "quiz.passed" : "quiz.not_passed") + ")"
+                                                " \xC2\xB7 " + ui.tr(quiz.passed ? "quiz.passed" : "quiz.not_passed")
                                           : ui.tr("progress.quiz.none"));
   paragraph(ui, "done.summary", summary);
 

@@ -103,6 +103,12 @@ void drawSources(Ui& ui, Model& model, const std::string& id, const std::vector<
 
 namespace {
 
+// The label of the forward button: the next page, the check, or the module's end.
+const char* forwardKey(const Model& model, const core::Module& m) {
+  if (model.nav.page + 1 < static_cast<int>(m.pages.size())) return "page.next";
+  return m.quiz.questions.empty() ? "done.finish" : "page.to_quiz";
+}
+
 // Previous / next page (or on to the check or the module's end): at the top of a page and at
 // its bottom, so a learner need not scroll down to move on.
 void pageNav(Ui& ui, Model& model, const core::Module& m, const std::string& suffix) {
@@ -180,8 +186,24 @@ void drawPage(Ui& ui, Model& model) {
   const std::string position =
       ui.i18n.format("page.of", ui.lang, {{"n", std::to_string(model.nav.page + 1)}, {"total", std::to_string(count)}});
   smallText(ui, "page.module", ui.text(m->title) + " \xC2\xB7 " + position);
+  // The progress bar and, beside it, previous/next: one row (buttons under the bar where the
+  // row is too narrow for both).
+  const ImGuiStyle& st = ImGui::GetStyle();
+  auto buttonW = [&](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x + 2 * st.FramePadding.x; };
+  const float navW = (model.nav.page > 0 ? buttonW(ui.tr("page.prev")) + st.ItemSpacing.x : 0.0f) +
+                     buttonW(ui.tr(forwardKey(model, *m)));
+  const float barW = ImGui::GetContentRegionAvail().x - navW - ui.px(16);
+  const bool oneRow = barW >= ui.px(96);
+  const float rowY = ImGui::GetCursorPosY();
+  if (oneRow) ImGui::SetCursorPosY(rowY + (ImGui::GetFrameHeight() - ui.px(10)) / 2);
   progressBar(ui, "page.progress", ui.tr("page.progress"),
-              static_cast<float>(model.nav.page + 1) / static_cast<float>(count), position);
+              static_cast<float>(model.nav.page + 1) / static_cast<float>(count), position, oneRow ? barW : -1.0f);
+  if (oneRow) {
+    ImGui::SameLine(0, ui.px(16));
+    ImGui::SetCursorPosY(rowY);
+  } else {
+    gap(ui, 4);
+  }
   pageNav(ui, model, *m, ".top");
   gap(ui, 4);
   heading(ui, "page.title", ui.text(page.title), 1);
