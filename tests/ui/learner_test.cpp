@@ -355,5 +355,35 @@ TEST(Learner, TheModuleEndsWithWhatWentRightAndWhatToRevisit) {
   }
 }
 
+// A case ends with a moment of completion: how many decisions matched an expert's, and a link
+// to the decisive moments that brings them into view.
+TEST(Learner, ACaseEndsWithItsMomentOfCompletion) {
+  UiHarness h({.width = 360, .height = 640});
+  // Mixed play until a run has a decisive moment (most mixed runs do).
+  core::CaseDebrief d;
+  for (size_t i = 0; i < h.course().cases.size() && d.decisive.empty(); ++i)
+    for (const std::string strategy : {"mix", "mixed", "worst"}) {
+      startCase(h, i);
+      playCase(h, strategy);
+      d = h.learner().debrief();
+      if (!d.decisive.empty()) break;
+    }
+  size_t expert = 0;
+  for (const auto& dec : d.decisions) expert += dec.tookExpert();
+  EXPECT_TRUE(h.has("case.done.badge"));
+  EXPECT_EQ(h.element("case.done.title").label, "Casus afgerond");
+  EXPECT_EQ(
+      h.element("case.done.summary")
+          .label.rfind(
+              "Bij " + std::to_string(expert) + " van de " + std::to_string(d.decisions.size()) + " beslismomenten", 0),
+      0u)
+      << h.element("case.done.summary").label;
+  ASSERT_FALSE(d.decisive.empty()) << "no run with a decisive moment";
+  EXPECT_FALSE(h.element("case.decisive").visible);
+  h.press("case.done.revisit");
+  EXPECT_TRUE(h.element("case.decisive").visible);
+  EXPECT_EQ(h.app().semantics().focusTarget(), "case.decisive");
+}
+
 }  // namespace
 }  // namespace leren::ui::test

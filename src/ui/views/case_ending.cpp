@@ -149,6 +149,24 @@ void caseEnding(Ui& ui, Model& model, RichTextEvents& ev) {
   const core::Ending& e = *run.ending();
   const core::CaseResult r = run.result();
   consequenceOfLastChoice(ui, model, run, ev);
+  // The moment of completion: a badge, how many decisions matched an expert's, and how many
+  // are worth another look (the decisive moments below).
+  const core::CaseDebrief& d = debriefOf(ui, model, run);
+  size_t expertCount = 0;
+  for (const auto& dec : d.decisions) expertCount += dec.tookExpert();
+  gap(ui, 8);
+  completionBadge(ui, "case.done.badge", true, ui.reducedMotion);
+  heading(ui, "case.done.title", ui.tr("case.done.title"), 2);
+  paragraph(ui, "case.done.summary",
+            ui.i18n.format("case.done.summary", ui.lang,
+                           {{"n", std::to_string(expertCount)}, {"total", std::to_string(d.decisions.size())}}));
+  if (!d.decisive.empty() &&
+      link(ui, "case.done.revisit",
+           ui.i18n.format("case.done.revisit", ui.lang, {{"n", std::to_string(d.decisive.size())}}))) {
+    ui.sem.requestRevealNext("case.decisive");
+    ui.sem.setFocusTarget("case.decisive");
+    ui.wantRedraw = true;
+  }
   notice(ui, "case.ending", ratingTone(e.rating), ui.tr("case.ending") + ": " + ui.text(e.title),
          ui.tr(ratingKey(e.rating)));
   ui.sem.lastAdded().live = Live::polite;
@@ -156,7 +174,6 @@ void caseEnding(Ui& ui, Model& model, RichTextEvents& ev) {
   scores(ui, model, c, r);
 
   heading(ui, "case.debrief", ui.tr("case.debrief"), 2);
-  const core::CaseDebrief& d = debriefOf(ui, model, run);
   decisiveMoments(ui, model, run, d);
   ownPath(ui, model, run, d, ev);
   heading(ui, "case.debrief.laws", ui.tr("case.debrief.laws"), 3);
