@@ -44,18 +44,22 @@ export function startTextFields(lm) {
       const input = inputs.get(e.id) || create(e);
       const slot = document.getElementById('a11y-' + e.id.replace(/[^A-Za-z0-9_.-]/g, '_'));
       if (slot && input.parentNode !== slot) slot.appendChild(input);
-      input.setAttribute('aria-label', e.label);
+      if (input.getAttribute('aria-label') !== e.label) input.setAttribute('aria-label', e.label);
       if (input.placeholder !== e.label) input.placeholder = e.label;
       if (document.activeElement !== input && input.value !== (e.valueText || '')) input.value = e.valueText || '';
       // Rectangles are page coordinates; the input is fixed to the viewport.
       const x = e.x - window.scrollX, y = e.y - window.scrollY;
       const covered = Math.max(0, top - window.scrollY - y);
-      input.hidden = !e.visible || covered >= e.h || (dialog && !insideDialog(e));
-      Object.assign(input.style, {
+      // Attributes are written only when they change: the mirror stays still while nothing
+      // about the field changed (a MutationObserver sees every write, even of the same value).
+      const hide = Boolean(!e.visible || covered >= e.h || (dialog && !insideDialog(e)));
+      if (input.hidden !== hide) input.hidden = hide;
+      const style = {
         left: `${x}px`, top: `${y}px`, width: `${e.w}px`, height: `${e.h}px`,
         fontSize: `${Math.max(16, Math.round(e.h * 0.38))}px`,
         clipPath: covered > 0 ? `inset(${covered}px 0 0 0)` : '',
-      });
+      };
+      for (const [k, v] of Object.entries(style)) if (input.style[k] !== v) input.style[k] = v;
     }
     for (const [id, input] of inputs) if (!seen.has(id)) { input.remove(); inputs.delete(id); }
   }
