@@ -55,8 +55,9 @@ test('a swipe on a card, on text and in the margin scrolls home; a tap opens the
   try {
     const touch = await touchInput(m.page);
     let d = await settled(m.page);
-    const card = d.elements.find((e) => e.id.startsWith('home.module.') && e.visible && e.y + e.h < 620);
-    assert.ok(card, 'a module card is visible');
+    // The first card a phone shows is "Begin hier" / "Verder waar je was"; the modules follow.
+    const card = d.elements.find((e) => (e.id === 'home.continue' || e.id.startsWith('home.module.')) && e.visible && e.y + e.h < 620);
+    assert.ok(card, 'a card is visible');
     const onCard = await swipeUp(m.page, touch, { x: card.x + card.w / 2, y: Math.min(card.y + card.h / 2, 600) });
     assert.ok(onCard >= 200, `a swipe starting on a card scrolls (${onCard} px)`);
 
@@ -105,7 +106,10 @@ test('a swipe scrolls every screen type on a phone', async () => {
         const option = d.elements.find((e) => e.id.startsWith('quiz.option.') || /^quiz\.term\.[^.]+\.[^.]+$/.test(e.id));
         if (option) await activate(m.page, option.id);
         await waitFor(m.page, (d) => !d.elements.find((e) => e.id === 'quiz.check')?.disabled);
-        return activateAndWait(m.page, 'quiz.check', (d) => d.elements.some((e) => e.id === 'quiz.explanation'));
+        await activateAndWait(m.page, 'quiz.check', (d) => d.elements.some((e) => e.id === 'quiz.explanation'));
+        // Checking scrolls to the result: back up with the finger, to swipe the screen from its top.
+        for (let i = 0; i < 4; i++) { await touch.swipe(180, 200, 0, 240); await settled(m.page); }
+        return describe(m.page);
       }],
       ['case intro', async () => {
         await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
@@ -136,7 +140,8 @@ test('a mouse drag scrolls too, and a click still clicks', async () => {
   try {
     const d = await settled(m.page);
     const follow = d.elements.find((e) => e.id.startsWith('home.module.') && e.visible && e.y > 420 && e.y < 700);
-    const card = d.elements.find((e) => e.id.startsWith('home.module.') && e.visible && e.y > 150 && e.y < 400);
+    // Drag on the first card ("Begin hier"), follow a module card below it.
+    const card = d.elements.find((e) => (e.id === 'home.continue' || e.id.startsWith('home.module.')) && e.visible && e.y > 150 && e.y < 400);
     await m.page.mouse.move(card.x + 40, card.y + 20);
     await m.page.mouse.down();
     for (let i = 1; i <= 15; i++) { await m.page.mouse.move(card.x + 40, card.y + 20 - i * 16); await sleep(16); }
