@@ -24,7 +24,9 @@ async function choose(page, id) {
   const before = (await state(page)).caseLog.length;
   assert.equal(await activate(page, `case.choice.${id}`), true, `choice ${id} offered`);
   await page.waitForFunction((n) => window.learningModule.state().caseLog.length === n + 1, before);
-  return waitFor(page, (d) => d.screen.endsWith('.ending') || d.elements.some((e) => e.id === 'case.consequence'));
+  // The new scene, not the previous one still described: its step number is one higher.
+  return waitFor(page, (d, n) => d.screen.endsWith('.ending') || (d.elements.some((e) => e.id === 'case.consequence') &&
+    (d.elements.find((e) => e.id === 'case.step')?.label || '').endsWith(` ${n + 2}`)), before);
 }
 
 test('in a toets there is no back and no "wat als?" before the ending', async () => {
@@ -51,7 +53,8 @@ test('the order of the choices is the learner\'s own and survives a reload', asy
     assert.deepEqual([...shown].sort(), [...file].sort(), 'every choice of the first scene is offered');
     await m.page.reload();
     await m.page.evaluate(() => window.learningModule.ready);
-    const again = await startCase(m.page, c);
+    // A reload reopens the screen it was on: the case's first scene.
+    const again = await waitFor(m.page, (d, a) => d.screen === a, `case.${c.id}.node`);
     assert.deepEqual(choicesShown(again), shown);
   } finally { await m.close(); }
 });
@@ -104,7 +107,7 @@ test('a retried question keeps its first-attempt score; the retry is practice', 
     const pick = async (correct) => {
       if (q.options) for (const o of q.options.filter((o) => o.correct === correct).slice(0, correct ? 99 : 1)) await activate(m.page, `quiz.option.${o.id}`);
       else if (q.pairs) for (const [i, p] of q.pairs.entries()) await activate(m.page, `quiz.term.${p.id}.${(correct ? p : q.pairs[(i + 1) % q.pairs.length]).id}`);
-      await waitFor(m.page, () => true);
+      await waitFor(m.page, (d) => d.elements.some((e) => e.id === 'quiz.check' && !e.disabled));
       await activateAndWait(m.page, 'quiz.check', (d) => d.elements.some((e) => e.id === 'quiz.result'));
     };
     await pick(false);
