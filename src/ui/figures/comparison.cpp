@@ -60,9 +60,6 @@ void drawComparison(Ui& ui, const core::Comparison& fig) {
   FigureScope figure(ui, fig.id, fig.caption);
   std::string& sel = ui.view.selection[fig.id];  // "row/column"
   const size_t cols = fig.columns.size();
-  // A table of four laws does not fit a reading column: it takes the room beside it (about
-  // 190 px a column), so cells do not break words in two.
-  WideBlock wide(ui, std::min(1000.0f, 160.0f + 190.0f * static_cast<float>(cols)));
   // The hint says only what this table has: highlighted clashes, cells that explain, or both.
   bool clashes = false, notes = false;
   for (const auto& row : fig.rows)
@@ -75,6 +72,9 @@ void drawComparison(Ui& ui, const core::Comparison& fig) {
               ui.tr(clashes && notes ? "figure.clash_hint"
                     : clashes        ? "figure.clash_only_hint"
                                      : "figure.note_hint"));
+  // A table of four laws does not fit a reading column: it takes the room beside it (about
+  // 190 px a column), so cells do not break words in two.
+  WideBlock wide(ui, std::min(1000.0f, 160.0f + 190.0f * static_cast<float>(cols)));
   if (ui.narrow) {
     for (const auto& row : fig.rows) {
       heading(ui, "figure." + fig.id + ".row." + row.id, ui.text(row.label), 3);
