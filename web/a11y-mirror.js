@@ -428,9 +428,9 @@ export function startMirror(lm) {
           if (text && !toAnnounce.includes(text)) toAnnounce.unshift(text);
         }
       }
-    } else if (focus && lastFocusSerial === null) {
-      lastFocusSerial = focus.serial;
     }
+    // (A request from before this page loaded is taken as seen by the first sync above; any
+    // later one waits until its target is drawn: the first answer checked after a load too.)
     if (toAnnounce.length) announce(toAnnounce.join(' '));
     firstSync = false;
     root.dispatchEvent(new Event('a11y-synced'));

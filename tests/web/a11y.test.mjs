@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launchBrowser, openModule, describe, activate, activateAndWait, waitFor, courseFiles, root } from './harness.mjs';
+import { launchBrowser, openModule, describe, state, activate, activateAndWait, waitFor, courseFiles, root } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -237,6 +237,89 @@ test('a case played through the mirror; the consequence of a choice is announced
     assert.ok(said.includes(choice.label), `live region says what was chosen (${said.slice(0, 80)})`);
     assert.ok(said.includes(consequence.slice(0, 40)), `and what happened (${said.slice(0, 160)})`);
     await audit(page, 'case consequence');
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
+// Keyboard only (Tab, Shift+Tab, Enter, Space; no clicks): a knowledge-check question and three
+// case choices. After every step focus is on what is new (the result, the consequence), in
+// the content, never on <body> or outside the module.
+test('keyboard only: a question and three case choices; focus stays on the new content', async () => {
+  const mod = modules[0];
+  const c = cases[0];
+  const m = await openModule(browser);
+  try {
+    const { page } = m;
+    const focused = () => page.evaluate(() => {
+      const a = document.activeElement;
+      const item = a && a.closest('[data-id]');
+      return { inContent: !!a && a !== document.body && document.getElementById('a11y').contains(a), id: item ? item.dataset.id : '' };
+    });
+    // Tab (forward) until the control with this id has focus.
+    const tabTo = async (id) => {
+      for (let i = 0; i < 300; i++) {
+        if ((await focused()).id === id) return;
+        await page.keyboard.press('Tab');
+      }
+      assert.fail(`Tab never reached ${id}`);
+    };
+    await mirrorSettled(page);
+    await page.focus('#a11y [data-id="nav.home"]');
+    // The module's first page, then (by its deep link) its knowledge check: one question.
+    await tabTo(`home.module.${mod.id}`);
+    await page.keyboard.press('Enter');
+    await waitFor(page, (d, a) => d.screen.startsWith(`page.${a}.`), mod.id);
+    await mirrorSettled(page);
+    assert.ok((await focused()).inContent, 'focus is in the opened page');
+    const q = mod.quiz.questions.find((x) => x.type === 'single');
+    await page.goto(`${m.url}?module=${mod.id}&page=check`);
+    await page.evaluate(() => window.learningModule.ready);
+    assert.equal(mod.quiz.questions[0], q, 'the check opens with a single-choice question');
+    let d = await waitFor(page, (d, a) => d.screen === a, `quiz.${mod.id}.${q.id}`);
+    await mirrorSettled(page);
+    await page.focus('#a11y [data-id="nav.home"]');
+    const wrong = q.options.find((o) => !o.correct);
+    // Tab enters a radio group once; the arrow keys move (and select) within it.
+    for (let i = 0; i < 300 && !(await focused()).id.startsWith('quiz.option.'); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < q.options.length && (await focused()).id !== `quiz.option.${wrong.id}`; i++) await page.keyboard.press('ArrowDown');
+    assert.equal((await focused()).id, `quiz.option.${wrong.id}`);
+    await page.keyboard.press('Space');
+    await waitFor(page, (d, a) => d.elements.find((e) => e.id === a)?.checked, `quiz.option.${wrong.id}`);
+    await mirrorSettled(page);
+    await tabTo('quiz.check');
+    await page.keyboard.press('Enter');
+    await waitFor(page, (d) => d.elements.some((e) => e.id === 'quiz.result'));
+    await mirrorSettled(page);
+    await page.waitForFunction(() => document.activeElement && document.activeElement.closest('[data-id]'));
+    const afterCheck = await focused();
+    assert.ok(afterCheck.inContent, `focus stays in the content after "Controleer" (${afterCheck.id})`);
+    assert.ok(afterCheck.id.startsWith('quiz.result') || afterCheck.id.startsWith('quiz.'), `focus on the result (${afterCheck.id})`);
+    // A case from home: three choices, each made with Enter on a choice reached by Tab.
+    await page.focus('#a11y [data-id="nav.home"]');
+    await page.keyboard.press('Enter');
+    await waitFor(page, (d) => d.screen === 'home');
+    await mirrorSettled(page);
+    await tabTo(`home.case.${c.id}`);
+    await page.keyboard.press('Enter');
+    d = await waitFor(page, (d, a) => d.screen === a, `case.${c.id}.intro`);
+    await mirrorSettled(page);
+    await tabTo('case.start');
+    await page.keyboard.press('Enter');
+    d = await waitFor(page, (d) => d.screen.endsWith('.node'));
+    for (let step = 0; step < 3; step++) {
+      await mirrorSettled(page);
+      d = await describe(page);
+      const choice = d.elements.find((e) => /^case\.choice\.[^.]+$/.test(e.id));
+      await tabTo(choice.id);
+      const n = (await state(page)).caseLog.length;
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((k) => window.learningModule.state().caseLog.length === k + 1, n);
+      await mirrorSettled(page);
+      await page.waitForFunction(() => document.activeElement && document.activeElement.closest('[data-id]'));
+      const f = await focused();
+      assert.ok(f.inContent, `after choice ${step + 1} focus is in the content (${f.id})`);
+      assert.ok(f.id.startsWith('case.consequence'), `after choice ${step + 1} focus is on the consequence (${f.id})`);
+    }
     assert.deepEqual(m.errors, []);
   } finally { await m.close(); }
 });
