@@ -126,7 +126,10 @@ void App::frame() {
   // Escape goes back one screen (the glossary popup handles its own Escape).
   if (!popupOpen && model_.nav.screen != Screen::home && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) model_.back();
   descriptionChanged_ = sem_.endFrame();
-  recordLocation();
+  // The address names the screen this frame drew: a screen chosen during it (a tapped card)
+  // gets its entry once drawn, next frame. (Recorded earlier, a Back before that frame left
+  // an entry for a page never shown, and Forward then "read" it.)
+  if (before == model_.nav) recordLocation();
   contentShown_ = true;
   wantRedraw_ =
       ui.wantRedraw || !(before == model_.nav) || learner_.hasNotices() || learner_.revision() != revisionBefore;
