@@ -58,6 +58,15 @@ bool lookOutOfDate() {
          g.themeApplied != g.app->theme();
 }
 
+// Input or a request the module has received but not yet applied: SDL's queue, ImGui's queue
+// (one click per frame) and calls through window.learningModule. A test that must see the
+// result of everything it sent waits until this is false.
+bool inputPending() {
+  SDL_PumpEvents();
+  return SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) > 0 ||
+         !GImGui->InputEventsQueue.empty() || g.app->hasPendingRequests();
+}
+
 void tick() {
   bool activity = false;
   SDL_Event event;
@@ -151,6 +160,7 @@ void runWebApp(ui::App& app, double contentLoadMs) {
         s["frameMsAverage"] = g.framesDrawn ? g.frameMsTotal / static_cast<double>(g.framesDrawn) : 0.0;
         s["frameMsMax"] = g.frameMsMax;
         s["contentLoadMs"] = g.contentLoadMs;
+        s["inputPending"] = inputPending();
         return s.dump();
       },
       [](bool backwards) { return g.app->focusAtEdge(backwards); },
