@@ -14,8 +14,9 @@ const TYPES = {
 };
 
 // Serves `root`; `overrides` maps URL paths to replacement bodies, or to null for a 404
-// (used by tests to serve broken content and missing files).
-export function startServer(root, port = 0, overrides = {}) {
+// (used by tests to serve broken content and missing files). `onServe(path, bytes, encoding)`
+// hears every body sent (the benchmark counts what went over the wire).
+export function startServer(root, port = 0, overrides = {}, { onServe = null } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -36,6 +37,7 @@ export function startServer(root, port = 0, overrides = {}) {
         'Cache-Control': 'no-store',
       });
       res.end(body);
+      if (onServe) onServe(path, body.length, '');
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
