@@ -1,6 +1,7 @@
 #include "core/content_loader.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/content_limits.hpp"
 #include "core/course_index.hpp"
@@ -182,6 +183,12 @@ LoadState ContentLoader::state(ItemRef ref) const {
   return item(ref).state;
 }
 
+bool ContentLoader::fetchFailed(ItemRef ref) const { return state(ref) == LoadState::fetching && item(ref).failed; }
+
+bool ContentLoader::checkingInFull(ItemRef ref) const {
+  return state(ref) == LoadState::checking && !item(ref).trusted();
+}
+
 void ContentLoader::fetch(Item& it, bool urgent) {
   it.state = LoadState::fetching;
   it.urgent = it.urgent || urgent;
@@ -241,6 +248,7 @@ bool ContentLoader::prefetchNext() {
 void ContentLoader::deliver(const std::string& path, std::optional<std::string> bytes) {
   Shared& s = *shared_;
   if (s.inFlight > 0) --s.inFlight;
+  delivered_ = true;  // the next work() tells the UI (a failed fetch, search texts)
   if (path == s.list.glossary && !glossaryDone_) {
     if (bytes) {
       arrived_[path] = std::move(*bytes);
@@ -384,15 +392,11 @@ bool ContentLoader::finishJob() {
   return true;
 }
 
-bool ContentLoader::busy() const {
-  if (job_) return true;
-  if (!arrived_.empty()) return true;
-  return false;
-}
+bool ContentLoader::busy() const { return job_ || !arrived_.empty() || delivered_; }
 
 bool ContentLoader::work(double budgetMs, const std::function<double()>& clock) {
   const double start = clock();
-  bool changed = false;
+  bool changed = std::exchange(delivered_, false);
   while (true) {
     const double stepStart = clock();
     std::string what;

@@ -77,6 +77,10 @@ class ContentLoader {
   void request(ItemRef item, bool urgent = true);
   LoadState state(ItemRef item) const;
   bool loaded(ItemRef item) const { return state(item) == LoadState::loaded; }
+  // The last fetch of this item failed (request() tries again).
+  bool fetchFailed(ItemRef item) const;
+  // Its bytes are in and are not the file the index describes: it gets every check.
+  bool checkingInFull(ItemRef item) const;
   // The glossary (texts link to its terms) and search.json (search before content is loaded).
   void requestGlossary(bool urgent = true);
   bool glossaryLoaded() const { return glossaryDone_; }
@@ -87,7 +91,8 @@ class ContentLoader {
   // A fetched file's bytes (path as asked for); nullopt: it could not be fetched.
   void deliver(const std::string& path, std::optional<std::string> bytes);
   // Runs loading steps while `budgetMs` (measured by `clock`, in milliseconds) lasts; at least
-  // one step when there is work. Returns true when something finished (the UI may show it).
+  // one step when there is work. Returns true when something finished or arrived (a failed
+  // fetch, the search texts): the UI may show it.
   bool work(double budgetMs, const std::function<double()>& clock);
   bool busy() const;
   // Idle time: asks for the next file nobody asked for yet (the glossary, the modules and cases
@@ -127,6 +132,7 @@ class ContentLoader {
   bool usingIndex_ = false;
   bool glossaryAsked_ = false, glossaryDone_ = false, glossaryUsable_ = false;
   bool searchAsked_ = false, searchDone_ = false;
+  bool delivered_ = false;  // something arrived since the last work()
   std::optional<SearchTexts> searchTexts_;
   std::function<void(ItemRef, bool)> onLoaded_;
   double longestStepMs_ = 0;

@@ -26,6 +26,8 @@ struct AppOptions {
   std::optional<core::Lang> language;  // ?lang= for this launch
   // Deep link: the screen to open first (?case=<id>, or ?module=<id>&page=<id>).
   std::string startCase, startModule, startPage;
+  // Loads modules and cases when they are opened (null: the course is loaded in full).
+  core::ContentLoader* content = nullptr;
 };
 
 class App {
