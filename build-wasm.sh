@@ -69,5 +69,5 @@ if [ "$package" = 1 ]; then
 fi
 
 if [ "$serve" = 1 ]; then
-  exec node scripts/serve.mjs dist "$port"
+  exec node scripts/serve.mjs dist "$port" --csp  # the strict policy it is tested under
 fi

@@ -7,11 +7,14 @@
 #   4. fuzzers (libFuzzer) for the loader, the expression parser and the progress decoder
 #   5. content checks: coursetool check content/ (no errors, no warnings) and the schema/ajv
 #      and coverage tests over every shipped JSON file
-#   6. LMS packages and bridge: node tests of web/lms and scripts/package.mjs, manifests
+#   6. the web build: dist/ and its LMS packages (dist/packages/)
+#   7. LMS packages and bridge: node tests of web/lms and scripts/package.mjs, manifests
 #      validated with xmllint against the IMS/ADL schemas
-#   7. browser tests (Playwright + Debian's Chromium) against a freshly built dist/: what is
+#   8. browser tests (Playwright + Debian's Chromium) against a freshly built dist/: what is
 #      about the browser (boot, WebGL, touch, text fields, the mirror, keyboard, axe, screens),
-#      and the LMS tests (scorm-again as the LMS, a test LRS for cmi5) in tests/web/lms/
+#      robustness (the hostile content set, two tabs, refused storage, a killed tab, the strict
+#      CSP, a monkey of 5,000 seeded random actions), and the LMS tests (scorm-again as the LMS,
+#      a test LRS for cmi5) in tests/web/lms/, with the packages of dist/packages/
 # Exit status 0 only when all of them pass. FUZZ_SECONDS (default 60) bounds each fuzzer.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -57,18 +60,16 @@ content_checks() {
   "$build/native/coursetool" check content/
   COURSETOOL="$build/native/coursetool" node --test tests/content/
 }
-browser_tests() {
-  ./build-wasm.sh
-  node --test --test-concurrency=1 tests/web/
-}
 
 step "style (clang-format, ESLint)" style_checks
 step "native tests (core + headless UI) + coverage" native_tests
 step "unit tests under ASan + UBSan" sanitizer_tests
 step "content checks" content_checks
 step "fuzzers (${FUZZ_SECONDS:-60} s each)" scripts/run-fuzzers.sh
+# The LMS checks and the browser tests use the real packages and dist/, so build them first.
+step "web build (wasm + LMS packages)" ./build-wasm.sh --package
 step "LMS packages and bridge" node --test tests/lms/
-step "browser tests" browser_tests
+step "browser tests" node --test --test-concurrency=1 tests/web/
 
 if [ ${#failures[@]} -gt 0 ]; then
   printf '\nFAILED: %s\n' "${failures[@]}"

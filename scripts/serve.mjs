@@ -1,6 +1,9 @@
 // A small static file server for dist/ (127.0.0.1 only), with the MIME types WebAssembly
 // needs. Used by `./build-wasm.sh --serve` and by the browser tests.
-// Usage: node scripts/serve.mjs DIR [PORT]   (PORT 0 picks a free port; the URL is printed)
+// Usage: node scripts/serve.mjs DIR [PORT] [--csp [--connect ORIGIN]...]
+//   PORT 0 picks a free port; the URL is printed. --csp sends the strict Content-Security-Policy
+//   the module is tested under (contentSecurityPolicy()); --connect adds an origin the module may
+//   send data to (a cmi5 LRS endpoint and the LMS's token "fetch" URL: docs/lms.md).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -13,12 +16,21 @@ const TYPES = {
   '.xml': 'application/xml',
 };
 
+// The strict policy the module runs under: nothing inline, no eval (WebAssembly compiles under
+// 'wasm-unsafe-eval'), requests only to its own origin plus `connect` (the LRS of a cmi5 launch).
+export function contentSecurityPolicy({ connect = [] } = {}) {
+  return ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data:",
+    ['connect-src', "'self'", ...connect].join(' '), "object-src 'none'", "base-uri 'self'"].join('; ');
+}
+
 // Serves `root`; `overrides` maps URL paths to replacement bodies, or to null for a 404
-// (used by tests to serve broken content and missing files). `onServe(path, bytes, encoding)`
-// hears every body sent (the benchmark counts what went over the wire).
-export function startServer(root, port = 0, overrides = {}, { onServe = null } = {}) {
+// (used by tests to serve broken content and missing files). `csp`: a Content-Security-Policy
+// header value sent with every page. `onServe(path, bytes, encoding)` hears every file sent
+// (the benchmark counts what went over the wire).
+export function startServer(root, port = 0, overrides = {}, { csp = null, onServe = null } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
+    if (csp) res.setHeader('Content-Security-Policy', csp);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path in overrides && overrides[path] === null) { res.writeHead(404).end('not found'); return; }
     if (path in overrides) {
@@ -46,7 +58,11 @@ export function startServer(root, port = 0, overrides = {}, { onServe = null } =
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [root = 'dist', port = '8000'] = process.argv.slice(2);
-  const server = await startServer(root, Number(port));
+  const args = process.argv.slice(2);
+  const connect = args.flatMap((a, i) => (args[i - 1] === '--connect' ? [a] : []));
+  const [root = 'dist', port = '8000'] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--connect');
+  const csp = args.includes('--csp') ? contentSecurityPolicy({ connect }) : null;
+  const server = await startServer(root, Number(port), {}, { csp });
+  if (csp) console.log(`Content-Security-Policy: ${csp}`);
   console.log(`Sociaal Domein Leren is served at http://127.0.0.1:${server.address().port}/  (Ctrl-C stops)`);
 }

@@ -127,8 +127,11 @@ async function boot() {
   for (const f of [wasmUrl, ...fontNames.map((n) => `fonts/${n}`)]) if (manifest.sizes[f]) expected[f] = manifest.sizes[f];
   showProgress();
 
+  // Streaming compilation needs the server to say application/wasm; an LMS's file server
+  // often says application/octet-stream, so the bytes are compiled whole then.
   const wasmModule = fetchCounted(wasmUrl, manifest.sizes[wasmUrl]).then((res) =>
-    WebAssembly.compileStreaming ? WebAssembly.compileStreaming(res)
+    WebAssembly.compileStreaming && /^application\/wasm\b/i.test(res.headers.get('Content-Type') || '')
+      ? WebAssembly.compileStreaming(res)
       : res.arrayBuffer().then((b) => WebAssembly.compile(b)));
   const fonts = Promise.all(fontNames.map(async (n) => {
     const url = `fonts/${n}`;

@@ -25,6 +25,12 @@ let M = null;
 const flush = () => { if (M && isReady) M._lm_flush(); };
 document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
 window.addEventListener('pagehide', flush);
+// Another tab on the same course saved progress: the module merges it in (item by item, the
+// newest wins) without writing back, so two tabs never bounce writes to each other. A page
+// restored from the back/forward cache missed those events: it looks once.
+const sync = () => { if (M && isReady) M._lm_storage_changed(); };
+window.addEventListener('storage', (e) => { if (e.key === null || e.key.startsWith('sdl-progress-')) sync(); });
+window.addEventListener('pageshow', (e) => { if (e.persisted) sync(); });
 let isReady = false;
 let resolveReady, rejectReady;
 const ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });

@@ -10,6 +10,7 @@
 #include "core/content_loader.hpp"
 #include "core/file_source.hpp"
 #include "core/learner.hpp"
+#include "core/lms_report.hpp"
 #include "core/loader.hpp"
 #include "core/progress_store.hpp"
 #include "core/ui_keys.hpp"
@@ -96,7 +97,7 @@ void startApp() {
   // source of truth; the bridge keeps a local cache. Standalone, it lives in localStorage.
   const platform::LmsLaunch launch = platform::lmsLaunch();
   const bool inLms = launch.kind != "none";
-  if (inLms)
+  if (launch.keepsProgress())
     m.lmsStorage = std::make_unique<platform::LmsStorage>(
         core::progressKey(m.course), launch.suspendData,
         [] { return m.learner ? core::bookmark(m.learner->progress().last) : std::string(); }, m.local);
@@ -104,7 +105,7 @@ void startApp() {
   learnerOptions.mode = platform::launchParam("mode") == "toets" ? core::Mode::toets : core::Mode::practice;
   learnerOptions.clock = platform::nowMs;
   learnerOptions.random = [] { return std::random_device{}(); };  // crypto.getRandomValues on the web
-  m.learner = std::make_unique<core::Learner>(m.course, inLms ? *m.lmsStorage : m.local, learnerOptions);
+  m.learner = std::make_unique<core::Learner>(m.course, m.lmsStorage ? *m.lmsStorage : m.local, learnerOptions);
   if (inLms) {
     // A one-case package (?case=<id> from the LMS) is graded on that case alone.
     m.reporter = std::make_unique<platform::LmsReporter>(*m.learner, core::ReportScope{platform::launchParam("case")},
@@ -122,6 +123,17 @@ void startApp() {
   appOptions.startCase = platform::launchParam("case");
   appOptions.startModule = platform::launchParam("module");
   appOptions.startPage = platform::launchParam("page");
+  if (launch.keepsProgress() && launch.resume) {
+    // A later session: back to the screen the learner left (the LMS's bookmark), unless the
+    // launch names another; a case opens at the learner's run, not at its intro.
+    const core::Bookmark at = core::parseBookmark(launch.location);
+    if (appOptions.startCase.empty() && appOptions.startModule.empty()) {
+      appOptions.startCase = at.caseId;
+      appOptions.startModule = at.moduleId;
+      appOptions.startPage = at.pageId;
+    }
+    appOptions.startInRun = !at.caseId.empty() && at.caseId == appOptions.startCase;
+  }
   appOptions.content = m.content.get();
   m.app = std::make_unique<ui::App>(m.course, *m.learner, m.host, appOptions);
   // A module or case that arrives brings its part of the progress up to date (a file edited

@@ -1,7 +1,10 @@
 #pragma once
 // The loaded course as plain data. Built by the loader (loader.hpp); read by the runtime and UI.
 // Rich texts (marked "Markdown") are kept as source; render them with markdown.hpp.
-// Order of every vector is the order in the file. Expressions are parsed once, at load time.
+// Order of every vector is the order in the file. Expressions are parsed once, at load time,
+// and references inside a figure are resolved to indices (noIndex where one did not resolve:
+// the loader reported it).
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -15,6 +18,8 @@
 #include "core/text.hpp"
 
 namespace leren::core {
+
+inline constexpr size_t noIndex = static_cast<size_t>(-1);
 
 struct Source {
   std::string title, url, publisher, date;
@@ -79,7 +84,8 @@ struct ActorNode {
   std::string group;
 };
 struct ActorEdge {
-  std::string id, from, to;  // from/to are ActorNode ids (checked)
+  std::string id, from, to;                     // from/to are ActorNode ids (checked)
+  size_t fromNode = noIndex, toNode = noIndex;  // the same, as indices into ActorMap::nodes
   Text label, text;
 };
 struct ActorMap {
@@ -100,8 +106,9 @@ struct Timeline {
 };
 
 struct ProcessLink {
-  std::string to;  // a ProcessStep id (checked)
-  Text label;      // optional
+  std::string to;         // a ProcessStep id (checked)
+  size_t step = noIndex;  // the same, as an index into ProcessFlow::steps
+  Text label;             // optional
 };
 struct ProcessStep {
   std::string id;
@@ -113,6 +120,7 @@ struct ProcessFlow {
   std::string id;
   Text caption;
   std::string start;
+  size_t startStep = noIndex;  // `start` as an index into steps
   std::vector<ProcessStep> steps;
 };
 
@@ -186,6 +194,8 @@ struct Calculator {
 struct DecisionOption {
   Text label;
   std::string next;  // a question id or an outcome id (checked)
+  // `next` as an index into DecisionExplorer::questions or ::outcomes (the other is noIndex).
+  size_t nextQuestion = noIndex, nextOutcome = noIndex;
 };
 struct DecisionQuestion {
   std::string id;
@@ -200,6 +210,7 @@ struct DecisionExplorer {
   std::string id;
   Text caption;
   std::string start;
+  size_t startQuestion = noIndex;  // `start` as an index into questions
   std::vector<DecisionQuestion> questions;
   std::vector<DecisionOutcome> outcomes;
 };

@@ -24,19 +24,14 @@ std::string q(const std::string& id) { return "\"" + id + "\""; }
 void checkDecision(const DecisionExplorer& f, const std::string& at, std::vector<Diagnostic>& found) {
   // Vertices: questions, then outcomes.
   const size_t nq = f.questions.size(), n = nq + f.outcomes.size();
-  auto indexOf = [&](const std::string& id) -> size_t {
-    for (size_t i = 0; i < nq; ++i)
-      if (f.questions[i].id == id) return i;
-    for (size_t i = 0; i < f.outcomes.size(); ++i)
-      if (f.outcomes[i].id == id) return nq + i;
-    return n;
-  };
   graph::Adjacency g(n);
   for (size_t i = 0; i < nq; ++i)
-    for (const DecisionOption& o : f.questions[i].options)
-      if (size_t t = indexOf(o.next); t < n) g[i].push_back(t);
-  const size_t start = indexOf(f.start);
-  if (start >= nq) return;  // reported by the loader
+    for (const DecisionOption& o : f.questions[i].options) {
+      if (o.nextQuestion != noIndex) g[i].push_back(o.nextQuestion);
+      if (o.nextOutcome != noIndex) g[i].push_back(nq + o.nextOutcome);
+    }
+  const size_t start = f.startQuestion;
+  if (start == noIndex) return;  // reported by the loader
   const std::vector<bool> reached = graph::reachableFrom(g, {start});
   for (size_t i = 0; i < nq; ++i) {
     if (reached[i]) continue;
@@ -72,20 +67,15 @@ void checkDecision(const DecisionExplorer& f, const std::string& at, std::vector
 
 void checkFlow(const ProcessFlow& f, const std::string& at, std::vector<Diagnostic>& found) {
   const size_t n = f.steps.size();
-  auto indexOf = [&](const std::string& id) -> size_t {
-    for (size_t i = 0; i < n; ++i)
-      if (f.steps[i].id == id) return i;
-    return n;
-  };
   // Vertex n stands for "the end": a step without `next` leads there.
   graph::Adjacency g(n + 1);
   for (size_t i = 0; i < n; ++i) {
     if (f.steps[i].next.empty()) g[i].push_back(n);
     for (const ProcessLink& l : f.steps[i].next)
-      if (size_t t = indexOf(l.to); t < n) g[i].push_back(t);
+      if (l.step != noIndex) g[i].push_back(l.step);
   }
-  const size_t start = indexOf(f.start);
-  if (start >= n) return;  // reported by the loader
+  const size_t start = f.startStep;
+  if (start == noIndex) return;  // reported by the loader
   const std::vector<bool> reached = graph::reachableFrom(g, {start});
   for (size_t i = 0; i < n; ++i) {
     if (reached[i]) continue;

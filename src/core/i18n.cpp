@@ -2,6 +2,28 @@
 
 namespace leren::core {
 
+const std::map<std::string, Text>& I18n::builtIn() {
+  static const std::map<std::string, Text> texts{
+      {"common.back", {"Terug", "Back"}},
+      {"home.problems.open", {"Alle meldingen bekijken", "View all messages"}},
+      {"home.problems.title",
+       {"{n} fout(en) in de lesinhoud: dit onderdeel is niet beschikbaar",
+        "{n} error(s) in the course content: that part is not available"}},
+      {"home.unavailable", {"Niet beschikbaar", "Not available"}},
+      {"problems.error", {"Fout", "Error"}},
+      {"problems.intro",
+       {"Deze meldingen zijn voor de maker van de lesinhoud. Onderdelen met een fout zijn niet beschikbaar; al het "
+        "andere werkt gewoon.",
+        "These messages are for the author of the content. Parts with an error are not available; everything else "
+        "works as usual."}},
+      {"problems.none", {"Geen meldingen: alle lesinhoud is in orde.", "No messages: all content is in order."}},
+      {"problems.title", {"Meldingen over de lesinhoud", "Messages about the course content"}},
+      {"problems.warning", {"Waarschuwing", "Warning"}},
+      {"problems.where", {"regel {line}, kolom {col}", "line {line}, column {col}"}},
+  };
+  return texts;
+}
+
 const std::string& I18n::tr(const std::string& key, Lang lang) const {
   auto it = strings_.find(key);
   if (it != strings_.end()) {
@@ -16,6 +38,7 @@ const std::string& I18n::tr(const std::string& key, Lang lang) const {
                                        "The app asks for the text \"" + key + "\", but it is not in " +
                                            (file_.empty() ? std::string("ui/strings.json") : file_) + "."}});
   }
+  if (auto b = builtIn().find(key); b != builtIn().end()) return b->second.get(lang);
   // Show the key itself: visible, but never a crash or an empty button.
   return keyFallback_.emplace(key, key).first->second;
 }

@@ -1,6 +1,8 @@
 #pragma once
 // UI strings by key (content/ui/strings.json). A missing key shows the key itself, so the UI
 // never breaks, and is recorded once as a diagnostic so coursetool and tests can report it.
+// The few texts that say where content problems are (home's summary, the problems screen) are
+// built in as well: when strings.json itself is broken they are what the trainer needs most.
 #include <map>
 #include <set>
 #include <string>
@@ -27,6 +29,9 @@ class I18n {
 
   // One warning per unknown key asked for so far, in the order first asked.
   const std::vector<Diagnostic>& missing() const { return missing_; }
+
+  // The built-in texts used when strings.json lacks them (the same as the shipped ones).
+  static const std::map<std::string, Text>& builtIn();
 
  private:
   std::map<std::string, Text> strings_;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/compact_bytes.hpp"
+#include "core/progress_merge.hpp"
 #include "core/progress_migration.hpp"
 #include "core/progress_report.hpp"
 #include "core/shuffle.hpp"
@@ -29,10 +30,12 @@ Learner::Learner(const Course& course, Storage& storage, LearnerOptions options)
 Learner::~Learner() = default;
 
 void Learner::load() {
+  baseStored_ = store_.read();
   ProgressLoad loaded = store_.load();
   isNew_ = loaded.status != ProgressLoad::Status::restored;
   if (!isNew_) storedAtStart_ = std::move(loaded.stored);
   progress_ = std::move(loaded.progress);
+  base_ = progress_;
   if (progress_.seed == 0) progress_.seed = options_.random ? std::max<std::uint32_t>(1, options_.random()) : 1;
   for (const ProgressNotice& n : loaded.notices) notice(n.message);
   if (loaded.status == ProgressLoad::Status::reset) notice(loaded.message);
@@ -40,12 +43,54 @@ void Learner::load() {
 
 void Learner::save() {
   ++revision_;
+  // Re-read: another tab may have written since (a string compare in the usual case). Nothing
+  // stored any more (site data cleared) is no other tab's work: this copy writes what it has.
+  const std::optional<std::string> stored = store_.read();
+  if (stored && stored != baseStored_)
+    if (std::optional<Progress> theirs = store_.decode(stored)) {
+      Progress merged = mergeProgress(base_, progress_, *theirs, MergeNewer::ours);
+      if (!(merged == progress_)) adopt(std::move(merged));
+    }
   const std::string encoded = store_.encode(progress_);
-  if (!store_.saveEncoded(encoded) && !saveFailedTold_) {
+  stored_ = store_.saveEncoded(encoded);
+  if (stored_) {
+    base_ = progress_;
+    baseStored_ = encoded;
+  } else if (!saveFailedTold_) {
     saveFailedTold_ = true;
-    notice(bothLanguages(i18n_, "progress.save_failed"));
+    notice(saveFailedNotice());
   }
   if (listener_) listener_->progressSaved(encoded);
+}
+
+Text Learner::saveFailedNotice() const { return bothLanguages(i18n_, "progress.save_failed"); }
+
+bool Learner::syncFromStorage() {
+  const std::optional<std::string> stored = store_.read();
+  if (!stored || stored == baseStored_) return false;  // nothing new (or cleared: kept here)
+  std::optional<Progress> theirs = store_.decode(stored);
+  if (!theirs) return false;  // not progress of this course: the next save replaces it
+  Progress merged = mergeProgress(base_, progress_, *theirs, MergeNewer::theirs);
+  base_ = std::move(*theirs);
+  baseStored_ = stored;
+  if (merged == progress_) return false;
+  adopt(std::move(merged));
+  return true;
+}
+
+void Learner::adopt(Progress merged) {
+  const Progress before = std::exchange(progress_, std::move(merged));
+  for (auto& [index, run] : runs_) {
+    const Case& c = course_.cases[index];
+    auto was = before.cases.find(c.id);
+    auto now = progress_.cases.find(c.id);
+    const bool had = was != before.cases.end(), has = now != progress_.cases.end();
+    if (before.seed == progress_.seed && had == has && (!has || was->second == now->second)) continue;
+    // In place: the UI and active_ keep pointing at the same run.
+    *run = has ? CaseRun::replay(c, now->second.choiceLog, runSeed(c)) : CaseRun(c, runSeed(c));
+    if (has && !run->replayedAll()) now->second.choiceLog = run->log();
+  }
+  ++revision_;
 }
 
 void Learner::notice(Text message) {
@@ -128,9 +173,10 @@ QuestionGrade Learner::answer(size_t module, const Question& question, const Qui
   const Module& m = course_.modules[module];
   QuestionProgress& qp = progress_.modules[m.id].questions[question.id];
   recordAttempt(qp, grade.score);
+  const int attempt = qp.attempts;  // before save(): a merge there may replace progress_
   save();
   const double answeredAt = now();
-  if (listener_) listener_->answerGiven({&m, &question, given, shown, grade, qp.attempts, answeredAt - shownAt_});
+  if (listener_) listener_->answerGiven({&m, &question, given, shown, grade, attempt, answeredAt - shownAt_});
   shownAt_ = answeredAt;
   return grade;
 }
@@ -244,13 +290,16 @@ bool Learner::choose(const std::string& choiceId) {
     }
     ended = CaseEnded{&c, result, scoredRun};
   }
+  // Read before save(): a merge there may take in another tab's newer run of this case.
+  const size_t chosen = run->history().back().choice;
+  const CaseState after = run->state();
   save();
   const double chosenAt = now();
   if (listener_) {
     DecisionMade d;
     d.caseData = &c;
     d.node = node;
-    d.choice = run->history().back().choice;
+    d.choice = chosen;
     d.offered = offered;
     // A lone choice is no decision; otherwise the best of what was offered is the expert's.
     if (offered.size() > 1)
@@ -259,7 +308,7 @@ bool Learner::choose(const std::string& choiceId) {
                   : *d.expertChoice == d.choice ? Judgement::correct
                                                 : Judgement::wrong;
     d.before = before;
-    d.after = run->state();
+    d.after = after;
     d.latencyMs = chosenAt - shownAt_;
     d.scoredRun = scoredRun;
     listener_->decisionMade(d);
@@ -387,7 +436,7 @@ void Learner::contentLoaded(bool isCase, size_t index, bool changed) {
   if (changed) {
     store_.refreshCatalog();
     if (storedAtStart_) {
-      DecodedProgress again = store_.decode(*storedAtStart_);
+      DecodedProgress again = store_.decodeAgain(*storedAtStart_);
       if (again.status == DecodedProgress::Status::ok) {
         // Until now it was not loaded: the learner did nothing in it this session.
         if (isCase) {

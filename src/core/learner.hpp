@@ -131,6 +131,13 @@ class Learner {
   std::string stateJson() const;
   // Saves now (the page is being hidden or closed). Saving happens after every verb anyway.
   void flush() { save(); }
+  // Another copy of this course (a second tab) wrote progress to the same storage: takes in
+  // what it did (core/progress_merge.hpp) without writing. True when progress changed.
+  bool syncFromStorage();
+  // False while storage refuses progress (full, disabled, blocked): it lives in memory and the
+  // learner was told once (saveFailedNotice()) to export it.
+  bool progressStored() const { return stored_; }
+  Text saveFailedNotice() const;
   // Counts the changes so far: a UI redraws when it moved.
   uint64_t revision() const { return revision_; }
 
@@ -143,7 +150,11 @@ class Learner {
 
  private:
   void load();
+  // Saves progress_, merged first with what another copy stored since this one last read or
+  // wrote (saving must not overwrite another tab's work).
   void save();
+  // Takes merged progress in: case runs whose saved run changed are replayed.
+  void adopt(Progress merged);
   void recordRun(const CaseRun& run);
   void leaveScoredRun(const std::string& caseId);
   void notice(Text message);
@@ -164,6 +175,12 @@ class Learner {
   LearnerListener* listener_ = nullptr;
   bool isNew_ = true;
   bool saveFailedTold_ = false;
+  bool stored_ = true;
+  // What storage held when this copy last read or wrote it (the base of a merge), and that
+  // text as stored (nothing stored: nullopt). Storage holding anything else means another
+  // copy wrote.
+  Progress base_;
+  std::optional<std::string> baseStored_;
   std::optional<std::string> storedAtStart_;  // for contentLoaded(changed); reset() and imports end it
   uint64_t revision_ = 0;
 };

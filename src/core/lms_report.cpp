@@ -1,7 +1,9 @@
 #include "core/lms_report.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <map>
 
 #include "core/case_analysis.hpp"
 #include "core/quiz.hpp"
@@ -77,6 +79,15 @@ OverallResult overallResult(const Course& course, const Progress& progress, cons
   return r;
 }
 
+nlohmann::json resultRecord(const OverallResult& r) {
+  return {{"completed", r.completed},
+          {"passed", r.passed ? nlohmann::json(*r.passed) : nlohmann::json()},
+          {"scoreRaw", r.passed ? nlohmann::json(r.scoreRaw) : nlohmann::json()},
+          {"scoreMin", 0},
+          {"scoreMax", 100},
+          {"progress", r.progress}};
+}
+
 nlohmann::json decisionRecord(const DecisionMade& d, const CaseProgress* after, Lang lang) {
   const Case& c = *d.caseData;
   const Node& node = c.nodes[d.node];
@@ -129,18 +140,26 @@ nlohmann::json answerRecord(const AnswerGiven& a, Lang lang) {
     }
     return o;
   };
+  // correctResponses is a list of patterns (one here): json::array, because braces alone turn a
+  // pattern of two ids, e.g. the two right options, into an object {"a": "c"}.
   switch (q.type) {
     case QuestionType::single:
     case QuestionType::multiple: {
-      nlohmann::json choices = nlohmann::json::array(), correct = nlohmann::json::array();
+      // The options picked in the order shown, as the correct response is (not in the order
+      // they were clicked): a set, written the same way each time.
+      nlohmann::json choices = nlohmann::json::array(), correct = nlohmann::json::array(),
+                     picked = nlohmann::json::array();
+      const std::vector<std::string>& selected = a.answer.selected;
       for (size_t i : order(q.options.size())) {
-        choices.push_back({{"id", q.options[i].id}, {"text", q.options[i].text.get(lang)}});
-        if (q.options[i].correct) correct.push_back(q.options[i].id);
+        const QuizOption& o = q.options[i];
+        choices.push_back({{"id", o.id}, {"text", o.text.get(lang)}});
+        if (o.correct) correct.push_back(o.id);
+        if (std::find(selected.begin(), selected.end(), o.id) != selected.end()) picked.push_back(o.id);
       }
       r["type"] = "choice";
       r["choices"] = choices;
-      r["response"] = a.answer.selected;
-      r["correctResponses"] = {correct};
+      r["response"] = picked;
+      r["correctResponses"] = nlohmann::json::array({correct});
       break;
     }
     case QuestionType::ordering: {
@@ -151,7 +170,7 @@ nlohmann::json answerRecord(const AnswerGiven& a, Lang lang) {
       r["type"] = "sequencing";
       r["choices"] = choices;
       r["response"] = a.answer.order;
-      r["correctResponses"] = {correct};
+      r["correctResponses"] = nlohmann::json::array({correct});
       break;
     }
     case QuestionType::matching: {
@@ -168,7 +187,7 @@ nlohmann::json answerRecord(const AnswerGiven& a, Lang lang) {
       r["sources"] = sources;
       r["targets"] = targets;
       r["response"] = response;
-      r["correctResponses"] = {correct};
+      r["correctResponses"] = nlohmann::json::array({correct});
       break;
     }
   }
@@ -222,6 +241,30 @@ std::string bookmark(const Position& position) {
       return "";
   }
   return "";
+}
+
+Bookmark parseBookmark(const std::string& text) {
+  // Ids as content uses them (and as web/lms/launch-params.js accepts them).
+  auto isId = [](const std::string& v) {
+    if (v.empty() || v.size() > 100) return false;
+    for (char ch : v)
+      if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '.' && ch != '_' && ch != '-') return false;
+    return true;
+  };
+  std::map<std::string, std::string> fields;
+  size_t start = 0;
+  while (start <= text.size()) {
+    const size_t end = std::min(text.find('&', start), text.size());
+    const std::string part = text.substr(start, end - start);
+    const size_t eq = part.find('=');
+    if (eq == std::string::npos || !isId(part.substr(eq + 1))) return {};
+    if (!fields.emplace(part.substr(0, eq), part.substr(eq + 1)).second) return {};  // a key twice
+    start = end + 1;
+  }
+  if (fields.size() == 1 && fields.count("case")) return {fields["case"], "", ""};
+  if (fields.size() == 2 && fields.count("module") && fields.count("page"))
+    return {"", fields["module"], fields["page"]};
+  return {};
 }
 
 }  // namespace leren::core

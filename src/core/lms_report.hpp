@@ -35,6 +35,11 @@ struct OverallResult {
 // `mastery`: 0..1 (the LMS's mastery score, or 0.7).
 OverallResult overallResult(const Course& course, const Progress& progress, const ReportScope& scope, double mastery);
 
+// What the LMS hears of the overall result (setResult): the score only once the work is done
+// and judged. A score sent earlier would be a partial one in the gradebook, and a SCORM 2004
+// LMS judges success from any score against its passing score (RTE 4.2.22).
+nlohmann::json resultRecord(const OverallResult& r);
+
 nlohmann::json decisionRecord(const DecisionMade& d, const CaseProgress* after, Lang lang);
 nlohmann::json answerRecord(const AnswerGiven& a, Lang lang);
 nlohmann::json pageRecord(const PageRead& p, Lang lang);
@@ -47,5 +52,13 @@ std::optional<nlohmann::json> checkObjective(const Module& m, const Progress& pr
 // The place to resume, as the LMS keeps it: "case=<id>" or "module=<id>&page=<id>" (the
 // deep-link syntax), or "" for home.
 std::string bookmark(const Position& position);
+
+// The screen a bookmark names, read back at the next launch (page "check": the module's
+// check). Empty fields for home, and for text that is not a bookmark (an LMS may hand back
+// anything), so nothing odd reaches navigation.
+struct Bookmark {
+  std::string caseId, moduleId, pageId;
+};
+Bookmark parseBookmark(const std::string& text);
 
 }  // namespace leren::core

@@ -11,6 +11,15 @@ struct FigureHead {
   Text caption;
 };
 
+// The index of the item with this id (the first, if ids repeat: reported), or noIndex.
+template <typename Items>
+size_t indexById(const Items& items, const std::string& id) {
+  if (id.empty()) return noIndex;
+  for (size_t i = 0; i < items.size(); ++i)
+    if (items[i].id == id) return i;
+  return noIndex;
+}
+
 FigureHead readFigureHead(ObjectReader& r) { return {r.id("id"), r.text("caption", Need::required)}; }
 
 ActorMap readActorMap(ObjectReader& r) {
@@ -51,6 +60,10 @@ ActorMap readActorMap(ObjectReader& r) {
     a.text = e.text("text", Need::required);
     e.finish();
     f.edges.push_back(std::move(a));
+  }
+  for (ActorEdge& e : f.edges) {
+    e.fromNode = indexById(f.nodes, e.from);
+    e.toNode = indexById(f.nodes, e.to);
   }
   return f;
 }
@@ -114,6 +127,9 @@ ProcessFlow readProcessFlow(ObjectReader& r) {
   for (const auto& [target, pointer] : refs)
     if (!ids.contains(target))
       reportUnresolved(r.ctx(), pointer, target, Text{"een stap in dit schema", "step in this flow"});
+  f.startStep = indexById(f.steps, f.start);
+  for (ProcessStep& step : f.steps)
+    for (ProcessLink& link : step.next) link.step = indexById(f.steps, link.to);
   return f;
 }
 
@@ -372,13 +388,15 @@ DecisionExplorer readDecision(ObjectReader& r) {
     if (!ids.contains(target))
       reportUnresolved(r.ctx(), pointer, target,
                        Text{"een vraag of uitkomst in deze beslishulp", "question or outcome in this decision aid"});
-  if (!f.start.empty()) {
-    bool isQuestion =
-        std::any_of(f.questions.begin(), f.questions.end(), [&](const DecisionQuestion& q) { return q.id == f.start; });
-    if (!isQuestion)
-      reportUnresolved(r.ctx(), r.at("start"), f.start,
-                       Text{"een vraag in deze beslishulp", "question in this decision aid"});
-  }
+  f.startQuestion = indexById(f.questions, f.start);
+  if (!f.start.empty() && f.startQuestion == noIndex)
+    reportUnresolved(r.ctx(), r.at("start"), f.start,
+                     Text{"een vraag in deze beslishulp", "question in this decision aid"});
+  for (DecisionQuestion& q : f.questions)
+    for (DecisionOption& o : q.options) {
+      o.nextQuestion = indexById(f.questions, o.next);
+      o.nextOutcome = indexById(f.outcomes, o.next);
+    }
   return f;
 }
 

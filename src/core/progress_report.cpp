@@ -119,7 +119,10 @@ std::string learnerStateJson(const Progress& p, const Course& course, const Case
   }
   s["modules"] = modulesJson(p);
   nlohmann::json cases = nlohmann::json::object();
-  for (const auto& [id, cp] : p.cases) cases[id] = caseJson(cp);
+  for (const auto& [id, cp] : p.cases) {
+    cases[id] = caseJson(cp);
+    cases[id]["choiceLog"] = cp.choiceLog;  // every case's saved run, not only the open one
+  }
   s["cases"] = cases;
   (void)course;
   return s.dump();
@@ -163,13 +166,11 @@ std::string progressText(const Progress& progress, const Course& course, const I
 
 std::string progressHtml(const Progress& progress, const Course& course, const I18n& i18n, Lang lang) {
   const ProgressReport r = progressReport(progress, course, i18n, lang);
-  std::string h =
-      "<!doctype html><html lang=\"" + std::string(langCode(lang)) + "\"><head><meta charset=\"utf-8\"><title>" +
-      escapeHtml(i18n.tr("progress.title", lang)) +
-      "</title><style>body{font-family:'Noto Sans',system-ui,sans-serif;max-width:46rem;margin:2rem "
-      "auto;padding:0 1rem;color:#1f2328;line-height:1.5}h1{color:#173f5f}td,th{padding:.3rem .6rem;border-bottom:1px "
-      "solid #ddd;text-align:left;vertical-align:top}table{border-collapse:collapse;width:100%}@media "
-      "print{body{margin:0}}</style></head><body>";
+  // Styled by the module's own stylesheet (web/print.css), not a <style>: the page inherits the
+  // module's Content-Security-Policy (style-src 'self').
+  std::string h = "<!doctype html><html lang=\"" + std::string(langCode(lang)) +
+                  "\"><head><meta charset=\"utf-8\"><title>" + escapeHtml(i18n.tr("progress.title", lang)) +
+                  "</title><link rel=\"stylesheet\" href=\"print.css\"></head><body>";
   h += "<h1>" + escapeHtml(course.title.get(lang)) + "</h1><p>" + escapeHtml(i18n.tr("progress.title", lang)) + "</p>";
   auto table = [&](const std::string& title, const std::vector<ReportLine>& lines) {
     h += "<h2>" + escapeHtml(title) + "</h2><table>";

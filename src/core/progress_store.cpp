@@ -40,6 +40,16 @@ ProgressLoad ProgressStore::load() {
 
 void ProgressStore::refreshCatalog() { catalog_ = catalogFor(course_); }
 
+std::optional<Progress> ProgressStore::decode(const std::optional<std::string>& stored) const {
+  if (!stored) return Progress{};
+  DecodedProgress decoded = decodeProgress(*stored, catalog_);
+  if (decoded.status == DecodedProgress::Status::empty) return Progress{};
+  if (decoded.status != DecodedProgress::Status::ok) return std::nullopt;
+  std::vector<ProgressNotice> notices;  // told when this copy loaded; not again
+  migrateCaseLogs(decoded.progress, course_, notices);
+  return std::move(decoded.progress);
+}
+
 std::string ProgressStore::encode(const Progress& progress) const { return encodeProgress(progress, catalog_); }
 
 bool ProgressStore::saveEncoded(const std::string& encoded) { return storage_.save(key_, encoded); }

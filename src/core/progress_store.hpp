@@ -34,12 +34,18 @@ class ProgressStore {
   ProgressStore(Storage& storage, const Course& course);
 
   ProgressLoad load();
+  // What storage holds now, as stored (nothing when the key is absent or storage unreadable).
+  std::optional<std::string> read() const { return storage_.load(key_); }
+  // Stored text as progress of the current content (migrated); a fresh Progress for nothing
+  // stored; nothing when the text is not progress of this course. No side effects (load()
+  // backs unreadable data up; this is for re-reading what another tab wrote).
+  std::optional<Progress> decode(const std::optional<std::string>& stored) const;
   bool save(const Progress& progress) { return saveEncoded(encode(progress)); }
   // The compact text of `progress` (what save() stores), and storing such a text.
   std::string encode(const Progress& progress) const;
   bool saveEncoded(const std::string& encoded);
   // Reads a stored text against the current catalog (after refreshCatalog()).
-  DecodedProgress decode(std::string_view stored) const { return decodeProgress(stored, catalog_); }
+  DecodedProgress decodeAgain(std::string_view stored) const { return decodeProgress(stored, catalog_); }
   // The course's ids changed (a module or case loaded that differs from the course index).
   void refreshCatalog();
   const std::string& key() const { return key_; }

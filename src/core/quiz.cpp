@@ -1,6 +1,7 @@
 #include "core/quiz.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include "core/shuffle.hpp"
@@ -133,7 +134,9 @@ QuizSummary QuizSession::summary() const {
 }
 
 void recordAttempt(QuestionProgress& progress, double score) {
-  score = std::clamp(score, 0.0, 1.0);
+  // Kept to 0.001, as progress stores it: this session goes on with the score a later one (or
+  // another device) reads back, and reports the same to an LMS.
+  score = std::round(std::clamp(score, 0.0, 1.0) * 1000) / 1000;
   if (progress.attempts == 0) progress.firstScore = score;
   progress.bestScore = std::max(progress.bestScore, score);
   ++progress.attempts;

@@ -27,7 +27,7 @@ void App::openDeepLink(const AppOptions& options) {
   for (size_t i = 0; i < c.cases.size() && !options.startCase.empty(); ++i)
     if (c.cases[i].id == options.startCase && c.cases[i].available) {
       model_.nav = Nav{Screen::caseView, -1, 0, static_cast<int>(i)};
-      model_.caseStarted = false;  // the intro, with "continue" when there is a run
+      model_.caseStarted = options.startInRun;  // else the intro, with "continue" when there is a run
       return;
     }
   for (size_t i = 0; i < c.modules.size() && !options.startModule.empty(); ++i) {

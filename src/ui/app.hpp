@@ -26,6 +26,7 @@ struct AppOptions {
   std::optional<core::Lang> language;  // ?lang= for this launch
   // Deep link: the screen to open first (?case=<id>, or ?module=<id>&page=<id>).
   std::string startCase, startModule, startPage;
+  bool startInRun = false;  // with startCase: the learner's run, not the intro (a resumed session)
   // Loads modules and cases when they are opened (null: the course is loaded in full).
   core::ContentLoader* content = nullptr;
 };
@@ -60,6 +61,8 @@ class App {
   std::string stateJson() const;
   // Saves progress now (the page is being hidden or closed).
   void flush() { learner_.flush(); }
+  // Takes in progress another tab saved (Learner::syncFromStorage); true when it changed.
+  bool syncProgress() { return learner_.syncFromStorage(); }
   // Keyboard focus is on the first/last control (see SemanticTree::focusAtEdge).
   bool focusAtEdge(bool backwards) const;
 

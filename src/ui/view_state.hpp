@@ -29,16 +29,15 @@ struct MapView {
   ImVec2 pan;
 };
 
-struct DecisionStep {
-  std::string question;
-  size_t option = 0;
+struct DecisionStep {  // an answer in a decision explorer: indices into its questions and their options
+  size_t question = 0, option = 0;
 };
 
 struct ViewState {
   // Figure id (or map id) -> the selected item: an actor-map node/edge, a comparison cell, a
   // timeline event, a case-map dot.
   std::map<std::string, std::string> selection;
-  std::map<std::string, std::vector<std::string>> flowPaths;         // process flow: steps taken
+  std::map<std::string, std::vector<size_t>> flowPaths;              // process flow: steps taken
   std::map<std::string, std::vector<DecisionStep>> decisionAnswers;  // decision explorer
   std::map<std::string, MapView> maps;                               // case maps: zoom and pan
   // The case state panel eases towards new values: the values shown, for which case.

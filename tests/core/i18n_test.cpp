@@ -37,6 +37,15 @@ TEST(I18n, MissingKeyShowsTheKeyAndIsReportedOnce) {
   EXPECT_NE(i.missing()[0].message.nl.find("nav.prev"), std::string::npos);
 }
 
+TEST(I18n, WhereTheContentIsBrokenCanBeSaidWithoutStringsJson) {
+  I18n i;  // strings.json unusable
+  EXPECT_EQ(i.format("problems.where", Lang::en, {{"line", "4"}, {"col", "11"}}), "line 4, column 11");
+  EXPECT_EQ(i.tr("problems.error", Lang::nl), "Fout");
+  EXPECT_EQ(i.tr("quiz.title", Lang::nl), "quiz.title") << "only the problem texts are built in";
+  ASSERT_EQ(i.missing().size(), 3u) << "still reported as missing";
+  EXPECT_EQ(i.missing()[0].pointer, "/strings/problems.where");
+}
+
 TEST(I18n, ReferencesStayValid) {
   I18n i(sample());
   const std::string& a = i.tr("x", Lang::nl);

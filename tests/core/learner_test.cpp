@@ -225,6 +225,121 @@ TEST(Learner, AFailedSaveIsToldOnceAndProgressStaysInMemory) {
   EXPECT_TRUE(learner.takeNotices().empty()) << "told once";
 }
 
+TEST(Learner, WhenStorageWorksAgainEverythingKeptInMemoryIsSaved) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  storage.failSaves = true;
+  Learner learner(c, storage);
+  learner.openPage(0, 0);
+  EXPECT_FALSE(learner.progressStored());
+  EXPECT_EQ(learner.takeNotices(), std::vector<Text>{learner.saveFailedNotice()});
+  storage.failSaves = false;
+  learner.openPage(0, 1);
+  EXPECT_TRUE(learner.progressStored());
+  Learner again(c, storage);
+  EXPECT_EQ(again.pagesRead(0), 2u);
+}
+
+// Two tabs on one course: two learners over one storage.
+TEST(LearnerTabs, EachSaveMergesWhatTheOtherTabStoredAndSyncTakesItIn) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner a(c, storage), b(c, storage);
+  a.openPage(0, 0);
+  b.openPage(0, 1);  // b never saw a's page: its save must keep it
+  a.answer(0, c.modules[0].quiz.questions[0], QuizAnswer{{"a"}, {}, {}});
+  b.openCase(0);
+  ASSERT_TRUE(b.choose("luisteren"));
+  EXPECT_EQ(b.pagesRead(0), 2u) << "b's save took a's page in";
+  const int saves = storage.saves;
+  EXPECT_TRUE(a.syncFromStorage());
+  EXPECT_EQ(storage.saves, saves) << "taking the other tab's work in never writes (no ping-pong)";
+  EXPECT_FALSE(a.syncFromStorage()) << "nothing new";
+  EXPECT_EQ(a.pagesRead(0), 2u);
+  ASSERT_TRUE(a.caseProgress("casus"));
+  EXPECT_EQ(a.caseProgress("casus")->choiceLog, std::vector<std::string>{"luisteren"});
+  Learner reopened(c, storage);
+  EXPECT_EQ(reopened.pagesRead(0), 2u);
+  ASSERT_TRUE(reopened.questionProgress(0, "q1"));
+  EXPECT_EQ(reopened.questionProgress(0, "q1")->attempts, 1);
+  EXPECT_EQ(reopened.caseProgress("casus")->choiceLog, std::vector<std::string>{"luisteren"});
+}
+
+TEST(LearnerTabs, TheOpenCaseRunFollowsTheOtherTabInPlace) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner a(c, storage), b(c, storage);
+  const CaseRun* run = &a.openCase(0);
+  b.openCase(0);
+  ASSERT_TRUE(b.choose("luisteren"));
+  ASSERT_TRUE(a.syncFromStorage());
+  EXPECT_EQ(a.activeRun(), run) << "the UI's reference stays valid";
+  EXPECT_EQ(run->log(), std::vector<std::string>{"luisteren"});
+  EXPECT_EQ(run->state().variables[0], 6);
+  ASSERT_TRUE(a.choose("afronden"));  // a plays on from where b was
+  b.syncFromStorage();
+  EXPECT_TRUE(b.activeRun()->finished());
+  EXPECT_TRUE(b.caseProgress("casus")->scored);
+}
+
+TEST(LearnerTabs, AResetInOneTabIsTakenInByTheOther) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner a(c, storage), b(c, storage);
+  a.openPage(0, 0);
+  a.openCase(0);
+  a.choose("luisteren");
+  b.syncFromStorage();
+  b.openCase(0);
+  EXPECT_EQ(b.pagesRead(0), 1u);
+  a.reset();
+  ASSERT_TRUE(b.syncFromStorage());
+  EXPECT_EQ(b.pagesRead(0), 0u);
+  EXPECT_TRUE(b.activeRun()->log().empty());
+}
+
+TEST(LearnerTabs, ATabWhoseStorageFailsKeepsItsWorkAndStillTakesInTheOthers) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner a(c, storage), b(c, storage);
+  storage.failSaves = true;
+  a.openPage(0, 0);  // kept in a's memory only
+  storage.failSaves = false;
+  b.openPage(0, 1);
+  ASSERT_TRUE(a.syncFromStorage());
+  EXPECT_EQ(a.pagesRead(0), 2u);
+  a.setTheme(Theme::dark);  // the next save that works stores both
+  Learner reopened(c, storage);
+  EXPECT_EQ(reopened.pagesRead(0), 2u);
+}
+
+TEST(LearnerTabs, StorageClearedUnderAnOpenTabIsNotAResetOfIt) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner a(c, storage);
+  a.openPage(0, 0);
+  storage.values.clear();  // the learner cleared the site's data in the browser
+  EXPECT_FALSE(a.syncFromStorage());
+  EXPECT_EQ(a.pagesRead(0), 1u);
+  a.openPage(0, 1);
+  Learner reopened(c, storage);
+  EXPECT_EQ(reopened.pagesRead(0), 2u);
+  EXPECT_EQ(reopened.progress().seed, a.progress().seed);
+}
+
+TEST(LearnerTabs, ProgressOfAnotherCourseOrGarbageInStorageIsNotTakenIn) {
+  const Course c = smallCourse();
+  TestStorage storage;
+  Learner a(c, storage);
+  a.openPage(0, 0);
+  storage.values[progressKey(c)] = "garbage";
+  EXPECT_FALSE(a.syncFromStorage());
+  EXPECT_EQ(a.pagesRead(0), 1u);
+  a.openPage(0, 1);  // overwrites the garbage with a's progress
+  Learner reopened(c, storage);
+  EXPECT_EQ(reopened.pagesRead(0), 2u);
+}
+
 TEST(Learner, SettingsAreClampedAndStored) {
   const Course c = smallCourse();
   TestStorage storage;

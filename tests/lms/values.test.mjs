@@ -41,6 +41,9 @@ test('scores become percentages; decimals are written the SCORM way', () => {
   assert.equal(v.percent(3, 0, 4), 75);
   assert.equal(v.percent(-2, -4, 4), 25);
   assert.equal(v.percent(1, 1, 1), null);
+  assert.equal(v.percent(null), null, 'no score yet is not a score of 0');
+  assert.equal(v.percent(undefined), null);
+  assert.equal(v.percent(0), 0);
   assert.equal(v.decimal(75), '75');
   assert.equal(v.decimal(0.123456, 4), '0.1235');
   assert.equal(v.decimal(-0.0001), '0');

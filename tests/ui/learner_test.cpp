@@ -203,6 +203,35 @@ TEST(Learner, ProgressExportResetWithConfirmationAndImport) {
   EXPECT_TRUE(told);
 }
 
+// Storage that refuses every write (private mode, quota exceeded, blocked in an iframe).
+class FullStorage : public core::MemoryStorage {
+ public:
+  bool save(const std::string&, const std::string&) override { return false; }
+};
+
+TEST(Learner, StorageThatRefusesProgressIsToldOnceWithTheExportRightThere) {
+  FullStorage storage;
+  HarnessOptions options;
+  options.storage = &storage;
+  UiHarness h(options);
+  const core::Module& m = h.course().modules[0];
+  h.go("home.module." + m.id, "page." + m.id + "." + m.pages[0].id);
+  h.go("nav.home", "home");
+  ASSERT_TRUE(h.has("home.notice0.export")) << "the notice offers the export";
+  EXPECT_FALSE(h.has("home.notice1")) << "told once";
+  EXPECT_NE(h.element("home.notice0").label.find("Exporteer"), std::string::npos);
+  h.press("home.notice0.export");
+  ASSERT_TRUE(h.host().last("download"));
+  const auto exported = nlohmann::json::parse(h.host().last("download")->b);
+  EXPECT_EQ(exported["modules"][m.id]["visitedPages"].size(), 1u) << "the progress kept in memory";
+  h.press("home.notice0.close");
+  h.go("home.module." + m.id, "page." + m.id + "." + m.pages[0].id);
+  h.press("page.next");
+  h.go("nav.home", "home");
+  EXPECT_FALSE(h.has("home.notice0")) << "not told again";
+  EXPECT_EQ(h.learner().pagesRead(0), 2u);
+}
+
 TEST(Learner, CopyAndPrintGoThroughTheHost) {
   UiHarness h;
   h.go("nav.progress", "progress");

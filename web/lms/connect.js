@@ -75,7 +75,7 @@ export async function connectLms({
   const params = mergeParams(paramsFromQuery(search), lmsParams);
   if (!params.lang && adapter.launch.preferredLang) params.lang = adapter.launch.preferredLang;
   if (adapter.kind === 'cmi5') adapter.lang = params.lang || 'nl';
-  const { entry, suspendData, location, mode, masteryScore, learnerName, returnUrl, moveOn } = adapter.launch;
+  const { entry, suspendData, location, mode, masteryScore, learnerName, returnUrl, moveOn, detached = false } = adapter.launch;
 
   const clock = createSessionClock({ win, idleMs });
   const frame = startFrameHeight({ win });
@@ -103,7 +103,7 @@ export async function connectLms({
 
   const lms = {
     kind: adapter.kind,
-    launch: { entry, suspendData, location, mode, params, masteryScore, learnerName, returnUrl, moveOn },
+    launch: { entry, suspendData, location, mode, params, masteryScore, learnerName, returnUrl, moveOn, detached },
     log: log.entries,
     saveState: guard('saveState', (s = {}) => adapter.saveState({
       suspendData: s.suspendData == null ? null : String(s.suspendData),

@@ -13,10 +13,11 @@ export function decimal(x, places = 2) {
 
 const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
 
-// 0..100 from raw/min/max (the scale every 1.2 LMS gradebook expects).
+// 0..100 from raw/min/max (the scale every 1.2 LMS gradebook expects); null when there is no
+// score (Number(null) would be 0).
 export function percent(raw, min = 0, max = 100) {
   const span = Number(max) - Number(min);
-  if (!Number.isFinite(Number(raw)) || !(span > 0)) return null;
+  if (raw == null || raw === '' || !Number.isFinite(Number(raw)) || !(span > 0)) return null;
   return clamp(((Number(raw) - Number(min)) / span) * 100, 0, 100);
 }
 

@@ -15,6 +15,7 @@ export function connectStandalone({ win, courseId, lmsCacheKey = null }) {
       suspendData: saved?.suspendData || null,
       location: saved?.location || null,
       mode: 'normal', masteryScore: null, learnerName: '', returnUrl: null, moveOn: null,
+      detached: Boolean(lmsCacheKey),
     },
     saveState(state) { cache.saving(state); if (!lmsCacheKey) cache.confirmed(state); },
     recordInteraction() {}, recordPage() {}, setObjective() {}, setResult() {},

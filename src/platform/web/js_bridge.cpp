@@ -54,6 +54,9 @@ EMSCRIPTEN_KEEPALIVE int lm_reveal(const char* id) { return g_handlers.reveal &&
 EMSCRIPTEN_KEEPALIVE void lm_flush() {
   if (g_handlers.flush) g_handlers.flush();
 }
+EMSCRIPTEN_KEEPALIVE void lm_storage_changed() {
+  if (g_handlers.storageChanged) g_handlers.storageChanged();
+}
 EMSCRIPTEN_KEEPALIVE int lm_focus_at_edge(int backwards) {
   return g_handlers.focusAtEdge && g_handlers.focusAtEdge(backwards != 0) ? 1 : 0;
 }

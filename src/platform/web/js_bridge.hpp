@@ -16,6 +16,7 @@ struct BridgeHandlers {
   std::function<void()> flush;                                          // the page is being hidden or left: save now
   std::function<bool(const std::string&)> reveal;                       // scroll element id into view
   std::function<void(const std::string&, const std::string&)> notice;   // Dutch, English: tell the learner
+  std::function<void()> storageChanged;  // another tab wrote progress (the `storage` event)
 };
 
 // Installs the handlers the exported functions forward to.

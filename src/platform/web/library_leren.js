@@ -42,7 +42,9 @@ mergeInto(LibraryManager.library, {
     setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   },
   js_open_html: function (html) {
-    const blob = new Blob([UTF8ToString(html)], { type: 'text/html' });
+    // A blob: page resolves relative URLs against nothing: point them at the module (print.css).
+    const page = UTF8ToString(html).replace('<head>', '<head><base href="' + document.baseURI.replace(/"/g, '%22') + '">');
+    const blob = new Blob([page], { type: 'text/html' });
     window.open(URL.createObjectURL(blob), '_blank', 'noopener');
   },
   js_pick_file__deps: ['$lerenString'],
@@ -89,10 +91,12 @@ mergeInto(LibraryManager.library, {
     const value = params && params[key] != null ? String(params[key]) : new URLSearchParams(window.location.search).get(key);
     return lerenString(value || '');
   },
+  // The module calls only when the bridge keeps its progress: an LMS, or the cache of one
+  // (launch.detached); the bridge turns what an LMS would hear into no-ops without one.
   js_lms_call: function (method, json) {
     const lms = window.learningModuleLms;
     const name = UTF8ToString(method);
-    if (!lms || lms.kind === 'none' || typeof lms[name] !== 'function') return 0;
+    if (!lms || typeof lms[name] !== 'function') return 0;
     try {
       return lms[name](JSON.parse(UTF8ToString(json))) === false ? 0 : 1;
     } catch (e) {

@@ -25,8 +25,11 @@ LmsLaunch lmsLaunch() {
   const nlohmann::json j = nlohmann::json::parse(takeString(js_lms_launch()), nullptr, false);
   if (!j.is_object()) return l;
   if (j.contains("suspendData") && j["suspendData"].is_string()) l.suspendData = j["suspendData"].get<std::string>();
+  if (j.contains("location") && j["location"].is_string()) l.location = j["location"].get<std::string>();
   if (j.contains("masteryScore") && j["masteryScore"].is_number()) l.mastery = j["masteryScore"].get<double>();
+  l.resume = j.value("entry", "") == "resume";
   l.review = j.value("mode", "") == "review";
+  l.detached = j.contains("detached") && j["detached"].is_boolean() && j["detached"].get<bool>();
   return l;
 }
 
@@ -38,12 +41,16 @@ std::optional<std::string> LmsStorage::load(const std::string& key) const {
 
 bool LmsStorage::save(const std::string& key, const std::string& value) {
   if (key != key_) return local_.save(key, value);
-  return call("saveState", {{"suspendData", value}, {"location", location_ ? location_() : ""}});
+  if (!call("saveState", {{"suspendData", value}, {"location", location_ ? location_() : ""}})) return false;
+  launched_ = value;  // load() returns what the LMS holds now, as any storage does
+  return true;
 }
 
 bool LmsStorage::remove(const std::string& key) {
   if (key != key_) return local_.remove(key);
-  return call("saveState", {{"suspendData", ""}, {"location", ""}});
+  if (!call("saveState", {{"suspendData", ""}, {"location", ""}})) return false;
+  launched_.reset();
+  return true;
 }
 
 void LmsReporter::pageRead(const core::PageRead& e) {
@@ -60,6 +67,7 @@ void LmsReporter::answerGiven(const core::AnswerGiven& e) {
 
 void LmsReporter::decisionMade(const core::DecisionMade& e) {
   call("recordInteraction", core::decisionRecord(e, learner_.caseProgress(e.caseData->id), lang()));
+  reportResult();  // a one-case package is under way after its first decision
 }
 
 void LmsReporter::caseEnded(const core::CaseEnded& e) {
@@ -71,10 +79,8 @@ void LmsReporter::caseEnded(const core::CaseEnded& e) {
 }
 
 void LmsReporter::reportResult() {
-  const core::OverallResult r = core::overallResult(learner_.course(), learner_.progress(), scope_, mastery_);
-  nlohmann::json j{{"completed", r.completed}, {"passed", r.passed ? nlohmann::json(*r.passed) : nlohmann::json()},
-                   {"scoreRaw", r.scoreRaw},   {"scoreMin", 0},
-                   {"scoreMax", 100},          {"progress", r.progress}};
+  const nlohmann::json j =
+      core::resultRecord(core::overallResult(learner_.course(), learner_.progress(), scope_, mastery_));
   const std::string text = j.dump();
   if (text == lastResult_) return;
   lastResult_ = text;

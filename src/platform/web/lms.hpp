@@ -16,15 +16,24 @@ namespace leren::platform {
 struct LmsLaunch {
   std::string kind = "none";               // scorm12 | scorm2004 | cmi5 | none
   std::optional<std::string> suspendData;  // progress to resume from
+  std::string location;                    // the bookmark to resume at (core::bookmark syntax)
+  bool resume = false;                     // a later session of the same attempt
   double mastery = 0.7;                    // 0..1
   bool review = false;                     // review mode: the LMS keeps nothing new
+  // An LMS launch whose session could not be opened again (a cmi5 AU reloaded in its own
+  // window): no LMS to report to, but the progress continues from the bridge's cache of that
+  // LMS and is saved there, so the next launch from the LMS receives it.
+  bool detached = false;
+  // Progress goes through the bridge (an LMS, or the cache of one).
+  bool keepsProgress() const { return kind != "none" || detached; }
 };
 LmsLaunch lmsLaunch();
 // A launch setting: the LMS's launch data over the page URL ("" when absent).
 std::string launchParam(const std::string& name);
 
-// Progress in the LMS: load() is the launch's suspend data; save() hands the text (with the
-// bookmark from `location`) to the bridge, which commits, caches and retries.
+// Progress in the LMS: load() is the launch's suspend data, later what was last saved; save()
+// hands the text (with the bookmark from `location`) to the bridge, which commits, caches and
+// retries.
 // Other keys (the backup of unreadable progress) go to `local`.
 class LmsStorage final : public core::Storage {
  public:

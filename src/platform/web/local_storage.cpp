@@ -12,19 +12,13 @@ std::optional<std::string> LocalStorage::load(const std::string& key) const {
     std::free(p);
     return v;
   }
-  auto it = fallback_.find(key);
-  if (it != fallback_.end()) return it->second;
   return std::nullopt;
 }
 
 bool LocalStorage::save(const std::string& key, const std::string& value) {
-  fallback_[key] = value;
   return js_storage_set(key.c_str(), value.c_str()) == 1;
 }
 
-bool LocalStorage::remove(const std::string& key) {
-  fallback_.erase(key);
-  return js_storage_remove(key.c_str()) == 1;
-}
+bool LocalStorage::remove(const std::string& key) { return js_storage_remove(key.c_str()) == 1; }
 
 }  // namespace leren::platform

@@ -1,9 +1,8 @@
 #pragma once
 // Storage on the web: window.localStorage through a tiny JS bridge. In a sandboxed or
-// cross-site iframe localStorage may be missing or throw; then values live in memory for
-// the session and save() reports false, so the app can tell the learner.
-#include <map>
-
+// cross-site iframe (or private mode, or when full) localStorage may be missing or throw; then
+// save() reports false and load() what localStorage really holds: the Learner keeps progress
+// in memory and tells the learner (a copy here would look to it like another tab's write).
 #include "core/storage.hpp"
 
 namespace leren::platform {
@@ -13,9 +12,6 @@ class LocalStorage final : public core::Storage {
   std::optional<std::string> load(const std::string& key) const override;
   bool save(const std::string& key, const std::string& value) override;
   bool remove(const std::string& key) override;
-
- private:
-  std::map<std::string, std::string> fallback_;
 };
 
 }  // namespace leren::platform

@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
+#include <imgui_internal.h>  // GImGui->InputEventsQueue: input not applied yet
 
 #include <algorithm>
 #include <cstdio>
@@ -98,6 +99,9 @@ void tick() {
   g.frameMsMax = std::max(g.frameMsMax, frameMs);
 
   if (g.app->wantsRedraw()) g.framesLeft = std::max(g.framesLeft, 2);
+  // ImGui applies one click (down, up) per frame so quick taps are not merged; what it has not
+  // applied yet needs frames of its own, or it would wait for the learner's next input.
+  if (!GImGui->InputEventsQueue.empty()) g.framesLeft = std::max(g.framesLeft, 1);
   if (g.app->descriptionChanged()) notifyScreenChanged();
   if (g.app->contentShown() && g.framesDrawn >= 2) notifyReady();
 }
@@ -175,6 +179,9 @@ void runWebApp(ui::App& app, double contentLoadMs, std::function<bool(bool idle)
       [](const std::string& id) { return g.app->reveal(id); },
       [](const std::string& nl, const std::string& en) {
         g.app->addNotice(core::Text{nl, en});
+      },
+      [] {
+        if (g.app->syncProgress()) g.framesLeft = std::max(g.framesLeft, 3);  // show the other tab's work
       },
   });
   // fps 0 = requestAnimationFrame. The tick returns before any GL work while idle, so an

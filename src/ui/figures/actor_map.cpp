@@ -35,14 +35,14 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
 
   const float pad = ui.px(12), boxW = std::max(ui.px(96), W * (ui.narrow ? 0.36f : 0.22f));
   ImFont* f = ui.fonts.small;
-  std::map<std::string, std::pair<ImVec2, ImVec2>> boxes;
+  std::vector<std::pair<ImVec2, ImVec2>> boxes;  // per node, in node order
   for (const auto& n : fig.nodes) {
     const std::string& label = ui.text(n.label);
     const ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, boxW - 2 * pad, label.c_str());
     const float bw = std::min(boxW, ts.x + 2 * pad), bh = ts.y + 2 * ui.px(8);
     const float cx = o.x + bw / 2 + 4 + static_cast<float>(n.x) * (W - bw - 8);
     const float cy = o.y + bh / 2 + 4 + static_cast<float>(n.y) * (H - bh - 8);
-    boxes[n.id] = {ImVec2(cx - bw / 2, cy - bh / 2), ImVec2(cx + bw / 2, cy + bh / 2)};
+    boxes.emplace_back(ImVec2(cx - bw / 2, cy - bh / 2), ImVec2(cx + bw / 2, cy + bh / 2));
   }
   // Edge lines under the boxes; their labels go on top, after the boxes.
   struct EdgeLabel {
@@ -52,12 +52,11 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
   };
   std::vector<EdgeLabel> labels;
   for (const auto& e : fig.edges) {
-    auto a = boxes.find(e.from), b = boxes.find(e.to);
-    if (a == boxes.end() || b == boxes.end()) continue;
-    const ImVec2 ca((a->second.first.x + a->second.second.x) / 2, (a->second.first.y + a->second.second.y) / 2);
-    const ImVec2 cb((b->second.first.x + b->second.second.x) / 2, (b->second.first.y + b->second.second.y) / 2);
-    const ImVec2 s = exitPoint(a->second.first, a->second.second, cb),
-                 t = exitPoint(b->second.first, b->second.second, ca);
+    if (e.fromNode >= boxes.size() || e.toNode >= boxes.size()) continue;
+    const auto& [amin, amax] = boxes[e.fromNode];
+    const auto& [bmin, bmax] = boxes[e.toNode];
+    const ImVec2 ca((amin.x + amax.x) / 2, (amin.y + amax.y) / 2), cb((bmin.x + bmax.x) / 2, (bmin.y + bmax.y) / 2);
+    const ImVec2 s = exitPoint(amin, amax, cb), t = exitPoint(bmin, bmax, ca);
     const bool on = sel == "e:" + e.id;
     const ImU32 col = on ? p.accent : p.textMuted;
     dl->AddLine(s, t, col, on ? 3.0f : 1.5f);
@@ -68,8 +67,9 @@ void drawActorMap(Ui& ui, const core::ActorMap& fig) {
                           ImVec2(t.x - u.x * ah - nrm.x * ah * 0.5f, t.y - u.y * ah - nrm.y * ah * 0.5f), col);
     labels.push_back({&e, ImVec2((s.x + t.x) / 2, (s.y + t.y) / 2), on});
   }
-  for (const auto& n : fig.nodes) {
-    const auto& [mn, mx] = boxes[n.id];
+  for (size_t i = 0; i < fig.nodes.size(); ++i) {
+    const core::ActorNode& n = fig.nodes[i];
+    const auto& [mn, mx] = boxes[i];
     const bool on = sel == "n:" + n.id;
     ImGui::SetCursorScreenPos(mn);
     const bool clicked = ImGui::InvisibleButton(("##n" + n.id).c_str(), ImVec2(mx.x - mn.x, mx.y - mn.y));

@@ -4,51 +4,38 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <map>
 #include <vector>
 
 #include "ui/figures/figures.hpp"
 #include "ui/widgets.hpp"
 
 namespace leren::ui {
-namespace {
-
-const core::ProcessStep* findStep(const core::ProcessFlow& fig, const std::string& id) {
-  for (const auto& s : fig.steps)
-    if (s.id == id) return &s;
-  return nullptr;
-}
-}  // namespace
 
 void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
   const Palette& p = ui.pal();
   FigureScope figure(ui, fig.id, fig.caption);
-  std::vector<std::string>& path = ui.view.flowPaths[fig.id];  // steps taken (ids)
-  if (path.empty()) path.push_back(fig.start);
-  const core::ProcessStep* current = findStep(fig, path.back());
-  if (!current) {
-    path = {fig.start};
-    current = findStep(fig, fig.start);
-  }
-  if (!current) return;
+  const size_t n = fig.steps.size();
+  if (fig.startStep >= n) return;
+  std::vector<size_t>& path = ui.view.flowPaths[fig.id];  // steps taken (indices)
+  if (path.empty() || path.back() >= n) path = {fig.startStep};
+  const core::ProcessStep* current = &fig.steps[path.back()];
 
   // Every step, in order from the start (breadth first), as a chain of boxes: the current
   // step highlighted, steps already taken marked, time limits always visible.
-  std::vector<const core::ProcessStep*> order;
-  std::map<const core::ProcessStep*, const core::ProcessStep*> parent;  // for "jump to a step"
-  if (const auto* s0 = findStep(fig, fig.start)) order.push_back(s0);
+  std::vector<size_t> order{fig.startStep};
+  std::vector<size_t> parent(n, core::noIndex);  // for "jump to a step"
   for (size_t q = 0; q < order.size(); ++q)
-    for (const auto& link : order[q]->next)
-      if (const auto* to = findStep(fig, link.to); to && std::find(order.begin(), order.end(), to) == order.end()) {
-        order.push_back(to);
-        parent[to] = order[q];
+    for (const auto& link : fig.steps[order[q]].next)
+      if (link.step < n && std::find(order.begin(), order.end(), link.step) == order.end()) {
+        order.push_back(link.step);
+        parent[link.step] = order[q];
       }
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float W = ImGui::GetContentRegionAvail().x;
   for (size_t i = 0; i < order.size(); ++i) {
-    const core::ProcessStep* s = order[i];
+    const core::ProcessStep* s = &fig.steps[order[i]];
     const bool isCurrent = s == current;
-    const bool taken = std::find(path.begin(), path.end(), s->id) != path.end();
+    const bool taken = std::find(path.begin(), path.end(), order[i]) != path.end();
     std::string label = std::to_string(i + 1) + ". " + ui.text(s->label);
     if (!s->timeLimit.empty()) label += "  \xC2\xB7  " + ui.text(s->timeLimit);
     if (s->next.size() > 1)
@@ -74,9 +61,8 @@ void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
     e.selected = isCurrent;
     if (taken && !isCurrent) e.valueText = ui.tr("figure.flow_done");
     if ((clicked || ui.sem.takeActivation(e.id)) && !isCurrent) {
-      std::vector<std::string> route;
-      for (const core::ProcessStep* at = s; at; at = parent.count(at) ? parent[at] : nullptr)
-        route.insert(route.begin(), at->id);
+      std::vector<size_t> route;
+      for (size_t at = order[i]; at != core::noIndex; at = parent[at]) route.insert(route.begin(), at);
       path = route;
       ui.wantRedraw = true;
     }
@@ -84,12 +70,12 @@ void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
   figureDetail(ui, "figure." + fig.id + ".detail", ui.text(current->label), ui.text(current->text));
   // Ways forward: one button per next step (a branch shows its labels).
   for (const auto& link : current->next) {
-    const core::ProcessStep* to = findStep(fig, link.to);
-    if (!to) continue;
+    if (link.step >= n) continue;
+    const core::ProcessStep* to = &fig.steps[link.step];
     const std::string label =
         (link.label.empty() ? ui.tr("figure.next_step") : ui.text(link.label)) + ": " + ui.text(to->label);
     if (button(ui, "figure." + fig.id + ".next." + link.to, label)) {
-      path.push_back(link.to);
+      path.push_back(link.step);
       ui.wantRedraw = true;
     }
   }
@@ -97,7 +83,7 @@ void drawProcessFlow(Ui& ui, const core::ProcessFlow& fig) {
   if (path.size() > 1) {
     if (button(ui, "figure." + fig.id + ".back", ui.tr("figure.prev_step"), ButtonKind::secondary)) path.pop_back();
     ImGui::SameLine();
-    if (button(ui, "figure." + fig.id + ".restart", ui.tr("figure.restart"), ButtonKind::ghost)) path = {fig.start};
+    if (button(ui, "figure." + fig.id + ".restart", ui.tr("figure.restart"), ButtonKind::ghost)) path = {fig.startStep};
   }
 }
 

@@ -2,7 +2,7 @@
 // web/lms bridge, and the test player in place of the WebAssembly module as index.html),
 // packages built from it with scripts/package.mjs and unpacked, and one local HTTP server for
 // the unpacked package, the test LMS pages, scorm-again and (for cmi5) the LRS fixture.
-import { mkdtempSync, mkdirSync, cpSync, copyFileSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, cpSync, copyFileSync, readFileSync, writeFileSync, rmSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, extname, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,23 @@ export function packageInto(dist, site, opts) {
   return { written, files: Object.keys(files) };
 }
 
+// A package written by `./build-wasm.sh --package` (the real module), unpacked into
+// `site/<dir>/`. Refuses a missing or stale zip (older than the module it should contain).
+export function unpackDistPackage(name, site, dir = 'pkg') {
+  const dist = process.env.DIST_DIR || join(root, 'dist');
+  const zip = join(dist, 'packages', name);
+  if (!existsSync(zip)) throw new Error(`${zip} is missing: run ./build-wasm.sh --package first`);
+  const wasm = join(dist, 'sociaal-domein-leren.wasm');
+  if (existsSync(wasm) && statSync(zip).mtimeMs < statSync(wasm).mtimeMs) throw new Error(`${zip} is older than dist/: run ./build-wasm.sh --package`);
+  const files = unzipSync(readFileSync(zip));
+  rmSync(join(site, dir), { recursive: true, force: true });
+  for (const [file, bytes] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, dir, file)), { recursive: true });
+    writeFileSync(join(site, dir, file), bytes);
+  }
+  return { zip, files: Object.keys(files), text: (file) => new TextDecoder().decode(files[file]) };
+}
+
 export function makeSite() {
   const site = tempDir('sdl-lms-site-');
   mkdirSync(join(site, 'vendor/scorm-again'), { recursive: true });
@@ -52,7 +69,9 @@ export function makeSite() {
   return site;
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.xml': 'application/xml' };
+// Like many LMS file servers, this one does not know .wasm (application/octet-stream): the
+// module must start anyway.
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.xml': 'application/xml' };
 
 // Static files from `site`; `handler(req, res, url)` may answer first (returns true).
 export function startSite(site, handler = () => false) {
