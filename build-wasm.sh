@@ -60,6 +60,8 @@ cp "$fonts_dir"/*.ttf dist/fonts/
 [ -f node_modules/@xapi/cmi5/package.json ] || npm ci --no-audit --no-fund --loglevel=error >/dev/null
 node scripts/assemble-lms.mjs dist >/dev/null
 node scripts/write-manifest.mjs dist
+# .gz and .br beside the large files, for servers that send precompressed files (README).
+node scripts/precompress.mjs dist >/dev/null
 log "dist/ is ready ($(du -sh dist | cut -f1))"
 
 if [ "$package" = 1 ]; then
