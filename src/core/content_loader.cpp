@@ -213,6 +213,7 @@ void ContentLoader::request(ItemRef ref, bool urgent) {
 }
 
 void ContentLoader::requestGlossary(bool urgent) {
+  glossaryWaited_ = glossaryWaited_ || urgent;
   if (glossaryAsked_ || glossaryDone_) return;
   glossaryAsked_ = true;
   ++shared_->inFlight;
@@ -220,6 +221,7 @@ void ContentLoader::requestGlossary(bool urgent) {
 }
 
 void ContentLoader::requestSearch(bool urgent) {
+  searchWaited_ = searchWaited_ || urgent;
   if (searchAsked_ || searchDone_) return;
   searchAsked_ = true;
   ++shared_->inFlight;
@@ -248,7 +250,6 @@ bool ContentLoader::prefetchNext() {
 void ContentLoader::deliver(const std::string& path, std::optional<std::string> bytes) {
   Shared& s = *shared_;
   if (s.inFlight > 0) --s.inFlight;
-  delivered_ = true;  // the next work() tells the UI (a failed fetch, search texts)
   if (path == s.list.glossary && !glossaryDone_) {
     if (bytes) {
       arrived_[path] = std::move(*bytes);
@@ -259,6 +260,7 @@ void ContentLoader::deliver(const std::string& path, std::optional<std::string> 
     return;
   }
   if (s.index && path == s.index->search.file && !searchDone_) {
+    delivered_ = delivered_ || searchWaited_;  // the next work() tells a screen that waits
     if (bytes) searchTexts_ = readSearchTexts(*bytes);
     searchDone_ = true;  // without it, search uses what is loaded
     return;
@@ -266,7 +268,8 @@ void ContentLoader::deliver(const std::string& path, std::optional<std::string> 
   Item* it = find(path);
   if (!it || it->state == LoadState::loaded || it->state == LoadState::checking) return;
   if (!bytes && usingIndex_) {
-    it->failed = true;  // stays "fetching" for the screen, which offers to try again
+    delivered_ = delivered_ || it->urgent;  // the next work() tells the screen that waits
+    it->failed = true;                      // stays "fetching" for the screen, which offers to try again
     return;
   }
   it->state = LoadState::checking;
@@ -386,10 +389,12 @@ bool ContentLoader::finishJob() {
   }
   it.state = LoadState::loaded;
   const ItemRef ref = job.ref;
-  const bool changed = job.changed;
+  const bool changed = job.changed, trusted = job.trusted;
   job_.reset();
   if (onLoaded_) onLoaded_(ref, changed);
-  return true;
+  // A trusted file nobody waited for shows what its stand-in showed: no need to redraw (an
+  // idle page stays idle while the rest is prefetched).
+  return it.urgent || !trusted || changed;
 }
 
 bool ContentLoader::busy() const { return job_ || !arrived_.empty() || delivered_; }
@@ -401,9 +406,10 @@ bool ContentLoader::work(double budgetMs, const std::function<double()>& clock) 
     const double stepStart = clock();
     std::string what;
     if (!glossaryDone_ && arrived_.count(shared_->list.glossary)) {
+      const size_t findings = allDiagnostics(course_).size();
       loadGlossary();
       what = "glossary";
-      changed = true;
+      changed = changed || glossaryWaited_ || allDiagnostics(course_).size() != findings;
     } else if (job_) {
       what = job_->nextStep();
       if (!job_->step()) changed = finishJob() || changed;

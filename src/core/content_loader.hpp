@@ -91,8 +91,9 @@ class ContentLoader {
   // A fetched file's bytes (path as asked for); nullopt: it could not be fetched.
   void deliver(const std::string& path, std::optional<std::string> bytes);
   // Runs loading steps while `budgetMs` (measured by `clock`, in milliseconds) lasts; at least
-  // one step when there is work. Returns true when something finished or arrived (a failed
-  // fetch, the search texts): the UI may show it.
+  // one step when there is work. Returns true when the screen may show something new: a file
+  // a screen waited for finished or failed, or a file that is not the index's loaded (its
+  // findings); not for a trusted file that was only prefetched.
   bool work(double budgetMs, const std::function<double()>& clock);
   bool busy() const;
   // Idle time: asks for the next file nobody asked for yet (the glossary, the modules and cases
@@ -132,7 +133,8 @@ class ContentLoader {
   bool usingIndex_ = false;
   bool glossaryAsked_ = false, glossaryDone_ = false, glossaryUsable_ = false;
   bool searchAsked_ = false, searchDone_ = false;
-  bool delivered_ = false;  // something arrived since the last work()
+  bool delivered_ = false;                              // something a screen waits for arrived since the last work()
+  bool glossaryWaited_ = false, searchWaited_ = false;  // asked for by a screen that waits
   std::optional<SearchTexts> searchTexts_;
   std::function<void(ItemRef, bool)> onLoaded_;
   double longestStepMs_ = 0;

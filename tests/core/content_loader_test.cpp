@@ -315,6 +315,51 @@ TEST(ContentLoader, PrefetchAsksForOneFileAtATimeInCourseOrder) {
   ASSERT_NE(loader.searchTexts(), nullptr);
 }
 
+// The page redraws when work() says so: for what a screen waits for and for a file whose
+// findings may differ from its stand-in's, not for every trusted file prefetched in idle time.
+TEST(ContentLoader, OnlyWhatAScreenWaitsForOrAnEditedFileAsksForARedraw) {
+  Built b;
+  MemoryFileSource edited = b.files;
+  edited.set("cases/02-schulden.json", *b.files.read("cases/02-schulden.json") + "\n");  // after the build
+  Course course;
+  Fetcher fetcher(edited);
+  ContentLoader loader(course, fetcher);
+  loader.start(startFiles(b.files));
+  auto drainReportsChange = [&] {
+    fetcher.deliverAll(loader);
+    bool changed = false;
+    while (loader.busy()) changed = loader.work(0, noClock) || changed;
+    return changed;
+  };
+  std::map<std::string, bool> redraw;
+  for (int i = 0; i < 20 && loader.prefetchNext(); ++i) {
+    const std::string path = fetcher.asked.at(0).first;
+    redraw[path] = drainReportsChange();
+  }
+  EXPECT_FALSE(redraw.at("glossary.json"));
+  EXPECT_FALSE(redraw.at("modules/01-wmo-basis.json"));
+  EXPECT_FALSE(redraw.at("cases/01-mantelzorg.json"));
+  EXPECT_TRUE(redraw.at("cases/02-schulden.json"));  // edited: checked in full, its findings shown
+  EXPECT_FALSE(redraw.at("search.json"));
+
+  // A module the learner opened (urgent) and a failed fetch the screen waits for do.
+  Course again;
+  Fetcher second(b.files);
+  ContentLoader waited(again, second);
+  waited.start(startFiles(b.files));
+  waited.request(ItemRef{ItemKind::module, 0});
+  second.deliverAll(waited);
+  bool changed = false;
+  while (waited.busy()) changed = waited.work(0, noClock) || changed;
+  EXPECT_TRUE(changed);
+  waited.request(ItemRef{ItemKind::module, 1});
+  second.asked.clear();
+  waited.deliver("modules/02-figuren.json", std::nullopt);
+  ASSERT_TRUE(waited.busy());
+  EXPECT_TRUE(waited.work(0, noClock));
+  EXPECT_TRUE(waited.fetchFailed(ItemRef{ItemKind::module, 1}));
+}
+
 TEST(ContentLoader, SearchFindsPagesBeforeTheirModuleIsLoaded) {
   Built b;
   Course course;
