@@ -28,6 +28,7 @@ struct ContentLoader::Item {
   bool indexClean = false;  // the build found no errors in it
   std::vector<Diagnostic> indexDiagnostics;
   uint64_t arrivedHash = 0;  // of the bytes delivered
+  TextPosition idAt;         // where its "id" is, once loaded (for an id used twice)
   // The bytes are the file the build checked: read without repeating its checks.
   bool trusted() const { return indexed && indexClean && arrivedHash == indexHash; }
 };
@@ -349,26 +350,26 @@ void ContentLoader::startJob(Item& it) {
 
 namespace {
 
-// Another item with the same id: its file, for the message.
+// An item loaded after the build (not the file the index describes) whose id another module
+// or case already has: it becomes unavailable, located as coursetool locates it.
 template <typename Item>
-const Item* sameId(const std::vector<Item>& items, size_t self) {
-  for (size_t i = 0; i < items.size(); ++i)
-    if (i != self && !items[i].id.empty() && items[i].id == items[self].id) return &items[i];
-  return nullptr;
-}
-
-template <typename Item>
-void checkUnique(std::vector<Item>& items, size_t self, const Text& what) {
-  const Item* other = sameId(items, self);
-  if (!other) return;
-  Item& item = items[self];
-  item.diagnostics.push_back(
-      Diagnostic{Severity::error, "id.duplicate", item.file, "/id", 0, 0,
-                 Text{"De id \"" + item.id + "\" wordt al gebruikt door een andere " + what.nl + ": " + other->file +
-                          ". Voortgang hangt aan de id; geef deze " + what.nl + " een eigen id.",
-                      "The id \"" + item.id + "\" is already used by another " + what.en + ": " + other->file +
-                          ". Progress is stored by id; give this " + what.en + " an id of its own."}});
-  item.available = false;
+void checkUnique(std::vector<Item>& items, size_t self, const std::vector<TextPosition>& idAt, const Text& what) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i == self || items[i].id.empty() || items[i].id != items[self].id) continue;
+    const TextPosition there = idAt[i];
+    const std::string where =
+        items[i].file +
+        (there.line > 0 ? ":" + std::to_string(there.line) + ":" + std::to_string(there.column) : std::string());
+    Item& item = items[self];
+    item.diagnostics.push_back(
+        Diagnostic{Severity::error, "id.duplicate", item.file, "/id", idAt[self].line, idAt[self].column,
+                   Text{"De id \"" + item.id + "\" wordt al gebruikt door een andere " + what.nl + ": " + where +
+                            ". Voortgang hangt aan de id; geef deze " + what.nl + " een eigen id.",
+                        "The id \"" + item.id + "\" is already used by another " + what.en + ": " + where +
+                            ". Progress is stored by id; give this " + what.en + " an id of its own."}});
+    item.available = false;
+    return;
+  }
 }
 
 }  // namespace
@@ -376,18 +377,36 @@ void checkUnique(std::vector<Item>& items, size_t self, const Text& what) {
 bool ContentLoader::finishJob() {
   Job& job = *job_;
   Item& it = item(job.ref);
+  it.idAt = job.module ? job.module->idPosition() : job.caseFile->idPosition();
   if (job.ref.kind == ItemKind::module) {
     Module& m = job.module->item();
     m.loaded = true;
     course_.modules[job.ref.index] = std::move(m);
-    if (!job.trusted) checkUnique(course_.modules, job.ref.index, Text{"module", "module"});
   } else {
     Case& c = job.caseFile->item();
     c.loaded = true;
     course_.cases[job.ref.index] = std::move(c);
-    if (!job.trusted) checkUnique(course_.cases, job.ref.index, Text{"casus", "case"});
   }
   it.state = LoadState::loaded;
+  std::vector<TextPosition> moduleIdAt, caseIdAt;
+  for (const Item& x : items_) (x.ref.kind == ItemKind::module ? moduleIdAt : caseIdAt).push_back(x.idAt);
+  if (!usingIndex_) {
+    // Without an index: once every file is in, the verdict loadCourse gives (the later of two
+    // files with one id is blamed, whatever order they arrived in).
+    if (std::all_of(items_.begin(), items_.end(), [](const Item& x) { return x.state == LoadState::loaded; })) {
+      loading::checkUniqueIds(course_.modules, moduleIdAt, Text{"module", "module"});
+      loading::checkUniqueIds(course_.cases, caseIdAt, Text{"casus", "case"});
+      for (Module& m : course_.modules) m.available = !hasErrors(m.diagnostics);
+      for (Case& c : course_.cases) c.available = !hasErrors(c.diagnostics);
+    }
+  } else if (!job.trusted) {
+    // The build checked the others against each other; this file changed since.
+    if (job.ref.kind == ItemKind::module) {
+      checkUnique(course_.modules, job.ref.index, moduleIdAt, Text{"module", "module"});
+    } else {
+      checkUnique(course_.cases, job.ref.index, caseIdAt, Text{"casus", "case"});
+    }
+  }
   const ItemRef ref = job.ref;
   const bool changed = job.changed, trusted = job.trusted;
   job_.reset();

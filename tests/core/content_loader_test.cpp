@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -358,6 +359,52 @@ TEST(ContentLoader, OnlyWhatAScreenWaitsForOrAnEditedFileAsksForARedraw) {
   ASSERT_TRUE(waited.busy());
   EXPECT_TRUE(waited.work(0, noClock));
   EXPECT_TRUE(waited.fetchFailed(ItemRef{ItemKind::module, 1}));
+}
+
+// An id used twice gets coursetool's located verdict: without an index the later file in
+// course order, whatever order the files arrive in; with one, the file edited after the build.
+TEST(ContentLoader, AnIdUsedTwiceIsLocatedAsCoursetoolLocatesIt) {
+  Built b;
+  MemoryFileSource twice = b.files;
+  const std::string first = b.full.modules[0].id, second = b.full.modules[1].id;
+  std::string text = *b.files.read("modules/02-figuren.json");
+  text.replace(text.find("\"" + second + "\""), second.size() + 2, "\"" + first + "\"");
+  twice.set("modules/02-figuren.json", text);
+  const Course reference = loadCourse(twice, "course.json");
+  ASSERT_FALSE(reference.modules[1].available);
+  const Diagnostic& expected = reference.modules[1].diagnostics.back();
+  ASSERT_EQ(expected.code, "id.duplicate");
+  ASSERT_GT(expected.line, 0);
+
+  for (bool withIndex : {false, true}) {
+    SCOPED_TRACE(withIndex ? "index of the build before the edit" : "no index");
+    Course course;
+    Fetcher fetcher(twice);
+    ContentLoader loader(course, fetcher);
+    loader.start(startFiles(b.files, withIndex));
+    if (withIndex) loader.request(ItemRef{ItemKind::module, 1});
+    // The second module arrives first.
+    std::vector<std::pair<std::string, bool>> asked = std::move(fetcher.asked);
+    fetcher.asked.clear();
+    std::stable_partition(asked.begin(), asked.end(),
+                          [](const auto& a) { return a.first == "modules/02-figuren.json"; });
+    for (const auto& [path, urgent] : asked) {
+      loader.deliver(path, twice.read(path));
+      loader.work(0, noClock);  // one step: the first file to arrive starts first
+    }
+    drain(loader, fetcher);
+    ASSERT_TRUE(course.modules[1].loaded);
+    EXPECT_TRUE(course.modules[0].available);
+    EXPECT_FALSE(course.modules[1].available);
+    ASSERT_FALSE(course.modules[1].diagnostics.empty());
+    const Diagnostic& d = course.modules[1].diagnostics.back();
+    EXPECT_EQ(d.code, "id.duplicate");
+    EXPECT_EQ(d.line, expected.line);
+    EXPECT_EQ(d.column, expected.column);
+    if (!withIndex) {
+      EXPECT_EQ(d.message.en, expected.message.en);
+    }
+  }
 }
 
 TEST(ContentLoader, SearchFindsPagesBeforeTheirModuleIsLoaded) {
