@@ -172,12 +172,6 @@ const ContentLoader::Item& ContentLoader::item(ItemRef ref) const {
   return items_[ref.kind == ItemKind::module ? ref.index : shared_->list.modules.size() + ref.index];
 }
 
-ContentLoader::Item* ContentLoader::find(const std::string& path) {
-  for (Item& it : items_)
-    if (it.path == path) return &it;
-  return nullptr;
-}
-
 LoadState ContentLoader::state(ItemRef ref) const {
   const size_t n = ref.kind == ItemKind::module ? shared_->list.modules.size() : shared_->list.cases.size();
   if (ref.index >= n) return LoadState::loaded;  // nothing to wait for
@@ -266,8 +260,15 @@ void ContentLoader::deliver(const std::string& path, std::optional<std::string> 
     searchDone_ = true;  // without it, search uses what is loaded
     return;
   }
-  Item* it = find(path);
-  if (!it || it->state == LoadState::loaded || it->state == LoadState::checking) return;
+  // The first item waiting for this file (course.json may list one file twice, e.g. a case
+  // under "modules" too: each listing was fetched and gets its own delivery).
+  Item* it = nullptr;
+  for (Item& x : items_)
+    if (x.path == path && x.state == LoadState::fetching) {
+      it = &x;
+      break;
+    }
+  if (!it) return;
   if (!bytes && usingIndex_) {
     delivered_ = delivered_ || it->urgent;  // the next work() tells the screen that waits
     it->failed = true;                      // stays "fetching" for the screen, which offers to try again
@@ -320,8 +321,15 @@ void ContentLoader::startJob(Item& it) {
   auto text = arrived_.find(it.path);
   const bool trusted = text != arrived_.end() && it.trusted();
   if (text != arrived_.end()) {
-    s.files.set(it.path, std::move(text->second));
-    arrived_.erase(text);
+    const bool alsoListedElsewhere = std::any_of(items_.begin(), items_.end(), [&](const Item& x) {
+      return &x != &it && x.path == it.path && x.state == LoadState::checking;
+    });
+    if (alsoListedElsewhere) {
+      s.files.set(it.path, text->second);  // the other listing reads it too
+    } else {
+      s.files.set(it.path, std::move(text->second));
+      arrived_.erase(text);
+    }
   }
   LimitedReader::Result file = s.reader.read(it.path);
   s.files.remove(it.path);

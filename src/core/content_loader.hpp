@@ -112,7 +112,6 @@ class ContentLoader {
  private:
   struct Item;
   struct Job;
-  Item* find(const std::string& path);
   Item& item(ItemRef ref);
   const Item& item(ItemRef ref) const;
   void fetch(Item& it, bool urgent);

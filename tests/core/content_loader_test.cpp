@@ -407,6 +407,31 @@ TEST(ContentLoader, AnIdUsedTwiceIsLocatedAsCoursetoolLocatesIt) {
   }
 }
 
+// course.json may list one file twice (a case under "modules" too): each listing gets the
+// file and its own verdict, and the course still becomes ready.
+TEST(ContentLoader, AFileListedTwiceIsReadForEachListing) {
+  Built b;
+  MemoryFileSource files = b.files;
+  std::string course = *files.read("course.json");
+  const std::string module = "\"modules/02-figuren.json\"";
+  course.replace(course.find(module), module.size(), module + ", \"cases/01-mantelzorg.json\"");
+  files.set("course.json", course);
+  const Course reference = loadCourse(files, "course.json");
+  ASSERT_EQ(reference.modules.size(), 3u);
+  ASSERT_FALSE(reference.modules[2].available);
+
+  Course loaded;
+  Fetcher fetcher(files);
+  ContentLoader loader(loaded, fetcher);
+  loader.start(startFiles(files, false));
+  drain(loader, fetcher);
+  ASSERT_TRUE(loader.ready());
+  ASSERT_EQ(loaded.modules.size(), 3u);
+  EXPECT_FALSE(loaded.modules[2].available);
+  EXPECT_TRUE(loaded.cases[0].available);
+  EXPECT_EQ(allDiagnostics(loaded).size(), allDiagnostics(reference).size());
+}
+
 TEST(ContentLoader, SearchFindsPagesBeforeTheirModuleIsLoaded) {
   Built b;
   Course course;
