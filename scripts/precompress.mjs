@@ -2,7 +2,9 @@
 // can send precompressed files (scripts/serve.mjs, Apache, nginx, IIS: see the README) sends
 // them without compressing on every request. Node's own zlib makes both (no other tool).
 // A compressed copy is kept only when it is smaller. LMS packages leave them out (an LMS
-// serves the files its own way). Usage: node scripts/precompress.mjs DIR
+// serves the files its own way). content/ gets none: trainers edit it in place, and a server
+// that sends precompressed copies (nginx gzip_static, Apache's rewrite) would keep sending the
+// old text from a copy nobody remembered to remake. Usage: node scripts/precompress.mjs DIR
 import { readFileSync, readdirSync, statSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -24,9 +26,9 @@ function walk(dir, skip) {
 
 // Returns [{ file, bytes, gz, br }] for the files compressed (sizes in bytes; null: not kept).
 export function precompress(dist) {
-  const packages = join(dist, 'packages');
+  const skipped = [join(dist, 'packages'), join(dist, 'content')];
   const written = [];
-  for (const file of walk(dist, (f) => f === packages || f.startsWith(packages + sep))) {
+  for (const file of walk(dist, (f) => skipped.some((d) => f === d || f.startsWith(d + sep)))) {
     if (!COMPRESSIBLE.test(file)) continue;
     const body = readFileSync(file);
     for (const ext of ['.gz', '.br']) if (existsSync(file + ext)) rmSync(file + ext);

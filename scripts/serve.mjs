@@ -67,7 +67,12 @@ export function startServer(root, port = 0, overrides = {}, { csp = null, onServ
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const available = [];
-      for (const enc of ['br', 'gzip']) if (await stat(file + SUFFIX[enc]).then((s) => s.isFile(), () => false)) available.push(enc);
+      // A copy older than the file is stale (the file was edited after the build): not sent.
+      const changed = (await stat(file)).mtimeMs;
+      for (const enc of ['br', 'gzip']) {
+        const copy = await stat(file + SUFFIX[enc]).catch(() => null);
+        if (copy && copy.isFile() && copy.mtimeMs >= changed) available.push(enc);
+      }
       const encoding = chooseEncoding(req.headers['accept-encoding'], available);
       const body = await readFile(encoding ? file + SUFFIX[encoding] : file);
       const headers = {

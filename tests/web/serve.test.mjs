@@ -3,7 +3,7 @@
 // header stays on every answer. No browser: plain HTTP requests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, utimesSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,8 +44,11 @@ test('the server sends br or gzip copies with Content-Encoding and Vary, and kee
   const text = JSON.stringify({ words: Array.from({ length: 2000 }, (_, i) => `woord ${i % 37}`) });
   writeFileSync(join(dir, 'big.json'), text);
   writeFileSync(join(dir, 'small.json'), '{"a":1}');
+  mkdirSync(join(dir, 'content'));
+  writeFileSync(join(dir, 'content', 'module.json'), text);
   const written = precompress(dir);
-  assert.deepEqual(written.map((e) => e.file), ['big.json']);  // small files are not worth it
+  // Small files are not worth it; content/ is edited in place by trainers: no copies.
+  assert.deepEqual(written.map((e) => e.file), ['big.json']);
   const csp = contentSecurityPolicy();
   const server = await startServer(dir, 0, {}, { csp });
   t.after(() => server.close());
@@ -70,6 +73,15 @@ test('the server sends br or gzip copies with Content-Encoding and Vary, and kee
   assert.equal(plain.headers.vary, 'Accept-Encoding');
   assert.equal(plain.body.toString(), text);
   assert.equal(plain.headers['content-security-policy'], csp);
+
+  // Edited after the copies were made: the copies are stale, the file itself is sent.
+  const edited = text.replace('woord 1"', 'woord één"');
+  writeFileSync(join(dir, 'big.json'), edited);
+  const later = new Date(Date.now() + 5000);
+  utimesSync(join(dir, 'big.json'), later, later);
+  const fresh = await get(port, '/big.json', { 'Accept-Encoding': 'gzip, br' });
+  assert.equal(fresh.headers['content-encoding'], undefined);
+  assert.equal(fresh.body.toString(), edited);
 
   const small = await get(port, '/small.json', { 'Accept-Encoding': 'br, gzip' });
   assert.equal(small.headers['content-encoding'], undefined);
