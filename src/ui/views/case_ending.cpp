@@ -126,7 +126,7 @@ void decisiveMoments(Ui& ui, Model& model, const core::CaseRun& run, const core:
       outcome = ui.tr(alt.result.passed ? "case.decisive.would_pass" : "case.decisive.would_fail");
     const std::string id = "case.decisive." + std::to_string(k);
     notice(ui, id, ratingTone(alt.rating), nodeTitle(ui, node),
-           ui.i18n.format("case.decisive.text", ui.lang, {{"choice", ui.text(expert.text)}}) + " " + outcome);
+           ui.i18n.format("case.decisive.text", ui.lang, {{"choice", ui.text(expert.text)}}) + "\n" + outcome);
     // Where the rule behind it is taught.
     if (expert.learnMore && expert.learnMore->moduleIndex < model.course.modules.size()) {
       const core::Module& m = model.course.modules[expert.learnMore->moduleIndex];
