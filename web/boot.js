@@ -145,19 +145,27 @@ async function boot() {
     return null;
   });
 
-  let loaded;
-  try { loaded = await Promise.all([wasmModule, fonts, content, lms]); } catch (e) { fail(T.fetchFailed(e.message), ''); return; }
-  const [compiled, fontFiles, contentFiles, bridge] = loaded;
-  if (bridge && bridge.on) learningModule.ready.then(() => bridge.on('notice', (n) => learningModule._notice(n.text)), () => {});
-  $('loading-text').textContent = T.starting;
+  // The glue script is requested now, in parallel with the rest: when it runs it asks for the
+  // wasm (instantiateWasm), which is handed over once the fonts, the first screen's content
+  // and the LMS bridge are in too; preRun then puts them into the module's file system.
+  const everything = Promise.all([wasmModule, fonts, content, lms]);
+  everything.then(([, , , bridge]) => {
+    if (bridge && bridge.on) learningModule.ready.then(() => bridge.on('notice', (n) => learningModule._notice(n.text)), () => {});
+    $('loading-text').textContent = T.starting;
+  }, (e) => fail(T.fetchFailed(e.message), ''));
+  let fontFiles = [], contentFiles = {};
 
   window.Module = {
     canvas: $('canvas'),
     print: (t) => console.log(t),
     printErr: (t) => console.warn(t),
     instantiateWasm(imports, done) {
-      WebAssembly.instantiate(compiled, imports).then((inst) => done(inst, compiled))
-        .catch((e) => fail(T.crashed, String(e)));
+      everything.then(([compiled, f, c]) => {
+        fontFiles = f;
+        contentFiles = c;
+        return WebAssembly.instantiate(compiled, imports).then((inst) => done(inst, compiled))
+          .catch((e) => fail(T.crashed, String(e)));
+      }, () => { /* reported above */ });
       return {};
     },
     preRun: [() => {
