@@ -15,6 +15,7 @@ App::App(const core::Course& course, core::Learner& learner, Host& host, AppOpti
   // The trainer view shows every branch and debrief: never during a test, nor when locked away.
   model_.trainerAllowed = !options.trainerLocked && learner.mode() == core::Mode::practice;
   model_.trainerMode = options.trainerMode && model_.trainerAllowed;
+  model_.content = options.content;
   if (learner_.isNew() && options.systemReducedMotion) learner_.setReducedMotion(true);
   if (learner_.isNew() && options.systemDark) learner_.setTheme(core::Theme::dark);
   if (options.language) learner_.setLanguage(*options.language);
@@ -71,6 +72,7 @@ void App::frame() {
   handleImport();
   for (core::Text& t : learner_.takeNotices()) model_.notices.push_back(std::move(t));
   sem_.beginFrame();
+  model_.showingLoading = false;
   const Nav before = model_.nav;
   const uint64_t revisionBefore = learner_.revision();
   switch (model_.nav.screen) {
@@ -107,7 +109,9 @@ void App::frame() {
   // Escape goes back one screen (the glossary popup handles its own Escape).
   if (!popupOpen && model_.nav.screen != Screen::home && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) model_.back();
   descriptionChanged_ = sem_.endFrame();
-  contentShown_ = true;
+  // The first screen with content: a deep link to a case waits for the case (a loading screen
+  // does not count), so learningModule.ready still means "what was asked for is shown".
+  contentShown_ = contentShown_ || !model_.showingLoading;
   wantRedraw_ =
       ui.wantRedraw || !(before == model_.nav) || learner_.hasNotices() || learner_.revision() != revisionBefore;
 }

@@ -27,6 +27,8 @@ struct AppOptions {
   // Deep link: the screen to open first (?case=<id>, or ?module=<id>&page=<id>).
   std::string startCase, startModule, startPage;
   bool startInRun = false;  // with startCase: the learner's run, not the intro (a resumed session)
+  // Loads modules and cases when they are opened (null: the course is loaded in full).
+  core::ContentLoader* content = nullptr;
 };
 
 class App {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ui/screen.hpp"
+#include "ui/views/loading.hpp"
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -13,6 +14,10 @@ namespace leren::ui {
 void drawGlossary(Ui& ui, Model& model) {
   beginScreen(ui, model, "glossary", ui.tr("glossary.title"));
   heading(ui, "glossary.title", ui.tr("glossary.title"), 1);
+  if (!ensureGlossary(ui, model, "glossary.loading")) {
+    endScreen(ui);
+    return;
+  }
   std::vector<const core::Term*> terms;
   for (const auto& t : model.course.glossary.terms) terms.push_back(&t);
   std::sort(terms.begin(), terms.end(), [&](auto a, auto b) { return ui.text(a->term) < ui.text(b->term); });
@@ -43,6 +48,10 @@ void glossaryTooltip(Ui& ui, const Model& model, const std::string& termId) {
 
 void drawGlossaryPopup(Ui& ui, Model& model) {
   if (!model.glossaryTerm) return;
+  if (model.content && !model.content->glossaryLoaded()) {
+    model.content->requestGlossary();  // the definition opens once the glossary is in
+    return;
+  }
   const core::Term* t = model.course.glossary.find(*model.glossaryTerm);
   if (!t) {
     model.glossaryTerm.reset();
