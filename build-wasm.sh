@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-apt_install_missing cmake make xz-utils ca-certificates nlohmann-json3-dev fonts-noto-core fonts-dejavu-core python3-fonttools
+apt_install_missing cmake make g++ xz-utils ca-certificates nlohmann-json3-dev fonts-noto-core fonts-dejavu-core python3-fonttools
 ensure_node
 ensure_emscripten
 
@@ -42,17 +42,26 @@ log "configuring $build_dir"
 emcmake cmake --preset wasm >/dev/null
 log "compiling"
 cmake --build --preset wasm -j"$(nproc)"
+# coursetool, natively: it writes the course index the module's first screen reads.
+log "building coursetool"
+cmake --preset release >/dev/null
+cmake --build --preset release -j"$(nproc)" --target coursetool >/dev/null
 
 log "assembling dist/"
 rm -rf dist && mkdir -p dist/fonts
 cp "$build_dir/sociaal-domein-leren.js" "$build_dir/sociaal-domein-leren.wasm" dist/
 cp web/index.html web/*.js web/*.css dist/
 cp -r content dist/content
+# The course index and search texts (docs/architecture.md, "Content that loads when needed"):
+# the first screen needs only these, course.json and the UI strings.
+build/release/coursetool index dist/content >/dev/null
 cp "$fonts_dir"/*.ttf dist/fonts/
 # The LMS bridge (web/lms) and the pinned cmi5 client it loads for cmi5 launches.
 [ -f node_modules/@xapi/cmi5/package.json ] || npm ci --no-audit --no-fund --loglevel=error >/dev/null
 node scripts/assemble-lms.mjs dist >/dev/null
 node scripts/write-manifest.mjs dist
+# .gz and .br beside the large files, for servers that send precompressed files (README).
+node scripts/precompress.mjs dist >/dev/null
 log "dist/ is ready ($(du -sh dist | cut -f1))"
 
 if [ "$package" = 1 ]; then

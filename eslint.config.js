@@ -16,7 +16,7 @@ export default [
       sourceType: 'script',
       globals: {
         ...globals.browser, LibraryManager: 'readonly', mergeInto: 'readonly', UTF8ToString: 'readonly',
-        stringToUTF8: 'readonly', lengthBytesUTF8: 'readonly', _malloc: 'readonly', _free: 'readonly',
+        stringToUTF8: 'readonly', lengthBytesUTF8: 'readonly', _malloc: 'readonly', _free: 'readonly', FS: 'readonly',
         Module: 'readonly', lerenString: 'readonly',
       },
     },

@@ -30,10 +30,20 @@ target_link_libraries(sociaal-domein-leren PRIVATE leren_ui imgui_backends "${SD
 target_compile_options(sociaal-domein-leren PRIVATE ${PROJECT_WARNINGS} ${WEB_OPT} -fno-exceptions)
 # No emcc-generated .html (its minifier crashes in 3.1.6): web/index.html is ours.
 set_target_properties(sociaal-domein-leren PROPERTIES SUFFIX ".js" LINK_DEPENDS "${JS_LIBRARY}")
-target_link_options(sociaal-domein-leren PRIVATE ${WEB_OPT}
-  "--js-library=${JS_LIBRARY}"
+# Link flags the module and the benchmark's bare page share (the floor is built like the module).
+set(WEB_LINK_FLAGS ${WEB_OPT}
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0
+  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0)
+target_link_options(sociaal-domein-leren PRIVATE ${WEB_LINK_FLAGS}
+  "--js-library=${JS_LIBRARY}"
   -sEXPORTED_RUNTIME_METHODS=FS,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sFILESYSTEM=1)
+
+# The floor for scripts/bench-web.mjs: a bare ImGui + SDL2 page (one window, ten buttons) from the
+# same sources with the same flags. Built only on request (scripts/build-bare-page.sh).
+add_executable(bare-page EXCLUDE_FROM_ALL tests/bench/bare/bare_page.cpp)
+target_link_libraries(bare-page PRIVATE imgui_backends "${SDL2_WASM_PREFIX}/lib/libSDL2.a")
+target_compile_options(bare-page PRIVATE ${PROJECT_WARNINGS} ${WEB_OPT} -fno-exceptions)
+set_target_properties(bare-page PROPERTIES SUFFIX ".js")
+target_link_options(bare-page PRIVATE ${WEB_LINK_FLAGS})

@@ -1,63 +1,364 @@
-// Performance figures of the built module (not a test: it prints, it does not judge).
-// Usage: node scripts/bench-web.mjs [DIST]      (after ./build-wasm.sh)
-// Reports: bytes shipped (raw and gzip), time from navigation to learningModule.ready,
-// content load time (parse + validate + analyse, inside the module), frames drawn while idle
-// for 2 s, and the CPU time per drawn frame while a learner pages through a module.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// The module against the floor of its stack, in headless Chromium (not a test: it prints, people
+// judge; docs/performance.md keeps the figures). Usage, after ./build-wasm.sh:
+//
+//   node scripts/bench-web.mjs [--dist dist] [--runs 3] [--profiles fast,phone] [--no-big]
+//                              [--no-native] [--json FILE]
+//
+// 1. Builds the bare page (scripts/build-bare-page.sh: Dear ImGui + SDL2, one window with ten
+//    buttons, same sources and flags as the module) and serves both with scripts/serve.mjs.
+// 2. Per profile, `runs` cold visits of each page, interleaved (bare, module, module, bare, ...),
+//    each in a fresh browser context with an empty cache, throttled through Chrome's DevTools
+//    protocol: "fast" (no throttling) and "phone" (1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT,
+//    CPU 4x slower). Prints navigation -> ready (medians) and the ratio, bytes on the wire, and
+//    per file what was fetched before ready.
+// 3. A returning learner (fast): the same browser profile visits again; bytes downloaded.
+// 4. Opening every module and case from home (fetch + parse + check + first frame), long tasks
+//    on the main thread after ready, and wasm memory after everything was opened.
+// 5. The same for two generated courses (scripts/bench/big-courses.mjs): 100 cases / 10 MB, and
+//    the biggest case the loader's limits allow (2,000 nodes), trusted by the index and edited.
+// 6. The native loader's throughput (build/release/course_bench; built when missing).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { launchBrowser, openModule, state, activate, courseFiles } from '../tests/web/harness.mjs';
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+import { writeBigCourses } from './bench/big-courses.mjs';
 
-const dist = process.argv[2] || 'dist';
+const root = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
+const flag = (name) => args.includes(`--${name}`);
+const dist = opt('dist', join(root, 'dist'));
+const RUNS = Number(opt('runs', 3));
+const PROFILES = {
+  fast: { name: 'fast local link', network: null, cpu: 1 },
+  phone: { name: 'phone: 1.6 Mbit/s, 150 ms RTT, CPU × 4', network: { latency: 150, down: 1.6e6 / 8, up: 750e3 / 8 }, cpu: 4 },
+};
+const profiles = opt('profiles', 'fast,phone').split(',');
+const results = { date: new Date().toISOString().slice(0, 10), dist, profiles: {}, files: {}, open: {}, big: {} };
+const kb = (n) => `${(n / 1024).toLocaleString('en-US', { maximumFractionDigits: 0 })} KB`;
+const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const log = (...a) => console.error('[bench]', ...a);
+
+// ---- the floor --------------------------------------------------------------------------------
+log('building the bare page');
+const bare = execFileSync(join(root, 'scripts/build-bare-page.sh'), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+// The bare page gets what the build gives dist/: precompressed copies beside its files.
+if (existsSync(join(root, 'scripts/precompress.mjs'))) execFileSync('node', [join(root, 'scripts/precompress.mjs'), bare], { stdio: 'inherit' });
+
+// ---- bytes in dist/ ---------------------------------------------------------------------------
 const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-const groups = {};
-for (const f of walk(dist)) {
-  const rel = relative(dist, f);
-  const group = rel.startsWith('content/') ? 'content/*.json' : rel.startsWith('fonts/') ? 'fonts/*.ttf' : rel;
-  const raw = readFileSync(f);
-  groups[group] ??= { raw: 0, gzip: 0 };
-  groups[group].raw += raw.length;
-  groups[group].gzip += gzipSync(raw, { level: 9 }).length;
-}
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-let total = { raw: 0, gzip: 0 };
-console.log('## Bytes shipped\n\n| file | raw | gzip |\n| --- | ---: | ---: |');
-for (const [g, s] of Object.entries(groups).sort()) {
-  console.log(`| ${g} | ${kb(s.raw)} | ${kb(s.gzip)} |`);
-  total.raw += s.raw; total.gzip += s.gzip;
-}
-console.log(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} |\n`);
-
-const browser = await launchBrowser();
-const runs = [];
-for (let i = 0; i < 5; i++) {
-  const m = await openModule(browser);
-  const s = await state(m.page);
-  runs.push({ ready: m.readyMs, load: s.contentLoadMs });
-  if (i === 4) {
-    await m.page.waitForTimeout(300);
-    const a = (await state(m.page)).framesDrawn;
-    await m.page.waitForTimeout(2000);
-    const idle = (await state(m.page)).framesDrawn - a;
-    const { modules } = courseFiles();
-    const before = await state(m.page);
-    for (const mod of modules) {
-      await activate(m.page, `home.module.${mod.id}`);
-      for (let p = 1; p < mod.pages.length; p++) { await m.page.waitForTimeout(50); await activate(m.page, 'page.next'); }
-      await m.page.waitForTimeout(50);
-      await activate(m.page, 'nav.home');
-      await m.page.waitForTimeout(50);
-    }
-    const after = await state(m.page);
-    const frames = after.framesDrawn - before.framesDrawn;
-    const avg = (after.frameMsAverage * after.framesDrawn - before.frameMsAverage * before.framesDrawn) / frames;
-    console.log('## Run time (headless Chromium, SwiftShader WebGL2, 1280×800)\n');
-    console.log(`- frames drawn while idle for 2 s: ${idle}`);
-    console.log(`- CPU time per drawn frame while paging through every module: ${avg.toFixed(2)} ms average over ${frames} frames, ${after.frameMsMax.toFixed(1)} ms worst`);
+function fileSizes(dir) {
+  const out = {};
+  for (const f of walk(dir)) {
+    const rel = relative(dir, f);
+    if (/\.(gz|br)$/.test(rel) || rel.startsWith('packages/')) continue;
+    const raw = readFileSync(f);
+    out[rel] = { raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length,
+      br: brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length };
   }
-  await m.close();
+  return out;
 }
-const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`- navigation → learningModule.ready: ${median(runs.map((r) => r.ready))} ms (median of 5; ${runs.map((r) => r.ready).join(', ')})`);
-console.log(`- content load (parse + validate + analyse all files, in wasm): ${median(runs.map((r) => r.load)).toFixed(1)} ms (median of 5)`);
+
+// ---- one visit --------------------------------------------------------------------------------
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+// Long tasks of the main thread, from the start (buffered), and a hook for "a frame changed the screen".
+const INIT = () => {
+  window.__longTasks = [];
+  performance.setResourceTimingBufferSize(2000);
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration }); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch { /* no long task API */ }
+};
+
+async function throttle(cdp, profile) {
+  await cdp.send('Network.enable');
+  if (profile.network) {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.network.latency,
+      downloadThroughput: profile.network.down, uploadThroughput: profile.network.up });
+  }
+  if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+}
+
+// Bytes the servers sent, per page load: what was on the wire (bodies as sent, compressed or not).
+let served = [];
+const onServe = (path, bytes, encoding) => served.push({ path, bytes, encoding, at: performance.now() });
+
+// Opens `url` in `context` (a fresh one unless given) under `profile`; resolves when the page is
+// ready. Returns {page, context, readyMs, wire, files, close()}: wire = bytes the server sent until
+// ready; files = the page's resource timing until ready (start/end after navigation, bytes).
+async function visit(url, profile, { context = null, cold = true } = {}) {
+  const own = !context;
+  context ??= await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(INIT);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const cdp = await context.newCDPSession(page);
+  await throttle(cdp, profile);
+  if (cold) await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  served = [];
+  await page.goto(url);
+  await page.waitForFunction(() => (window.learningModule && window.learningModule.ready) || window.ready, null, { timeout: 120000 });
+  const readyMs = await page.evaluate(() => (window.learningModule ? window.learningModule.ready : window.ready).then(() => performance.now()));
+  const wire = served.reduce((sum, x) => sum + x.bytes, 0);
+  const encodings = Object.fromEntries(served.map((x) => [x.path.replace(/^\//, '') || 'index.html', x.encoding]));
+  const files = await page.evaluate((until) => [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
+    .filter((e) => e.responseEnd <= until + 1)
+    .map((e) => ({ url: new URL(e.name).pathname.slice(1) || 'index.html', start: e.startTime, end: e.responseEnd, bytes: e.encodedBodySize, transfer: e.transferSize })), readyMs);
+  for (const f of files) f.encoding = encodings[f.url] ?? '';
+  return { page, context, readyMs, wire, files, errors, requests: served.length,
+    async close() { if (own) await context.close(); else await page.close(); } };
+}
+
+// ---- 1-2: cold visits, interleaved ------------------------------------------------------------
+const serverModule = await startServer(dist, 0, {}, { onServe });
+const serverBare = await startServer(bare, 0, {}, { onServe });
+const urlModule = (q = '') => `http://127.0.0.1:${serverModule.address().port}/${q}`;
+const urlBare = `http://127.0.0.1:${serverBare.address().port}/`;
+results.files.module = fileSizes(dist);
+results.files.bare = fileSizes(bare);
+
+for (const key of profiles) {
+  const profile = PROFILES[key];
+  const runs = { module: [], bare: [] };
+  for (let r = 0; r < RUNS; r++) {
+    for (const which of r % 2 ? ['module', 'bare'] : ['bare', 'module']) {
+      const v = await visit(which === 'bare' ? urlBare : urlModule(), profile);
+      runs[which].push({ readyMs: v.readyMs, wire: v.wire, files: v.files, errors: v.errors });
+      log(`${key} ${which} run ${r + 1}: ready ${ms(v.readyMs)}, ${kb(v.wire)} on the wire${v.errors.length ? `, errors: ${v.errors.join('; ')}` : ''}`);
+      await v.close();
+    }
+  }
+  results.profiles[key] = {
+    name: profile.name,
+    module: { readyMs: median(runs.module.map((x) => x.readyMs)), all: runs.module.map((x) => x.readyMs), wire: median(runs.module.map((x) => x.wire)), files: runs.module[0].files },
+    bare: { readyMs: median(runs.bare.map((x) => x.readyMs)), all: runs.bare.map((x) => x.readyMs), wire: median(runs.bare.map((x) => x.wire)), files: runs.bare[0].files },
+  };
+}
+
+// ---- 3: a returning learner ---------------------------------------------------------------------
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const first = await visit(urlModule(), PROFILES.fast, { context, cold: false });
+  await first.page.waitForTimeout(3000);  // idle prefetch, the service worker installing
+  await first.close();
+  const again = await visit(urlModule(), PROFILES.fast, { context, cold: false });
+  results.returning = { readyMs: again.readyMs, wire: again.wire, requests: again.requests };
+  await again.close();
+  await context.close();
+}
+
+// ---- 4: opening everything ----------------------------------------------------------------------
+// In the page: opens each module and case from home; the time from activate() until a frame
+// shows its first screen (not a loading screen).
+async function openEverything(page, items) {
+  return page.evaluate(async (list) => {
+    const lm = window.learningModule;
+    let wake = null;
+    lm.on('screen', () => { if (wake) wake(); });
+    const nextScreen = (timeout) => new Promise((resolve) => { wake = resolve; setTimeout(resolve, timeout); });
+    const until = async (pred, timeout = 60000) => {
+      const t0 = performance.now();
+      while (!pred(lm.state()) && performance.now() - t0 < timeout) await nextScreen(200);
+      return pred(lm.state());
+    };
+    const out = [];
+    for (const it of list) {
+      if (lm.state().screen !== 'home') { lm.activate('nav.home'); await until((s) => s.screen === 'home'); }
+      const t0 = performance.now();
+      if (!lm.activate(it.activate)) { out.push({ ...it, error: 'not on home' }); continue; }
+      const ok = await until((s) => s.screen.startsWith(it.screen));
+      out.push({ ...it, ms: performance.now() - t0, ok });
+    }
+    lm.activate('nav.home');
+    await until((s) => s.screen === 'home');
+    return out;
+  }, items);
+}
+
+// Plays `steps` choices of case `caseId` (first offered choice each time), then shows it in the
+// trainer view (its map with every branch). Returns the steps' times.
+async function playCase(page, caseId, steps) {
+  return page.evaluate(async ([id, n]) => {
+    const lm = window.learningModule;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const times = [];
+    lm.activate('nav.home');
+    await frame(); await frame();
+    lm.activate(`home.case.${id}`);
+    for (let i = 0; i < 400 && !lm.state().screen.startsWith(`case.${id}.intro`); i++) await frame();
+    lm.activate('case.start');
+    await frame(); await frame();
+    for (let s = 0; s < n; s++) {
+      const choice = lm.describe().elements.find((e) => e.id.startsWith('case.choice.'));
+      if (!choice) break;
+      const t0 = performance.now();
+      lm.activate(choice.id);
+      await frame(); await frame();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, [caseId, steps]);
+}
+
+async function memory(page) {
+  return page.evaluate(() => ({ wasm: window.Module && window.Module.HEAP8 ? window.Module.HEAP8.length : null,
+    js: performance.memory ? performance.memory.usedJSHeapSize : null }));
+}
+
+const longTasksAfter = (page, t) => page.evaluate((since) => window.__longTasks.filter((x) => x.start >= since), t);
+
+function courseItems(dir) {
+  const course = JSON.parse(readFileSync(join(dir, 'content/course.json'), 'utf8'));
+  const id = (f) => JSON.parse(readFileSync(join(dir, 'content', f), 'utf8')).id;
+  return [
+    ...course.modules.map((f) => ({ kind: 'module', id: id(f), activate: `home.module.${id(f)}`, screen: `page.${id(f)}.` })),
+    ...course.cases.map((f) => ({ kind: 'case', id: id(f), activate: `home.case.${id(f)}`, screen: `case.${id(f)}.` })),
+  ];
+}
+
+// Ready, open everything, play a case, long tasks and memory, for the course in `dir`.
+async function measureCourse(dir, profileKey, { playId = null, query = '' } = {}) {
+  const server = await startServer(dir, 0, {}, { onServe });
+  try {
+    const v = await visit(`http://127.0.0.1:${server.address().port}/${query}`, PROFILES[profileKey]);
+    const memReady = await memory(v.page);
+    const opened = await openEverything(v.page, courseItems(dir));
+    const play = playId ? await playCase(v.page, playId, 15) : [];
+    await v.page.waitForTimeout(1000);
+    const tasks = await longTasksAfter(v.page, v.readyMs);
+    const allTasks = await v.page.evaluate(() => window.__longTasks);
+    const mem = await memory(v.page);
+    await v.close();
+    return { readyMs: v.readyMs, opened, play, longTasks: tasks, longestBeforeReady: Math.max(0, ...allTasks.filter((x) => x.start < v.readyMs).map((x) => x.ms)),
+      memReady, mem, errors: v.errors };
+  } finally { await new Promise((r) => server.close(r)); }
+}
+
+for (const key of profiles) {
+  log(`opening every module and case (${key})`);
+  results.open[key] = await measureCourse(dist, key);
+}
+
+// ---- 5: the big generated courses ---------------------------------------------------------------
+if (!flag('no-big')) {
+  const work = mkdtempSync(join(tmpdir(), 'bench-courses-'));
+  try {
+    const { hundred, big } = writeBigCourses(dist, work);
+    const indexer = join(root, 'build/release/coursetool');
+    const indexed = existsSync(join(dist, 'content/index.json'));
+    const variants = [['100 cases, 10 MB', hundred.dir, null], ['one case of 2,000 nodes', big.dir, 'groot']];
+    for (const [name, dir, playId] of variants) {
+      // Trusted: the index (written as the build writes it) matches every file.
+      if (indexed) execFileSync(indexer, ['index', join(dir, 'content')], { stdio: 'inherit' });
+      log(`big course: ${name}`);
+      results.big[name] = { bytes: name.startsWith('100') ? hundred.bytes : big.bytes, trusted: await measureCourse(dir, 'fast', { playId }) };
+      if (indexed) {
+        // Edited in dist/content/ after the build: every generated case differs from the index.
+        for (const f of readdirSync(join(dir, 'content/cases')).filter((n) => n.startsWith('gen-'))) {
+          const file = join(dir, 'content/cases', f);
+          writeFileSync(file, readFileSync(file, 'utf8').replace('"Een gegenereerde casus."', '"Een gegenereerde casus, bewerkt."'));
+        }
+        log(`big course: ${name}, edited after the build`);
+        results.big[name].edited = await measureCourse(dir, 'fast', { playId });
+      }
+    }
+  } finally { rmSync(work, { recursive: true, force: true }); }
+}
+
+// ---- 6: the native loader -----------------------------------------------------------------------
+if (!flag('no-native')) {
+  const benchBin = join(root, 'build/release/course_bench');
+  if (!existsSync(benchBin)) {
+    log('building course_bench (release preset)');
+    execFileSync('cmake', ['--preset', 'release'], { cwd: root, stdio: 'inherit' });
+    execFileSync('cmake', ['--build', '--preset', 'release', '-j2', '--target', 'course_bench'], { cwd: root, stdio: 'inherit' });
+  }
+  const out = execFileSync(benchBin, { encoding: 'utf8' });
+  const mb = Number(/([\d.]+) MB of JSON/.exec(out)[1]);
+  const load = Number(/load \+ validate \(no case analysis\):\s+([\d.]+) ms/.exec(out)[1]);
+  const full = Number(/load \+ validate \+ case analysis:\s+([\d.]+) ms/.exec(out)[1]);
+  results.native = { mb, loadMs: load, fullMs: full, mbPerS: mb / (load / 1000), text: out };
+}
+
 await browser.close();
+await new Promise((r) => serverModule.close(r));
+await new Promise((r) => serverBare.close(r));
+
+// ---- report ---------------------------------------------------------------------------------------
+const lines = [];
+const p = (s = '') => lines.push(s);
+p(`## Benchmark ${results.date} (\`node scripts/bench-web.mjs\`, headless Chromium, SwiftShader, 1280×800, median of ${RUNS} cold visits)`);
+p();
+p('| profile | module: navigation → ready | on the wire | bare page | on the wire | ratio |');
+p('| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const [key, r] of Object.entries(results.profiles)) {
+  p(`| ${r.name} | ${ms(r.module.readyMs)} | ${kb(r.module.wire)} | ${ms(r.bare.readyMs)} | ${kb(r.bare.wire)} | ${(r.module.readyMs / r.bare.readyMs).toFixed(2)} × |`);
+  results.profiles[key].ratio = r.module.readyMs / r.bare.readyMs;
+}
+p();
+p(`Returning learner (fast): ready ${ms(results.returning.readyMs)}, ${kb(results.returning.wire)} downloaded in ${results.returning.requests} requests.`);
+p();
+const first = results.profiles.fast || Object.values(results.profiles)[0];
+p('### Files before ready (fast profile, first run; start and end after navigation)');
+p();
+p('| file | body on the wire | encoding | start | end |');
+p('| --- | ---: | --- | ---: | ---: |');
+for (const r of [...first.module.files].sort((a, b) => a.start - b.start)) {
+  p(`| ${r.url} | ${kb(r.bytes)} | ${r.encoding || 'none'} | ${ms(r.start)} | ${ms(r.end)} |`);
+}
+p();
+p('### Bytes in dist/ (raw, gzip -9, brotli -11)');
+p();
+p('| file | raw | gzip | br |');
+p('| --- | ---: | ---: | ---: |');
+const groups = {};
+for (const [f, s] of Object.entries(results.files.module)) {
+  const g = /^content\/(modules|cases)\//.test(f) ? `content/${f.split('/')[1]}/*.json` : f.startsWith('fonts/') ? 'fonts/*' : f.startsWith('lms/') ? 'lms/**' : f;
+  groups[g] ??= { raw: 0, gzip: 0, br: 0 };
+  for (const k of ['raw', 'gzip', 'br']) groups[g][k] += s[k];
+}
+for (const [g, s] of Object.entries(groups).sort()) p(`| ${g} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.br)} |`);
+p(`| bare page: bare-page.wasm | ${kb(results.files.bare['bare-page.wasm'].raw)} | ${kb(results.files.bare['bare-page.wasm'].gzip)} | ${kb(results.files.bare['bare-page.wasm'].br)} |`);
+p(`| bare page: bare-page.js | ${kb(results.files.bare['bare-page.js'].raw)} | ${kb(results.files.bare['bare-page.js'].gzip)} | ${kb(results.files.bare['bare-page.js'].br)} |`);
+p();
+for (const [key, o] of Object.entries(results.open)) {
+  p(`### Opening each module and case from home (${PROFILES[key].name})`);
+  p();
+  const mods = o.opened.filter((x) => x.kind === 'module'), cases = o.opened.filter((x) => x.kind === 'case');
+  const fmt = (xs) => xs.map((x) => `${x.id} ${x.ok ? ms(x.ms) : 'FAILED'}`).join(', ');
+  p(`- modules: median ${ms(median(mods.map((x) => x.ms)))}, worst ${ms(Math.max(...mods.map((x) => x.ms)))} (${fmt(mods)})`);
+  p(`- cases: median ${ms(median(cases.map((x) => x.ms)))}, worst ${ms(Math.max(...cases.map((x) => x.ms)))} (${fmt(cases)})`);
+  p(`- long tasks after ready: ${o.longTasks.length} (longest ${ms(Math.max(0, ...o.longTasks.map((x) => x.ms)))}; over 100 ms: ${o.longTasks.filter((x) => x.ms > 100).length}); longest before ready ${ms(o.longestBeforeReady)}`);
+  p(`- wasm memory: ${kb(o.memReady.wasm)} at ready, ${kb(o.mem.wasm)} after opening everything; JS heap ${kb(o.mem.js)}`);
+  p();
+}
+for (const [name, b] of Object.entries(results.big)) {
+  p(`### Generated course: ${name} (${(b.bytes / 1e6).toFixed(1)} MB of generated cases; fast profile)`);
+  p();
+  p('| variant | ready | open: median / worst | long tasks after ready (> 100 ms) | longest | longest before ready | wasm memory after |');
+  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [variant, r] of Object.entries(b).filter(([k]) => k !== 'bytes')) {
+    const t = r.opened.map((x) => x.ms);
+    p(`| ${variant} | ${ms(r.readyMs)} | ${ms(median(t))} / ${ms(Math.max(...t))} | ${r.longTasks.length} (${r.longTasks.filter((x) => x.ms > 100).length}) | ${ms(Math.max(0, ...r.longTasks.map((x) => x.ms)))} | ${ms(r.longestBeforeReady)} | ${kb(r.mem.wasm)} |`);
+    if (r.play.length) p(`|  ↳ playing 15 choices | | per choice median ${ms(median(r.play))}, worst ${ms(Math.max(...r.play))} | | | | |`);
+  }
+  p();
+}
+if (results.native) {
+  p(`### Native loader (course_bench, Release): ${results.native.mb} MB parsed + validated in ${ms(results.native.loadMs)} = ${results.native.mbPerS.toFixed(1)} MB/s; with case analysis ${ms(results.native.fullMs)}`);
+  p();
+}
+console.log(lines.join('\n'));
+const jsonOut = opt('json', null);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 2));

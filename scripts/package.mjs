@@ -82,7 +82,8 @@ export function buildPackages(opts) {
   for (const id of opts.cases) if (!caseIds.includes(id)) usage(`no case '${id}'; cases: ${caseIds.join(', ')}`);
   const scopes = opts.allCases ? course.cases : opts.cases.length ? course.cases.filter((c) => opts.cases.includes(c.id)) : [null];
 
-  const files = walk(dist, dist, (full) => full === outDir || full.startsWith(outDir + sep));
+  // Without the precompressed copies (scripts/precompress.mjs): an LMS serves the files its own way.
+  const files = walk(dist, dist, (full) => full === outDir || full.startsWith(outDir + sep) || /\.(gz|br)$/.test(full));
   const bytes = Object.fromEntries(files.map((f) => [f, readFileSync(join(dist, f))]));
   const fileInfo = files.map((f) => ({ path: f, bytes: bytes[f].length, sha256: createHash('sha256').update(bytes[f]).digest('hex') }));
   const hash = createHash('sha256');

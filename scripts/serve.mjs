@@ -1,5 +1,6 @@
 // A small static file server for dist/ (127.0.0.1 only), with the MIME types WebAssembly
-// needs. Used by `./build-wasm.sh --serve` and by the browser tests.
+// needs, sending the precompressed .br or .gz beside a file (scripts/precompress.mjs) when the
+// browser accepts it. Used by `./build-wasm.sh --serve` and by the browser tests.
 // Usage: node scripts/serve.mjs DIR [PORT] [--csp [--connect ORIGIN]...]
 //   PORT 0 picks a free port; the URL is printed. --csp sends the strict Content-Security-Policy
 //   the module is tested under (contentSecurityPolicy()); --connect adds an origin the module may
@@ -23,10 +24,34 @@ export function contentSecurityPolicy({ connect = [] } = {}) {
     ['connect-src', "'self'", ...connect].join(' '), "object-src 'none'", "base-uri 'self'"].join('; ');
 }
 
+// Which precompressed copy to send for an Accept-Encoding header, given the encodings there are
+// copies of ('br', 'gzip'): the one the browser accepts (q > 0) that is smallest (brotli
+// before gzip at equal q); null: the file itself. `identity` is always possible.
+export function chooseEncoding(acceptEncoding, available) {
+  const accepted = new Map();
+  for (const part of String(acceptEncoding || '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const value = q ? Number(q.slice(2)) : 1;
+    accepted.set(name, Number.isFinite(value) ? value : 0);
+  }
+  const qOf = (enc) => (accepted.has(enc) ? accepted.get(enc) : accepted.has('*') ? accepted.get('*') : 0);
+  let best = null;
+  for (const enc of ['br', 'gzip']) {
+    if (!available.includes(enc) || qOf(enc) <= 0) continue;
+    if (!best || qOf(enc) > qOf(best)) best = enc;
+  }
+  return best;
+}
+
+const SUFFIX = { br: '.br', gzip: '.gz' };
+
 // Serves `root`; `overrides` maps URL paths to replacement bodies, or to null for a 404
 // (used by tests to serve broken content and missing files). `csp`: a Content-Security-Policy
-// header value sent with every page.
-export function startServer(root, port = 0, overrides = {}, { csp = null } = {}) {
+// header value sent with every page. `onServe(path, bytes, encoding)` hears every file sent
+// (the benchmark counts what went over the wire).
+export function startServer(root, port = 0, overrides = {}, { csp = null, onServe = null } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     if (csp) res.setHeader('Content-Security-Policy', csp);
@@ -41,13 +66,26 @@ export function startServer(root, port = 0, overrides = {}, { csp = null } = {})
     if (file !== base && !file.startsWith(base + sep)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      const available = [];
+      // A copy older than the file is stale (the file was edited after the build): not sent.
+      const changed = (await stat(file)).mtimeMs;
+      for (const enc of ['br', 'gzip']) {
+        const copy = await stat(file + SUFFIX[enc]).catch(() => null);
+        if (copy && copy.isFile() && copy.mtimeMs >= changed) available.push(enc);
+      }
+      const encoding = chooseEncoding(req.headers['accept-encoding'], available);
+      const body = await readFile(encoding ? file + SUFFIX[encoding] : file);
+      const headers = {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': 'no-store',
-      });
+      };
+      if (encoding) headers['Content-Encoding'] = encoding;
+      // Caches keep one copy per encoding when there is a choice.
+      if (available.length) headers.Vary = 'Accept-Encoding';
+      res.writeHead(200, headers);
       res.end(body);
+      if (onServe) onServe(path, body.length, encoding || '');
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }

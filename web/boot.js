@@ -1,5 +1,5 @@
-// Boots the module: checks the browser, downloads the WebAssembly, fonts and content with a
-// real progress bar, puts content and fonts into the module's file system, and starts it.
+// Boots the module: checks the browser, downloads the WebAssembly, fonts and the first screen's
+// content with a real progress bar, puts content and fonts into the module's file system, and starts it.
 // Anything that goes wrong ends in the error panel with a retry button: never a blank page.
 import { learningModule } from './learning-module.js';
 import { startTextFields } from './text-fields.js';
@@ -92,22 +92,29 @@ async function fetchCounted(url, size) {
 // bad bytes silently).
 async function fetchBytes(url) { return new Uint8Array(await (await fetchCounted(url)).arrayBuffer()); }
 
-// Content files listed in course.json. A file that fails to parse is still handed to the
-// module, whose loader names the file and position; a missing file is reported by the module.
+// What the first screen needs: course.json, the UI strings it names and the course index that
+// coursetool wrote at build time (titles, summaries, what progress and search need). Modules,
+// cases and the glossary are fetched by the module when they are needed
+// (src/platform/web/web_content.cpp); without an index it fetches them all before home. A file
+// that fails to parse is still handed to the module, whose loader names the file and position;
+// a missing file is reported by the module.
 async function fetchContent() {
   const files = {};
-  const course = await fetchBytes('content/course.json');
-  files['course.json'] = course;
-  let listed = [];
+  const course = fetchBytes('content/course.json');
+  const index = fetchBytes('content/index.json').catch(() => null);
+  files['course.json'] = await course;
+  let strings = null;
   try {
-    const c = JSON.parse(new TextDecoder().decode(course));
-    listed = [].concat(c.modules || [], c.cases || [], c.glossary || [], c.strings || []).filter((f) => typeof f === 'string');
+    const c = JSON.parse(new TextDecoder().decode(files['course.json']));
+    if (typeof c.strings === 'string') strings = c.strings;
   } catch (e) { /* the module reports the syntax error */ }
   // Never outside content/ (the module refuses such names too and reports them).
-  listed = listed.filter((f) => !f.startsWith('/') && !f.split('/').some((p) => p === '' || p === '.' || p === '..'));
-  await Promise.all(listed.map(async (f) => {
-    try { files[f] = await fetchBytes('content/' + f); } catch (e) { /* reported as missing */ }
-  }));
+  if (strings && (strings.startsWith('/') || strings.split('/').some((p) => p === '' || p === '.' || p === '..'))) strings = null;
+  if (strings) {
+    try { files[strings] = await fetchBytes('content/' + strings); } catch (e) { /* reported as missing */ }
+  }
+  const indexBytes = await index;
+  if (indexBytes) files['index.json'] = indexBytes;
   return files;
 }
 
@@ -138,19 +145,27 @@ async function boot() {
     return null;
   });
 
-  let loaded;
-  try { loaded = await Promise.all([wasmModule, fonts, content, lms]); } catch (e) { fail(T.fetchFailed(e.message), ''); return; }
-  const [compiled, fontFiles, contentFiles, bridge] = loaded;
-  if (bridge && bridge.on) learningModule.ready.then(() => bridge.on('notice', (n) => learningModule._notice(n.text)), () => {});
-  $('loading-text').textContent = T.starting;
+  // The glue script is requested now, in parallel with the rest: when it runs it asks for the
+  // wasm (instantiateWasm), which is handed over once the fonts, the first screen's content
+  // and the LMS bridge are in too; preRun then puts them into the module's file system.
+  const everything = Promise.all([wasmModule, fonts, content, lms]);
+  everything.then(([, , , bridge]) => {
+    if (bridge && bridge.on) learningModule.ready.then(() => bridge.on('notice', (n) => learningModule._notice(n.text)), () => {});
+    $('loading-text').textContent = T.starting;
+  }, (e) => fail(T.fetchFailed(e.message), ''));
+  let fontFiles = [], contentFiles = {};
 
   window.Module = {
     canvas: $('canvas'),
     print: (t) => console.log(t),
     printErr: (t) => console.warn(t),
     instantiateWasm(imports, done) {
-      WebAssembly.instantiate(compiled, imports).then((inst) => done(inst, compiled))
-        .catch((e) => fail(T.crashed, String(e)));
+      everything.then(([compiled, f, c]) => {
+        fontFiles = f;
+        contentFiles = c;
+        return WebAssembly.instantiate(compiled, imports).then((inst) => done(inst, compiled))
+          .catch((e) => fail(T.crashed, String(e)));
+      }, () => { /* reported above */ });
       return {};
     },
     preRun: [() => {

@@ -9,7 +9,8 @@
 //   learningModule.setValue(id, value)  sets a slider/number input; false if unknown
 //   learningModule.setText(id, text)    sets a text field (search); false if unknown
 //   learningModule.reveal(id)           scrolls the element into view
-//   learningModule.state()              learner-relevant state and framesDrawn
+//   learningModule.state()              learner-relevant state, framesDrawn and inputPending (input
+//                                        received but not yet applied)
 //   learningModule.on(name, fn)         'screen' (description changed), 'error'
 //
 // describe() elements: {id, role, label, x, y, w, h, visible} and, where they apply, parent (the

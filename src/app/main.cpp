@@ -1,9 +1,13 @@
-// Wiring for the web: the course loaded from /content (put there by web/boot.js), the
-// learner's progress in the LMS that launched the module (or in localStorage standalone),
+// Wiring for the web: the course from /content (web/boot.js puts course.json, the UI strings and
+// the course index there; modules and cases are fetched when they are needed), the learner's
+// progress in the LMS that launched the module (or in localStorage standalone),
 // the UI, and the platform's window and main loop.
 #include <memory>
 #include <random>
 
+#include <nlohmann/json.hpp>
+
+#include "core/content_loader.hpp"
 #include "core/file_source.hpp"
 #include "core/learner.hpp"
 #include "core/lms_report.hpp"
@@ -14,6 +18,7 @@
 #include "platform/web/lms.hpp"
 #include "platform/web/local_storage.hpp"
 #include "platform/web/page.hpp"
+#include "platform/web/web_content.hpp"
 #include "platform/web/web_host.hpp"
 #include "platform/web/web_runtime.hpp"
 #include "ui/app.hpp"
@@ -23,6 +28,9 @@ namespace {
 // Lives as long as the page: the browser drives the main loop after main() returns.
 struct Running {
   leren::core::Course course;
+  leren::platform::WebContentFetcher fetcher;
+  std::unique_ptr<leren::core::ContentLoader> content;
+  double loadMs = 0;
   leren::platform::LocalStorage local;
   std::unique_ptr<leren::core::Storage> lmsStorage;
   leren::platform::WebHost host;
@@ -31,19 +39,60 @@ struct Running {
   std::unique_ptr<leren::ui::App> app;
 };
 
+Running m;
+
+// A slice of a frame for loading content; the rest stays for drawing.
+constexpr double kContentBudgetMs = 8;
+
+// What boot.js put into /content: course.json, the course index and the UI strings it names.
+leren::core::ContentLoader::StartFiles startFiles() {
+  const leren::core::DirectoryFileSource dir("/content");
+  leren::core::ContentLoader::StartFiles files{dir.read("course.json"), std::nullopt, dir.read("index.json")};
+  if (files.course) {
+    // Only to find the strings file; the loader reads course.json with every check.
+    const nlohmann::json course = nlohmann::json::parse(*files.course, nullptr, false);
+    if (course.is_object() && course.contains("strings") && course["strings"].is_string())
+      files.strings = dir.read(course["strings"].get<std::string>());
+  }
+  return files;
+}
+
+void startApp();
+
 }  // namespace
 
 int main() {
   using namespace leren;
   if (!platform::openWebWindow()) return 1;
-  static Running m;
   const double loadStart = platform::nowMs();
   core::LoadOptions options;
   options.playCases = false;                           // static checks only at start-up; coursetool plays every case
   options.requiredUiKeys = &core::uiKeysUsedByCode();  // the same verdict as coursetool
-  m.course = core::loadCourse(core::DirectoryFileSource("/content"), "course.json", options);
-  const double loadMs = platform::nowMs() - loadStart;
+  m.content = std::make_unique<core::ContentLoader>(m.course, m.fetcher, options);
+  platform::setContentLoader(m.content.get());
+  m.content->start(startFiles());
+  if (m.content->ready()) {
+    m.loadMs = platform::nowMs() - loadStart;
+    startApp();
+    return 0;
+  }
+  // No current index (none, or course.json changed after the build): every file is fetched
+  // and checked before home, as before the index existed; boot.js's loading panel stays up.
+  platform::runUntil(
+      [loadStart] {
+        if (m.content->busy()) m.content->work(kContentBudgetMs, platform::nowMs);
+        if (!m.content->ready()) return false;
+        m.loadMs = platform::nowMs() - loadStart;
+        return true;
+      },
+      startApp);
+  return 0;
+}
 
+namespace {
+
+void startApp() {
+  using namespace leren;
   // Launched by an LMS, progress lives there (suspend data, the cmi5 state): the LMS is the
   // source of truth; the bridge keeps a local cache. Standalone, it lives in localStorage.
   const platform::LmsLaunch launch = platform::lmsLaunch();
@@ -93,7 +142,20 @@ int main() {
   if (!appOptions.startCase.empty() && play == "1")
     appOptions.startLocation = "case=" + appOptions.startCase + "&play=1";
   if (const std::string kept = platform::startLocation(); !kept.empty()) appOptions.startLocation = kept;
+  appOptions.content = m.content.get();
   m.app = std::make_unique<ui::App>(m.course, *m.learner, m.host, appOptions);
-  platform::runWebApp(*m.app, loadMs);
-  return 0;
+  // A module or case that arrives brings its part of the progress up to date (a file edited
+  // after the build may know ids the index did not).
+  m.content->onLoaded([](core::ItemRef item, bool changed) {
+    m.learner->contentLoaded(item.kind == core::ItemKind::caseFile, item.index, changed);
+  });
+  // Between frames: load what arrived in slices; when idle, fetch the next file nobody asked
+  // for yet, one at a time, so opening it later is instant.
+  platform::runWebApp(*m.app, m.loadMs, [](bool idle) {
+    if (m.content->busy()) return m.content->work(kContentBudgetMs, platform::nowMs);
+    if (idle) m.content->prefetchNext();
+    return false;
+  });
 }
+
+}  // namespace

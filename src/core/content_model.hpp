@@ -251,6 +251,12 @@ struct Module {
   bool available = false;  // false when the file has errors (diagnostics say why)
   std::vector<Diagnostic> diagnostics;
   uint64_t contentHash = 0;  // FNV-1a 64 of the file text
+  // False while this is a stand-in from the course index (course_index.hpp): id, title,
+  // summary, minutes, themes, page ids and titles, and the ids progress refers to (checks in
+  // pages as CheckBlocks with only the question id, radars and calculators with only their
+  // axis and input ids, quiz question ids); no texts, no figures. The page and quiz screens
+  // wait for the file (content_loader.hpp).
+  bool loaded = true;
 };
 
 // ---- Case ---------------------------------------------------------------------------------
@@ -387,6 +393,12 @@ struct Case {
   bool available = false;
   std::vector<Diagnostic> diagnostics;  // loader + case analysis
   uint64_t contentHash = 0;
+  // False while this is a stand-in from the course index (course_index.hpp): id, title,
+  // summary, role, difficulty, minutes, themes, laws, endings (id, title, rating), scoring
+  // (pass marks and dimension ids and labels), and in choiceIds every choice id (progress
+  // refers to them); no nodes. The case screen waits for the file (content_loader.hpp).
+  bool loaded = true;
+  std::vector<std::string> choiceIds;  // stand-ins only
 
   // Index lookups (linear; cases are small). Return nullopt when absent.
   std::optional<size_t> nodeIndex(const std::string& nodeId) const {

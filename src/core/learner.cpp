@@ -33,6 +33,7 @@ void Learner::load() {
   baseStored_ = store_.read();
   ProgressLoad loaded = store_.load();
   isNew_ = loaded.status != ProgressLoad::Status::restored;
+  if (!isNew_) storedAtStart_ = std::move(loaded.stored);
   progress_ = std::move(loaded.progress);
   base_ = progress_;
   if (progress_.seed == 0) progress_.seed = options_.random ? std::max<std::uint32_t>(1, options_.random()) : 1;
@@ -401,6 +402,7 @@ void Learner::setReducedMotion(bool on) {
 // ---- The whole progress -------------------------------------------------------------------
 
 void Learner::reset() {
+  storedAtStart_.reset();
   const Settings keep = progress_.settings;
   progress_ = Progress{};
   progress_.settings = keep;
@@ -416,6 +418,7 @@ bool Learner::importJson(const std::string& text) {
     return false;
   }
   imported.progress.settings = progress_.settings;  // keep this device's settings
+  storedAtStart_.reset();
   progress_ = std::move(imported.progress);
   runs_.clear();
   active_ = nullptr;
@@ -423,6 +426,33 @@ bool Learner::importJson(const std::string& text) {
   notice(bothLanguages(i18n_, "progress.imported"));
   save();
   return true;
+}
+
+void Learner::contentLoaded(bool isCase, size_t index, bool changed) {
+  if (isCase ? index >= course_.cases.size() : index >= course_.modules.size()) return;
+  const std::string& id = isCase ? course_.cases[index].id : course_.modules[index].id;
+  const Progress before = progress_;
+  std::vector<ProgressNotice> notices;
+  if (changed) {
+    store_.refreshCatalog();
+    if (storedAtStart_) {
+      DecodedProgress again = store_.decodeAgain(*storedAtStart_);
+      if (again.status == DecodedProgress::Status::ok) {
+        // Until now it was not loaded: the learner did nothing in it this session.
+        if (isCase) {
+          if (auto it = again.progress.cases.find(id); it != again.progress.cases.end())
+            progress_.cases[id] = it->second;
+        } else if (auto it = again.progress.modules.find(id); it != again.progress.modules.end()) {
+          progress_.modules[id] = it->second;
+        }
+        for (ProgressNotice& n : again.notices)
+          if (n.id == id) notices.push_back(std::move(n));
+      }
+    }
+  }
+  if (isCase) migrateCaseLog(progress_, course_.cases[index], notices);
+  for (const ProgressNotice& n : notices) notice(n.message);
+  if (!(progress_ == before)) save();
 }
 
 std::string Learner::exportJson() const { return exportProgressJson(progress_, course_); }

@@ -141,6 +141,13 @@ class Learner {
   // Counts the changes so far: a UI redraws when it moved.
   uint64_t revision() const { return revision_; }
 
+  // ---- Content that loads later (content_loader.hpp) ---------------------------------------
+  // Module or case `index` has loaded (until now a stand-in from the course index): a case's
+  // saved run is replayed against it. changed: its file is not the one the index describes (a
+  // trainer edited it after the build), so the progress stored at start is read again with
+  // its real ids: what the index did not know is not lost.
+  void contentLoaded(bool isCase, size_t index, bool changed);
+
  private:
   void load();
   // Saves progress_, merged first with what another copy stored since this one last read or
@@ -174,6 +181,7 @@ class Learner {
   // copy wrote.
   Progress base_;
   std::optional<std::string> baseStored_;
+  std::optional<std::string> storedAtStart_;  // for contentLoaded(changed); reset() and imports end it
   uint64_t revision_ = 0;
 };
 

@@ -3,12 +3,10 @@
 #include <map>
 #include <set>
 
-#include "core/case_analysis.hpp"
-#include "core/case_cycles.hpp"
 #include "core/content_limits.hpp"
-#include "core/content_lint.hpp"
-#include "core/figure_checks.hpp"
+#include "core/loader_course.hpp"
 #include "core/loader_files.hpp"
+#include "core/loader_item.hpp"
 #include "core/loader_parts.hpp"
 
 namespace leren::core {
@@ -27,39 +25,12 @@ uint64_t contentHash(std::string_view text) {
   return h;
 }
 
-namespace {
+namespace loading {
 
 std::string directoryOf(const std::string& path) {
   size_t slash = path.rfind('/');
   return slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
 }
-
-// "modules/03-wmo-route.json" -> "wmo-route": a stand-in id for a file that could not be read.
-std::string idFromFileName(const std::string& path) {
-  std::string name = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
-  if (name.size() > 5 && name.substr(name.size() - 5) == ".json") name.resize(name.size() - 5);
-  size_t digits = 0;
-  while (digits < name.size() && name[digits] >= '0' && name[digits] <= '9') ++digits;
-  if (digits > 0 && digits < name.size() && name[digits] == '-') name = name.substr(digits + 1);
-  return name;
-}
-
-// Checks the glossary links collected while reading a file.
-void checkGlossaryLinks(FileContext& ctx, const Glossary& glossary) {
-  for (const loading::GlossaryUse& use : ctx.glossaryUses()) {
-    if (glossary.find(use.termId)) continue;
-    ctx.error("ref.unresolved", use.pointer,
-              Text{"De tekst linkt naar het begrip \"" + use.termId + "\" (glossary:" + use.termId +
-                       "), maar dat staat niet in de woordenlijst.",
-                   "The text links to the term \"" + use.termId + "\" (glossary:" + use.termId +
-                       "), but the glossary has no such term."});
-  }
-}
-
-struct CourseFiles {
-  std::vector<std::pair<std::string, std::string>> modules, cases;  // (path, pointer in course.json)
-  std::string glossary, strings;
-};
 
 CourseFiles readCourseFile(FileContext& ctx, const json& root, Course& course) {
   CourseFiles files;
@@ -107,72 +78,6 @@ CourseFiles readCourseFile(FileContext& ctx, const json& root, Course& course) {
   return files;
 }
 
-Diagnostic caseTooLarge(const FileContext& ctx, size_t nodes) {
-  TextPosition at = ctx.positionOf("/nodes");
-  return Diagnostic{Severity::error,
-                    "limit.case-nodes",
-                    ctx.file(),
-                    "/nodes",
-                    at.line,
-                    at.column,
-                    Text{"Deze casus heeft " + std::to_string(nodes) + " knopen; de grens is " +
-                             std::to_string(limits::kMaxNodesPerCase) + ". Verdeel hem over meer casussen.",
-                         "This case has " + std::to_string(nodes) + " nodes; the limit is " +
-                             std::to_string(limits::kMaxNodesPerCase) + ". Split it into more cases."}};
-}
-
-// Loads one module or case file into `item` (Module or Case) with `read`. Returns the
-// position of its "id" (for messages about an id used twice).
-template <typename Item, typename ReadFn>
-TextPosition loadItem(loading::LimitedReader& reader, const std::string& dir, const std::string& path,
-                      const std::string& pointer, FileContext& courseCtx, const Glossary* glossary, Item& item,
-                      ReadFn read, const LoadOptions& options) {
-  item.file = dir + path;
-  loading::LimitedReader::Result file = reader.read(path);
-  if (std::optional<Diagnostic> problem = loading::readProblem(file, dir, path, courseCtx, pointer)) {
-    item.id = idFromFileName(path);
-    item.diagnostics.push_back(std::move(*problem));
-    return {};
-  }
-  item.contentHash = contentHash(file.text);
-  FileContext ctx(item.file);
-  if (std::optional<json> root = ctx.parse(file.text)) {
-    read(ctx, *root, item);
-    // Without a usable glossary the links cannot be checked; its own errors say why.
-    if (glossary) checkGlossaryLinks(ctx, *glossary);
-  }
-  if (item.id.empty()) item.id = idFromFileName(path);
-  if constexpr (std::is_same_v<Item, Case>) {
-    if (item.nodes.size() > limits::kMaxNodesPerCase) ctx.diagnostics().push_back(caseTooLarge(ctx, item.nodes.size()));
-  }
-  // The graph checks need well-formed content: only run them when loading found no errors.
-  if (options.analyzeCases && !hasErrors(ctx.diagnostics())) {
-    std::vector<Diagnostic> found;
-    if constexpr (std::is_same_v<Item, Case>) {
-      analyzeCase(item, item.file, found, options.playCases);
-      reportClosedLoopsOnce(item, found);
-    } else {
-      checkFigures(item, found);
-    }
-    ctx.locate(found);
-    ctx.diagnostics().insert(ctx.diagnostics().end(), found.begin(), found.end());
-  }
-  if (options.lint && !hasErrors(ctx.diagnostics())) {
-    std::vector<Diagnostic> found;
-    if constexpr (std::is_same_v<Item, Case>) {
-      found = lintCase(item, item.file);
-    } else {
-      found = lintModule(item, item.file);
-    }
-    ctx.locate(found);
-    ctx.diagnostics().insert(ctx.diagnostics().end(), found.begin(), found.end());
-  }
-  item.diagnostics = ctx.takeDiagnostics();
-  return ctx.positionOf("/id");
-}
-
-// Reports an id used by two modules (or two cases): the later one becomes unavailable. The
-// message names the other file and where its id is.
 template <typename Item>
 void checkUniqueIds(std::vector<Item>& items, const std::vector<TextPosition>& idAt, const Text& what) {
   std::map<std::string, size_t> first;
@@ -195,9 +100,6 @@ void checkUniqueIds(std::vector<Item>& items, const std::vector<TextPosition>& i
   }
 }
 
-// Whether a shared file lost its whole list (glossary terms, UI strings): an error about the
-// file itself, its header or the list. Then checking others against the list would blame
-// every module for one fault; an error inside one term or string does not count.
 bool hasFileLevelError(const std::vector<Diagnostic>& diagnostics, const std::string& listKey) {
   const std::string list = listKey == "glossary" ? "/terms" : "/strings";
   for (const Diagnostic& d : diagnostics)
@@ -207,9 +109,6 @@ bool hasFileLevelError(const std::vector<Diagnostic>& diagnostics, const std::st
   return false;
 }
 
-// Every key the code asks for exists in the UI strings (both languages: readStrings already
-// requires both of each text). A few missing keys are named one by one; many (a strings file
-// from an older version of the app) in one message, so they do not bury everything else.
 void checkUiKeys(FileContext& ctx, const Strings& strings, const std::vector<UiKeyUse>& used) {
   std::vector<const UiKeyUse*> missing;
   std::set<std::string_view> seen;
@@ -243,95 +142,134 @@ void checkUiKeys(FileContext& ctx, const Strings& strings, const std::vector<UiK
                      "DIR lists them all."});
 }
 
-}  // namespace
+template void checkUniqueIds(std::vector<Module>&, const std::vector<TextPosition>&, const Text&);
+template void checkUniqueIds(std::vector<Case>&, const std::vector<TextPosition>&, const Text&);
+
+Diagnostic courseFileProblem(const std::string& coursePath, std::optional<size_t> tooLarge) {
+  if (tooLarge) return fileTooLarge(coursePath, *tooLarge);
+  return Diagnostic{
+      Severity::error,
+      "file.missing",
+      coursePath,
+      "",
+      0,
+      0,
+      Text{
+          "Het bestand \"" + coursePath + "\" bestaat niet of is niet te lezen. Zonder course.json is er geen cursus.",
+          "The file \"" + coursePath + "\" does not exist or cannot be read. Without course.json there is no course."}};
+}
+
+bool readSharedFile(SharedFile which, const std::string& dir, const std::string& path,
+                    const LimitedReader::Result& file, std::optional<Diagnostic> problem, Course& course,
+                    const LoadOptions& options, std::vector<Diagnostic>& shared) {
+  const bool glossary = which == SharedFile::glossary;
+  const char* key = glossary ? "glossary" : "strings";
+  if (glossary) {
+    course.glossary.file = dir + path;
+  } else {
+    course.strings.file = dir + path;
+  }
+  if (problem) {
+    shared.push_back(std::move(*problem));
+    return false;
+  }
+  FileContext ctx(dir + path);
+  bool usable = false;
+  if (std::optional<json> root = ctx.parse(file.text)) {
+    if (glossary) {
+      readGlossary(ctx, *root, course.glossary);
+    } else {
+      readStrings(ctx, *root, course.strings);
+    }
+    usable = !hasFileLevelError(ctx.diagnostics(), key);
+    if (glossary) {
+      checkGlossaryLinks(ctx, course.glossary);
+    } else if (options.requiredUiKeys && usable) {
+      checkUiKeys(ctx, course.strings, *options.requiredUiKeys);
+    }
+  }
+  std::vector<Diagnostic> found = ctx.takeDiagnostics();
+  shared.insert(shared.end(), found.begin(), found.end());
+  return usable;
+}
+
+Diagnostic glossaryLinksUnchecked(const FileContext& courseCtx, const std::string& glossaryPath) {
+  TextPosition at = courseCtx.positionOf("/glossary");
+  return Diagnostic{Severity::warning,
+                    "glossary.links-unchecked",
+                    courseCtx.file(),
+                    "/glossary",
+                    at.line,
+                    at.column,
+                    Text{"Zolang " + glossaryPath +
+                             " niet als lijst van begrippen te lezen is, worden de links naar begrippen in modules en "
+                             "casussen niet gecontroleerd; ze blijven wel beschikbaar.",
+                         "While " + glossaryPath +
+                             " cannot be read as a list of terms, the links to terms in modules and cases are not "
+                             "checked; they stay available."}};
+}
+
+}  // namespace loading
+
+using loading::CourseFiles;
 
 Course loadCourse(const FileSource& files, const std::string& coursePath, const LoadOptions& options) {
   Course course;
   course.file = coursePath;
-  const std::string dir = directoryOf(coursePath);
+  const std::string dir = loading::directoryOf(coursePath);
   std::optional<std::string> text;
   std::optional<size_t> courseSize = files.sizeOf(coursePath);
   if (!courseSize || *courseSize <= limits::kMaxFileBytes) text = files.read(coursePath);
-  if (!text && courseSize) {
-    course.diagnostics.push_back(loading::fileTooLarge(coursePath, *courseSize));
-    return course;
-  }
   if (!text) {
-    course.diagnostics.push_back(
-        Diagnostic{Severity::error, "file.missing", coursePath, "", 0, 0,
-                   Text{"Het bestand \"" + coursePath +
-                            "\" bestaat niet of is niet te lezen. Zonder course.json is er geen cursus.",
-                        "The file \"" + coursePath +
-                            "\" does not exist or cannot be read. Without course.json there is no course."}});
+    course.diagnostics.push_back(loading::courseFileProblem(coursePath, courseSize));
     return course;
   }
   FileContext courseCtx(coursePath);
   CourseFiles list;
-  if (std::optional<json> root = courseCtx.parse(*text)) list = readCourseFile(courseCtx, *root, course);
+  if (std::optional<json> root = courseCtx.parse(*text)) list = loading::readCourseFile(courseCtx, *root, course);
   loading::LimitedReader reader(files, dir);
   reader.count(text->size());  // course.json counts against the budget too
 
   // Glossary and strings first: texts everywhere link to glossary terms. A shared file with
   // errors reports them itself, once; what uses it is not blamed for them.
   std::vector<Diagnostic> shared;
-  auto loadSmallFile = [&](const std::string& path, const char* key, auto read, auto& target) -> bool {
+  auto readShared = [&](loading::SharedFile which, const std::string& path, const char* key) {
     if (path.empty()) return false;
-    target.file = dir + path;
-    const std::string pointer = std::string("/") + key;
     loading::LimitedReader::Result file = reader.read(path);
-    if (std::optional<Diagnostic> problem = loading::readProblem(file, dir, path, courseCtx, pointer)) {
-      shared.push_back(std::move(*problem));
-      return false;
-    }
-    FileContext ctx(dir + path);
-    bool usable = false;
-    if (std::optional<json> root = ctx.parse(file.text)) {
-      read(ctx, *root, target);
-      usable = !hasFileLevelError(ctx.diagnostics(), key);
-      if constexpr (std::is_same_v<std::decay_t<decltype(target)>, Glossary>) {
-        checkGlossaryLinks(ctx, course.glossary);
-      } else if (options.requiredUiKeys && usable) {
-        checkUiKeys(ctx, course.strings, *options.requiredUiKeys);
-      }
-    }
-    std::vector<Diagnostic> found = ctx.takeDiagnostics();
-    shared.insert(shared.end(), found.begin(), found.end());
-    return usable;
+    std::optional<Diagnostic> problem = loading::readProblem(file, dir, path, courseCtx, std::string("/") + key);
+    return loading::readSharedFile(which, dir, path, file, std::move(problem), course, options, shared);
   };
-  const bool glossaryUsable = loadSmallFile(list.glossary, "glossary", loading::readGlossary, course.glossary);
-  loadSmallFile(list.strings, "strings", loading::readStrings, course.strings);
-  if (!list.glossary.empty() && !glossaryUsable) {
-    TextPosition at = courseCtx.positionOf("/glossary");
-    shared.push_back(Diagnostic{
-        Severity::warning, "glossary.links-unchecked", coursePath, "/glossary", at.line, at.column,
-        Text{"Zolang " + list.glossary +
-                 " niet als lijst van begrippen te lezen is, worden de links naar begrippen in modules en "
-                 "casussen niet gecontroleerd; ze blijven wel beschikbaar.",
-             "While " + list.glossary +
-                 " cannot be read as a list of terms, the links to terms in modules and cases are not checked; "
-                 "they stay available."}});
-  }
+  const bool glossaryUsable = readShared(loading::SharedFile::glossary, list.glossary, "glossary");
+  readShared(loading::SharedFile::strings, list.strings, "strings");
+  if (!list.glossary.empty() && !glossaryUsable)
+    shared.push_back(loading::glossaryLinksUnchecked(courseCtx, list.glossary));
   const Glossary* glossary = glossaryUsable ? &course.glossary : nullptr;
 
   std::vector<TextPosition> moduleIdAt, caseIdAt;
+  loading::ItemChecks checks;
+  checks.glossary = glossary;
+  checks.options = &options;
   for (const auto& [path, pointer] : list.modules) {
-    Module m;
-    moduleIdAt.push_back(loadItem(reader, dir, path, pointer, courseCtx, glossary, m, loading::readModule, options));
-    course.modules.push_back(std::move(m));
+    loading::LimitedReader::Result file = reader.read(path);
+    std::optional<Diagnostic> problem = loading::readProblem(file, dir, path, courseCtx, pointer);
+    loading::ItemLoad<Module> load(dir, path, std::move(file), std::move(problem), checks);
+    load.runToEnd();
+    moduleIdAt.push_back(load.idPosition());
+    course.modules.push_back(std::move(load.item()));
   }
-  bool modulesComplete = !hasErrors(courseCtx.diagnostics());
-  for (const Module& m : course.modules) modulesComplete = modulesComplete && !hasErrors(m.diagnostics);
-  const loading::CourseModules modules{course.modules, modulesComplete};
+  checks.modulesComplete = !hasErrors(courseCtx.diagnostics());
+  for (const Module& m : course.modules) checks.modulesComplete = checks.modulesComplete && !hasErrors(m.diagnostics);
+  checks.modules = &course.modules;
   for (const auto& [path, pointer] : list.cases) {
-    Case c;
-    const auto readCase = [&](FileContext& ctx, const json& root, Case& out) {
-      loading::readCase(ctx, root, out, modules);
-    };
-    caseIdAt.push_back(loadItem(reader, dir, path, pointer, courseCtx, glossary, c, readCase, options));
-    course.cases.push_back(std::move(c));
+    loading::LimitedReader::Result file = reader.read(path);
+    std::optional<Diagnostic> problem = loading::readProblem(file, dir, path, courseCtx, pointer);
+    loading::ItemLoad<Case> load(dir, path, std::move(file), std::move(problem), checks);
+    load.runToEnd();
+    caseIdAt.push_back(load.idPosition());
+    course.cases.push_back(std::move(load.item()));
   }
-  checkUniqueIds(course.modules, moduleIdAt, Text{"module", "module"});
-  checkUniqueIds(course.cases, caseIdAt, Text{"casus", "case"});
+  loading::checkUniqueIds(course.modules, moduleIdAt, Text{"module", "module"});
+  loading::checkUniqueIds(course.cases, caseIdAt, Text{"casus", "case"});
   for (Module& m : course.modules) m.available = !hasErrors(m.diagnostics);
   for (Case& c : course.cases) c.available = !hasErrors(c.diagnostics);
 

@@ -35,8 +35,12 @@ ProgressCatalog catalogFor(const Course& course) {
     ProgressCatalog::Case cc;
     cc.id = c.id;
     cc.contentHash = c.contentHash;
-    for (const Node& node : c.nodes)
-      for (const Choice& choice : node.choices) cc.choices.push_back(choice.id);
+    if (c.loaded) {
+      for (const Node& node : c.nodes)
+        for (const Choice& choice : node.choices) cc.choices.push_back(choice.id);
+    } else {
+      cc.choices = c.choiceIds;  // a stand-in from the course index
+    }
     for (const Ending& e : c.endings) cc.endings.push_back(e.id);
     for (const ScoreDimension& d : c.scoring.dimensions) cc.dimensions.push_back(d.id);
     catalog.cases.push_back(std::move(cc));
@@ -54,29 +58,32 @@ bool runPassed(const Case& c, double percent, const std::map<std::string, double
 }
 
 void migrateCaseLogs(Progress& progress, const Course& course, std::vector<ProgressNotice>& notices) {
-  for (const Case& c : course.cases) {
-    auto it = progress.cases.find(c.id);
-    if (it == progress.cases.end() || !c.available) continue;
-    CaseProgress& cp = it->second;
-    // A result kept from P1 has no ending and no pass flag: judge it by today's pass marks.
-    if (cp.scored && cp.scored->ending.empty()) cp.scored->passed = runPassed(c, cp.scored->percent, cp.scored->scores);
-    const bool unchanged = cp.contentHash == c.contentHash;
-    cp.contentHash = c.contentHash;
-    if (cp.choiceLog.empty()) continue;
-    const CaseRun run = CaseRun::replay(c, cp.choiceLog);
-    if (run.replayedAll()) continue;
-    cp.choiceLog.clear();
-    if (unchanged) continue;  // cannot happen for logs we wrote; no notice for a silent no-op
-    ProgressNotice n;
-    n.kind = ProgressNotice::Kind::caseRestarted;
-    n.id = c.id;
-    n.message = {"De casus '" + c.id +
-                     "' is veranderd sinds je eraan werkte. Je begint deze casus opnieuw; je eerdere resultaten "
-                     "blijven bewaard.",
-                 "The case '" + c.id +
-                     "' has changed since you worked on it. You start this case again; your earlier results are kept."};
-    notices.push_back(std::move(n));
-  }
+  for (const Case& c : course.cases)
+    if (c.loaded) migrateCaseLog(progress, c, notices);  // stand-ins: when they load
+}
+
+void migrateCaseLog(Progress& progress, const Case& c, std::vector<ProgressNotice>& notices) {
+  auto it = progress.cases.find(c.id);
+  if (it == progress.cases.end() || !c.available || !c.loaded) return;
+  CaseProgress& cp = it->second;
+  // A result kept from P1 has no ending and no pass flag: judge it by today's pass marks.
+  if (cp.scored && cp.scored->ending.empty()) cp.scored->passed = runPassed(c, cp.scored->percent, cp.scored->scores);
+  const bool unchanged = cp.contentHash == c.contentHash;
+  cp.contentHash = c.contentHash;
+  if (cp.choiceLog.empty()) return;
+  const CaseRun run = CaseRun::replay(c, cp.choiceLog);
+  if (run.replayedAll()) return;
+  cp.choiceLog.clear();
+  if (unchanged) return;  // cannot happen for logs we wrote; no notice for a silent no-op
+  ProgressNotice n;
+  n.kind = ProgressNotice::Kind::caseRestarted;
+  n.id = c.id;
+  n.message = {"De casus '" + c.id +
+                   "' is veranderd sinds je eraan werkte. Je begint deze casus opnieuw; je eerdere resultaten "
+                   "blijven bewaard.",
+               "The case '" + c.id +
+                   "' has changed since you worked on it. You start this case again; your earlier results are kept."};
+  notices.push_back(std::move(n));
 }
 
 }  // namespace leren::core

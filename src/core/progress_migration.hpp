@@ -18,7 +18,9 @@ bool runPassed(const Case& c, double percent, const std::map<std::string, double
 // Replays each saved case log against the current case. A log that no longer replays (a node or
 // choice vanished or changed) restarts that case only, with a notice; earlier results (endings,
 // best scores) are kept. New variables simply take their initial values during the replay.
-// Afterwards every contentHash is the current case's. Unavailable cases are left untouched.
+// Afterwards every contentHash is the current case's. Unavailable cases and stand-ins from the
+// course index (not loaded yet) are left untouched; migrateCaseLog() does one case when it loads.
 void migrateCaseLogs(Progress& progress, const Course& course, std::vector<ProgressNotice>& notices);
+void migrateCaseLog(Progress& progress, const Case& c, std::vector<ProgressNotice>& notices);
 
 }  // namespace leren::core

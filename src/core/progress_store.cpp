@@ -13,6 +13,7 @@ ProgressLoad ProgressStore::load() {
   ProgressLoad result;
   const std::optional<std::string> stored = storage_.load(key_);
   if (!stored) return result;
+  result.stored = stored;
   DecodedProgress decoded = decodeProgress(*stored, catalog_);
   switch (decoded.status) {
     case DecodedProgress::Status::empty:
@@ -36,6 +37,8 @@ ProgressLoad ProgressStore::load() {
                                 "Your saved progress could not be read and no copy could be kept. You start afresh."};
   return result;
 }
+
+void ProgressStore::refreshCatalog() { catalog_ = catalogFor(course_); }
 
 std::optional<Progress> ProgressStore::decode(const std::optional<std::string>& stored) const {
   if (!stored) return Progress{};

@@ -25,6 +25,7 @@ struct ProgressLoad {
   std::vector<ProgressNotice> notices;  // what changed in the content since the last visit
   Text message;                         // for the learner when status == reset
   bool backupSaved = false;
+  std::optional<std::string> stored;  // the text as it was stored (restored: to read again later)
 };
 
 class ProgressStore {
@@ -43,6 +44,10 @@ class ProgressStore {
   // The compact text of `progress` (what save() stores), and storing such a text.
   std::string encode(const Progress& progress) const;
   bool saveEncoded(const std::string& encoded);
+  // Reads a stored text against the current catalog (after refreshCatalog()).
+  DecodedProgress decodeAgain(std::string_view stored) const { return decodeProgress(stored, catalog_); }
+  // The course's ids changed (a module or case loaded that differs from the course index).
+  void refreshCatalog();
   const std::string& key() const { return key_; }
   std::string backupKey() const { return key_ + ".corrupt-backup"; }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include <nlohmann/json.hpp>
+
 #include "core/markdown.hpp"
 
 namespace leren::core {
@@ -76,12 +78,17 @@ std::string foldForSearch(std::string_view text) {
   return out;
 }
 
-SearchIndex::SearchIndex(const Course& course) {
+SearchTexts searchTextsOf(const Course& course) {
+  SearchTexts out;
   for (size_t m = 0; m < course.modules.size(); ++m) {
     const Module& mod = course.modules[m];
-    if (!mod.available) continue;
+    if (!mod.available || !mod.loaded) continue;
     for (size_t p = 0; p < mod.pages.size(); ++p) {
-      Text body;
+      SearchTexts::Entry e;
+      e.kind = SearchHit::Kind::page;
+      e.module = m;
+      e.page = p;
+      e.title = mod.pages[p].title;
       for (const Block& b : mod.pages[p].blocks) {
         const Text* t = nullptr;
         if (const auto* tb = std::get_if<TextBlock>(&b))
@@ -89,28 +96,123 @@ SearchIndex::SearchIndex(const Course& course) {
         else if (const auto* cb = std::get_if<Callout>(&b))
           t = &cb->text;
         if (!t) continue;
-        body.nl += plain(t->nl) + "\n";
-        body.en += plain(t->en) + "\n";
+        e.text.nl += plain(t->nl) + "\n";
+        e.text.en += plain(t->en) + "\n";
       }
-      Entry e;
-      e.hit.kind = SearchHit::Kind::page;
-      e.hit.module = m;
-      e.hit.page = p;
-      e.title = mod.pages[p].title;
-      e.text = body;
-      entries_.push_back(std::move(e));
+      out.entries.push_back(std::move(e));
     }
   }
   for (size_t c = 0; c < course.cases.size(); ++c) {
     const Case& k = course.cases[c];
-    if (!k.available) continue;
-    Entry e;
-    e.hit.kind = SearchHit::Kind::caseScenario;
-    e.hit.caseIndex = c;
+    if (!k.available || !k.loaded) continue;
+    SearchTexts::Entry e;
+    e.kind = SearchHit::Kind::caseScenario;
+    e.caseIndex = c;
     e.title = k.title;
     e.text = plainText(Text{k.summary.nl + "\n" + k.intro.nl, k.summary.en + "\n" + k.intro.en});
-    entries_.push_back(std::move(e));
+    out.entries.push_back(std::move(e));
   }
+  return out;
+}
+
+std::string writeSearchTexts(const SearchTexts& texts) {
+  nlohmann::json entries = nlohmann::json::array();
+  for (const SearchTexts::Entry& e : texts.entries) {
+    nlohmann::json j{{"title", {{"nl", e.title.nl}, {"en", e.title.en}}},
+                     {"text", {{"nl", e.text.nl}, {"en", e.text.en}}}};
+    if (e.kind == SearchHit::Kind::page) {
+      j["module"] = e.module;
+      j["page"] = e.page;
+    } else {
+      j["case"] = e.caseIndex;
+    }
+    entries.push_back(std::move(j));
+  }
+  return nlohmann::json{{"formatVersion", 1}, {"kind", "search"}, {"entries", entries}}.dump() + "\n";
+}
+
+std::optional<SearchTexts> readSearchTexts(std::string_view text) {
+  using nlohmann::json;
+  const json root = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  const auto find = [](const json* o, const char* key) -> const json* {
+    if (!o || !o->is_object()) return nullptr;
+    const auto it = o->find(key);
+    return it == o->end() ? nullptr : &*it;
+  };
+  const json* entries = find(&root, "entries");
+  const json* kind = find(&root, "kind");
+  if (!entries || !entries->is_array() || !kind || *kind != "search") return std::nullopt;
+  const auto str = [&](const json* o, const char* lang) -> std::optional<std::string> {
+    const json* v = find(o, lang);
+    if (!v || !v->is_string()) return std::nullopt;
+    return v->get<std::string>();
+  };
+  SearchTexts out;
+  out.entries.reserve(entries->size());
+  for (const json& j : *entries) {
+    if (!j.is_object()) return std::nullopt;
+    SearchTexts::Entry e;
+    const json *title = find(&j, "title"), *body = find(&j, "text"), *module = find(&j, "module"),
+               *page = find(&j, "page"), *caseIndex = find(&j, "case");
+    auto tnl = str(title, "nl"), ten = str(title, "en"), bnl = str(body, "nl"), ben = str(body, "en");
+    if (!tnl || !ten || !bnl || !ben) return std::nullopt;
+    e.title = Text{*tnl, *ten};
+    e.text = Text{*bnl, *ben};
+    if (module && page && module->is_number_unsigned() && page->is_number_unsigned()) {
+      e.kind = SearchHit::Kind::page;
+      e.module = module->get<size_t>();
+      e.page = page->get<size_t>();
+    } else if (caseIndex && caseIndex->is_number_unsigned()) {
+      e.kind = SearchHit::Kind::caseScenario;
+      e.caseIndex = caseIndex->get<size_t>();
+    } else {
+      return std::nullopt;
+    }
+    out.entries.push_back(std::move(e));
+  }
+  return out;
+}
+
+SearchIndex::SearchIndex(const Course& course) : SearchIndex(course, SearchTexts{}) {}
+
+SearchIndex::SearchIndex(const Course& course, const SearchTexts& prebuilt) {
+  // Loaded content first-hand; stand-ins as search.json has them (the same texts, unless a
+  // trainer changed the file after the build: then it counts once it is loaded).
+  const SearchTexts loaded = searchTextsOf(course);
+  auto add = [&](const SearchTexts::Entry& e) {
+    Entry x;
+    x.hit.kind = e.kind;
+    x.hit.module = e.module;
+    x.hit.page = e.page;
+    x.hit.caseIndex = e.caseIndex;
+    x.title = e.title;
+    x.text = e.text;
+    entries_.push_back(std::move(x));
+  };
+  const auto standIn = [&](const SearchTexts::Entry& e) {
+    if (e.kind == SearchHit::Kind::page)
+      return e.module < course.modules.size() && !course.modules[e.module].loaded &&
+             course.modules[e.module].available && e.page < course.modules[e.module].pages.size();
+    return e.caseIndex < course.cases.size() && !course.cases[e.caseIndex].loaded &&
+           course.cases[e.caseIndex].available;
+  };
+  // Course order: pages of every module, then cases; each from where it is known.
+  for (const SearchHit::Kind kind : {SearchHit::Kind::page, SearchHit::Kind::caseScenario}) {
+    std::vector<const SearchTexts::Entry*> all;
+    for (const auto& e : loaded.entries)
+      if (e.kind == kind) all.push_back(&e);
+    for (const auto& e : prebuilt.entries)
+      if (e.kind == kind && standIn(e)) all.push_back(&e);
+    std::stable_sort(all.begin(), all.end(), [](const SearchTexts::Entry* a, const SearchTexts::Entry* b) {
+      return a->kind == SearchHit::Kind::page ? std::pair(a->module, a->page) < std::pair(b->module, b->page)
+                                              : a->caseIndex < b->caseIndex;
+    });
+    for (const SearchTexts::Entry* e : all) add(*e);
+  }
+  addTerms(course);
+}
+
+void SearchIndex::addTerms(const Course& course) {
   for (const Term& t : course.glossary.terms) {
     Entry e;
     e.hit.kind = SearchHit::Kind::term;

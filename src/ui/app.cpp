@@ -16,6 +16,7 @@ App::App(const core::Course& course, core::Learner& learner, Host& host, AppOpti
   // The trainer view shows every branch and debrief: never during a test, nor when locked away.
   model_.trainerAllowed = !options.trainerLocked && learner.mode() == core::Mode::practice;
   model_.trainerMode = options.trainerMode && model_.trainerAllowed;
+  model_.content = options.content;
   if (learner_.isNew() && options.systemReducedMotion) learner_.setReducedMotion(true);
   if (learner_.isNew() && options.systemDark) learner_.setTheme(core::Theme::dark);
   if (options.language) learner_.setLanguage(*options.language);
@@ -87,6 +88,7 @@ void App::frame() {
   followHistory();
   for (core::Text& t : learner_.takeNotices()) model_.notices.push_back(std::move(t));
   sem_.beginFrame();
+  model_.showingLoading = false;
   const Nav before = model_.nav;
   const uint64_t revisionBefore = learner_.revision();
   switch (model_.nav.screen) {
@@ -130,7 +132,9 @@ void App::frame() {
   // gets its entry once drawn, next frame. (Recorded earlier, a Back before that frame left
   // an entry for a page never shown, and Forward then "read" it.)
   if (before == model_.nav) recordLocation();
-  contentShown_ = true;
+  // The first screen with content: a deep link to a case waits for the case (a loading screen
+  // does not count), so learningModule.ready still means "what was asked for is shown".
+  contentShown_ = contentShown_ || !model_.showingLoading;
   wantRedraw_ =
       ui.wantRedraw || !(before == model_.nav) || learner_.hasNotices() || learner_.revision() != revisionBefore;
 }

@@ -30,6 +30,8 @@ struct AppOptions {
   // location); when set it wins over startCase/startModule/startPage.
   std::string startLocation;
   bool startInRun = false;  // with startCase: the learner's run, not the intro (a resumed session)
+  // Loads modules and cases when they are opened (null: the course is loaded in full).
+  core::ContentLoader* content = nullptr;
 };
 
 class App {

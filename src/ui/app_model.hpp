@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/content_loader.hpp"
 #include "core/content_model.hpp"
 #include "core/i18n.hpp"
 #include "core/learner.hpp"
@@ -63,6 +64,9 @@ struct Model {
   Nav copiedOn;                                          // on this screen
   bool trainerMode = false;                              // the trainer view is offered
   bool trainerAllowed = true;  // it may be turned on in Settings (not in a test, not when locked)
+  // Loads modules and cases when they are opened (null: all loaded, as natively and in tests).
+  core::ContentLoader* content = nullptr;
+  bool showingLoading = false;  // this frame drew a loading screen (ui/views/loading.hpp)
 
   void go(Nav to) {
     if (to == nav) return;

@@ -148,11 +148,13 @@ bool SemanticTree::endFrame() {
     changed = !sameElement(building_.elements[i], published_.elements[i]);
   published_ = std::move(building_);
   building_ = Frame{};
-  // Requests for elements that were not drawn this frame can never be served: drop them.
-  std::erase_if(activations_, [&](const auto& kv) { return !find(kv.first); });
-  std::erase_if(values_, [&](const auto& kv) { return !find(kv.first); });
-  std::erase_if(texts_, [&](const auto& kv) { return !find(kv.first); });
-  if (!reveal_.empty() && !find(reveal_)) reveal_.clear();
+  // Every request had this frame to be served (requests arrive between frames, for elements
+  // the last frame drew). One not taken — its element not drawn this time, or drawn but not
+  // taking it (disabled) — never will be; kept, it would keep the main loop drawing forever.
+  activations_.clear();
+  values_.clear();
+  texts_.clear();
+  reveal_.clear();
   if (revealNext_.frames > 0 && --revealNext_.frames == 0) revealNext_.id.clear();
   return changed;
 }

@@ -33,6 +33,17 @@ TEST(Shell, ActivateOpensAModulePageAndUnknownIdsAreRefused) {
   EXPECT_EQ(h.learner().progress().last.page, m.pages[0].id) << "the page is where to resume";
 }
 
+// A request for an element that does not take it (a heading, a disabled button) is dropped
+// after the frame that could have served it; kept, it would keep the page drawing for ever.
+TEST(Shell, ARequestNoElementTakesIsDroppedAfterOneFrame) {
+  UiHarness h;
+  ASSERT_TRUE(h.activate("home.title")) << "the element exists, so the call is accepted";
+  EXPECT_TRUE(h.app().hasPendingRequests());
+  h.frame();
+  EXPECT_FALSE(h.app().hasPendingRequests());
+  EXPECT_EQ(h.screen(), "home");
+}
+
 TEST(Shell, TheLanguageSwitchChangesEveryLabelAndIsRemembered) {
   UiHarness h;
   const auto& m = h.course().modules[0];

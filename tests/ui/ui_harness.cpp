@@ -41,6 +41,7 @@ UiHarness::UiHarness(const core::Course& course, HarnessOptions options) : cours
   learner_ = std::make_unique<core::Learner>(course_, options.storage ? *options.storage : storage_, lo);
   AppOptions ao;
   ao.trainerMode = options.trainerMode;
+  ao.content = options.content;
   app_ = std::make_unique<App>(course_, *learner_, host_, ao);
   frame();
 }

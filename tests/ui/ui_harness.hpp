@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/content_loader.hpp"
 #include "core/content_model.hpp"
 #include "core/learner.hpp"
 #include "core/storage.hpp"
@@ -81,8 +82,9 @@ struct HarnessOptions {
   float width = 1280, height = 800;
   bool trainerMode = false;
   core::Mode mode = core::Mode::practice;
-  std::uint32_t seed = 7;            // the learner's shuffle seed (a new learner)
-  core::Storage* storage = nullptr;  // default: the harness's own memory storage
+  std::uint32_t seed = 7;                  // the learner's shuffle seed (a new learner)
+  core::Storage* storage = nullptr;        // default: the harness's own memory storage
+  core::ContentLoader* content = nullptr;  // modules and cases load when opened (null: all loaded)
 };
 
 class UiHarness {

@@ -74,6 +74,9 @@ const idle = (page) => page.evaluate(() => new Promise((resolve) => {
 }));
 
 async function stableState(page) {
+  // Everything sent must be applied first: on a loaded machine the idle wait above can end
+  // (at its cap) while a tap is still queued, and that tap would then land after the snapshot.
+  await page.waitForFunction(() => !window.learningModule.state().inputPending, null, { timeout: 30000, polling: 'raf' });
   await idle(page);
   let s = await page.evaluate(() => window.learningModule.state());
   for (let i = 0; i < 10; i++) {

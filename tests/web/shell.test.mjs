@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, openModule, describe, state, activate, activateAndWait, screenshot, courseFiles, dist } from './harness.mjs';
+import { launchBrowser, openModule, describe, state, activate, activateAndWait, waitFor, screenshot, courseFiles, dist } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -89,7 +89,9 @@ test('a content file that fails to parse is named with its position; the rest wo
   const line = broken.slice(0, broken.indexOf('::')).split('\n').length;
   const m = await openModule(browser, { overrides: { [`/content/${brokenFile}`]: broken } });
   try {
-    const d = await describe(m.page);
+    // Not the file the build's index describes: home lists it once it has been fetched and
+    // checked in full (idle prefetch, right after the first screen).
+    const d = await waitFor(m.page, (d) => d.elements.some((e) => e.id === 'home.problems'));
     const problem = d.elements.find((e) => e.id === 'home.problems');
     assert.ok(problem, 'problem notice on home');
     assert.match(problem.label, new RegExp(`${brokenFile.replace(/[.]/g, '\\.')}:${line}:`));

@@ -21,4 +21,5 @@ int js_lms_call(const char* method, const char* json);
 char* js_storage_get(const char* key);
 int js_storage_set(const char* key, const char* value);
 int js_storage_remove(const char* key);
+void js_fetch_content(const char* path, int urgent);
 }

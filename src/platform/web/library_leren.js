@@ -165,6 +165,38 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // --- content fetched when it is needed (platform/web/web_content.hpp) -----------------------
+  // The bytes go to /content/<path> as the server sent them (the loader judges encoding and
+  // UTF-8, as coursetool does); then the module hears lm_content_arrived(path, ok).
+  js_fetch_content__deps: ['$lerenString', '$FS'],
+  js_fetch_content: function (path, urgent) {
+    const p = UTF8ToString(path);
+    const arrived = (ok) => {
+      const s = lerenString(p);
+      Module._lm_content_arrived(s, ok);
+      _free(s);
+    };
+    const init = { cache: 'no-cache', priority: urgent ? 'high' : 'low' };
+    fetch('content/' + p, init)
+      .then((res) => {
+        if (!res.ok) throw new Error(p + ' (HTTP ' + res.status + ')');
+        return res.arrayBuffer();
+      })
+      .then((buffer) => {
+        let dir = '/content';
+        for (const part of p.split('/').slice(0, -1)) {
+          dir += '/' + part;
+          try { FS.mkdir(dir); } catch (e) { /* exists */ }
+        }
+        FS.writeFile('/content/' + p, new Uint8Array(buffer));
+        arrived(1);
+      })
+      .catch((e) => {
+        console.warn('content not loaded: ' + p, e);
+        arrived(0);
+      });
+  },
+
   // --- localStorage (missing or throwing in sandboxed and some cross-site iframes) -------------
   js_storage_get__deps: ['$lerenString'],
   js_storage_get: function (key) {

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 #include <nlohmann/json.hpp>
 
@@ -30,6 +31,9 @@ struct Runtime {
   float fontRatio = 0, fontScale = 0;
   ui::ThemeKind themeApplied{};
   bool themeSet = false;
+  std::function<bool(bool)> background;
+  std::function<bool()> waitStep;
+  std::function<void()> afterWait;
 };
 Runtime g;
 
@@ -58,6 +62,15 @@ bool lookOutOfDate() {
          g.themeApplied != g.app->theme();
 }
 
+// Input or a request the module has received but not yet applied: SDL's queue, ImGui's queue
+// (one click per frame) and calls through window.learningModule. A test that must see the
+// result of everything it sent waits until this is false.
+bool inputPending() {
+  SDL_PumpEvents();
+  return SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) > 0 ||
+         !GImGui->InputEventsQueue.empty() || g.app->hasPendingRequests();
+}
+
 void tick() {
   bool activity = false;
   SDL_Event event;
@@ -66,6 +79,7 @@ void tick() {
     activity = true;
   }
   if (g.app->hasPendingRequests()) activity = true;
+  if (g.background && g.background(g.framesLeft <= 0)) activity = true;
   if (lookOutOfDate()) {
     applyLookIfChanged();
     activity = true;
@@ -138,8 +152,23 @@ bool openWebWindow() {
   return true;
 }
 
-void runWebApp(ui::App& app, double contentLoadMs) {
+void runUntil(std::function<bool()> step, std::function<void()> then) {
+  g.waitStep = std::move(step);
+  g.afterWait = std::move(then);
+  emscripten_set_main_loop(
+      [] {
+        if (!g.waitStep()) return;
+        emscripten_cancel_main_loop();
+        g.waitStep = nullptr;
+        std::function<void()> then = std::move(g.afterWait);
+        then();
+      },
+      0, false);
+}
+
+void runWebApp(ui::App& app, double contentLoadMs, std::function<bool(bool idle)> background) {
   g.app = &app;
+  g.background = std::move(background);
   g.contentLoadMs = contentLoadMs;
   setBridgeHandlers({
       [] { return g.app->describeJson(); },
@@ -151,6 +180,7 @@ void runWebApp(ui::App& app, double contentLoadMs) {
         s["frameMsAverage"] = g.framesDrawn ? g.frameMsTotal / static_cast<double>(g.framesDrawn) : 0.0;
         s["frameMsMax"] = g.frameMsMax;
         s["contentLoadMs"] = g.contentLoadMs;
+        s["inputPending"] = inputPending();
         return s.dump();
       },
       [](bool backwards) { return g.app->focusAtEdge(backwards); },

@@ -5,3 +5,4 @@ int runCheck(int argc, char** argv);
 int runStats(int argc, char** argv);
 int runPlay(int argc, char** argv);
 int runUiKeys(int argc, char** argv);
+int runIndex(int argc, char** argv);

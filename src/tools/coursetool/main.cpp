@@ -19,6 +19,9 @@ void usage(std::FILE* out) {
       "  coursetool ui-keys [DIR]\n"
       "      The UI string keys the code uses (found in src/ when coursetool was built), with\n"
       "      where; with DIR, only those missing from its UI strings. Exit 2 when any is missing.\n"
+      "  coursetool index DIR\n"
+      "      Checks the course and writes DIR/index.json (what the first screen, search and progress\n"
+      "      need, and each file's hash) and DIR/search.json. The build runs it on dist/content.\n"
       "  coursetool stats [--json] [--runs N] [--seed S] DIR\n"
       "      Counts per module and case, and the policy bots against every case (random: N games,\n"
       "      default 1000).\n"
@@ -40,6 +43,7 @@ int main(int argc, char** argv) {
   if (std::strcmp(command, "check") == 0) return runCheck(argc - 1, argv + 1);
   if (std::strcmp(command, "stats") == 0) return runStats(argc - 1, argv + 1);
   if (std::strcmp(command, "ui-keys") == 0) return runUiKeys(argc - 1, argv + 1);
+  if (std::strcmp(command, "index") == 0) return runIndex(argc - 1, argv + 1);
   if (std::strcmp(command, "play") == 0) {
     if (!runPlay) {
       std::fputs("coursetool: 'play' is not built into this version\n", stderr);

@@ -12,6 +12,7 @@
 #include "ui/screen.hpp"
 #include "ui/views/case_map.hpp"
 #include "ui/views/case_parts.hpp"
+#include "ui/views/loading.hpp"
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -184,6 +185,9 @@ void caseControls(Ui& ui, Model& model) {
 }
 
 void drawCase(Ui& ui, Model& model) {
+  if (model.currentCase() &&
+      !ensureLoaded(ui, model, core::ItemKind::caseFile, static_cast<size_t>(model.nav.caseIndex)))
+    return;
   const core::Case* c = model.currentCase();
   if (!c || !c->available) {
     model.back();

@@ -6,6 +6,7 @@
 
 #include "core/search.hpp"
 #include "ui/screen.hpp"
+#include "ui/views/loading.hpp"
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -28,6 +29,10 @@ std::string letterOf(const std::string& term) {
 void drawGlossary(Ui& ui, Model& model) {
   beginScreen(ui, model, "glossary", ui.tr("glossary.title"));
   heading(ui, "glossary.title", ui.tr("glossary.title"), 1);
+  if (!ensureGlossary(ui, model, "glossary.loading")) {
+    endScreen(ui);
+    return;
+  }
   // A filter on term, synonyms and definition, and an index of the letters shown: 50 terms are
   // too many to scroll through for one.
   textField(ui, "glossary.filter", ui.tr("glossary.filter"), model.glossaryFilter, ui.tr("glossary.filter"));
@@ -102,6 +107,10 @@ void glossaryTooltip(Ui& ui, const Model& model, const std::string& termId) {
 
 void drawGlossaryPopup(Ui& ui, Model& model) {
   if (!model.glossaryTerm) return;
+  if (model.content && !model.content->glossaryLoaded()) {
+    model.content->requestGlossary();  // the definition opens once the glossary is in
+    return;
+  }
   const core::Term* t = model.course.glossary.find(*model.glossaryTerm);
   if (!t) {
     model.glossaryTerm.reset();

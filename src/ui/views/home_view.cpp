@@ -8,6 +8,7 @@
 
 #include "core/loader.hpp"
 #include "ui/screen.hpp"
+#include "ui/views/loading.hpp"
 #include "ui/views/persona.hpp"
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
@@ -196,7 +197,13 @@ void search(Ui& ui, Model& model) {
   textField(ui, "home.search", ui.tr(ui.narrow ? "home.search" : "home.search.hint"), model.search,
             ui.tr(ui.narrow ? "home.search" : "home.search.hint"), &submitted);
   if (model.search.empty()) return;
-  if (!model.searchIndex) model.searchIndex = std::make_shared<core::SearchIndex>(model.course);
+  if (!model.searchIndex) {
+    // Search works before modules and cases are loaded, from search.json (the course index).
+    if (!ensureSearch(ui, model, "home.search.loading")) return;
+    const core::SearchTexts* texts = model.content ? model.content->searchTexts() : nullptr;
+    model.searchIndex = texts ? std::make_shared<core::SearchIndex>(model.course, *texts)
+                              : std::make_shared<core::SearchIndex>(model.course);
+  }
   const auto hits = model.searchIndex->find(model.search, ui.lang);
   if (hits.empty()) {
     paragraph(ui, "home.search.none", ui.tr("home.search.none"), true);

@@ -9,6 +9,7 @@
 #include "ui/figures/figures.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/screen.hpp"
+#include "ui/views/loading.hpp"
 #include "ui/views/question_view.hpp"
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
@@ -172,6 +173,7 @@ void contents(Ui& ui, const core::Page& page) {
 }  // namespace
 
 void drawPage(Ui& ui, Model& model) {
+  if (model.module() && !ensureLoaded(ui, model, core::ItemKind::module, static_cast<size_t>(model.nav.module))) return;
   const core::Module* m = model.module();
   if (!m || !m->available || m->pages.empty()) {
     model.back();

@@ -8,6 +8,7 @@
 #include "ui/figures/figures.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/screen.hpp"
+#include "ui/views/loading.hpp"
 #include "ui/views/question_view.hpp"
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
@@ -50,6 +51,7 @@ void results(Ui& ui, Model& model, const core::Module& m, QuizView& v) {
 }  // namespace
 
 void drawQuiz(Ui& ui, Model& model) {
+  if (model.module() && !ensureLoaded(ui, model, core::ItemKind::module, static_cast<size_t>(model.nav.module))) return;
   const core::Module* m = model.module();
   if (!m || !m->available || m->quiz.questions.empty()) {
     model.back();

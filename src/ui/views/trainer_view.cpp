@@ -89,14 +89,23 @@ void drawTrainer(Ui& ui, Model& model) {
   heading(ui, "trainer.title", ui.tr("trainer.title"), 1);
   paragraph(ui, "trainer.intro", ui.tr("trainer.intro"), true);
   RichTextEvents ev;
-  for (const auto& c : model.course.cases) {
+  for (size_t i = 0; i < model.course.cases.size(); ++i) {
+    const core::Case& c = model.course.cases[i];
     if (!c.available) continue;
     CardInfo info;
     info.title = ui.text(c.title);
     info.meta = ui.text(c.role);
     info.selected = selected == c.id;
     if (card(ui, "trainer.case." + c.id, info)) selected = selected == c.id ? "" : c.id;
-    if (selected == c.id) caseDetail(ui, model, c, ev);
+    if (selected != c.id) continue;
+    // Its map needs the whole case (core/content_loader.hpp).
+    const core::ItemRef ref{core::ItemKind::caseFile, i};
+    if (model.content && !model.content->loaded(ref)) {
+      model.content->request(ref);
+      paragraph(ui, "trainer.case." + c.id + ".loading", ui.tr("loading.case"), true);
+      continue;
+    }
+    caseDetail(ui, model, c, ev);
   }
   if (!ev.glossaryTerm.empty()) model.glossaryTerm = ev.glossaryTerm;
   endScreen(ui);

@@ -1,0 +1,324 @@
+#include "core/course_index.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+namespace leren::core {
+namespace {
+
+using nlohmann::json;
+
+json text(const Text& t) { return {{"nl", t.nl}, {"en", t.en}}; }
+
+json diagnostics(const std::vector<Diagnostic>& ds) {
+  json out = json::array();
+  for (const Diagnostic& d : ds)
+    out.push_back({{"severity", severityName(d.severity)},
+                   {"code", d.code},
+                   {"file", d.file},
+                   {"pointer", d.pointer},
+                   {"line", d.line},
+                   {"column", d.column},
+                   {"message", text(d.message)}});
+  return out;
+}
+
+json fileEntry(const IndexedFile& f) {
+  json e{{"file", f.file}, {"hash", hashHex(f.hash)}, {"bytes", f.bytes}};
+  if (!f.diagnostics.empty()) e["diagnostics"] = diagnostics(f.diagnostics);
+  return e;
+}
+
+json moduleEntry(const Module& m) {
+  json pages = json::array();
+  for (const Page& p : m.pages) {
+    json blocks = json::array();
+    for (const Block& b : p.blocks) {
+      if (const auto* check = std::get_if<CheckBlock>(&b)) {
+        blocks.push_back({{"type", "check"}, {"id", check->question.id}});
+      } else if (const auto* radar = std::get_if<Radar>(&b)) {
+        json keys = json::array();
+        for (const RadarAxis& a : radar->axes) keys.push_back(a.id);
+        blocks.push_back({{"type", "radar"}, {"id", radar->id}, {"keys", keys}});
+      } else if (const auto* calc = std::get_if<Calculator>(&b)) {
+        json keys = json::array();
+        for (const CalculatorInput& in : calc->inputs) keys.push_back(in.id);
+        blocks.push_back({{"type", "calculator"}, {"id", calc->id}, {"keys", keys}});
+      }
+    }
+    pages.push_back({{"id", p.id}, {"title", text(p.title)}, {"blocks", blocks}});
+  }
+  json questions = json::array();
+  for (const Question& q : m.quiz.questions) questions.push_back(q.id);
+  return {{"file", m.file},
+          {"hash", hashHex(m.contentHash)},
+          {"id", m.id},
+          {"available", m.available},
+          {"title", text(m.title)},
+          {"summary", text(m.summary)},
+          {"minutes", m.minutes},
+          {"themes", m.themes},
+          {"pages", pages},
+          {"quiz", {{"id", m.quiz.id}, {"passPercent", m.quiz.passPercent}, {"questions", questions}}},
+          {"diagnostics", diagnostics(m.diagnostics)}};
+}
+
+const char* ratingName(Rating r) { return r == Rating::good ? "good" : r == Rating::poor ? "poor" : "mixed"; }
+const char* difficultyName(Difficulty d) {
+  return d == Difficulty::basis ? "basis" : d == Difficulty::gevorderd ? "gevorderd" : "expert";
+}
+
+json caseEntry(const Case& c) {
+  json choices = json::array(), endings = json::array(), dimensions = json::array();
+  std::vector<std::string> seen;
+  for (const Node& n : c.nodes)
+    for (const Choice& ch : n.choices)
+      if (std::find(seen.begin(), seen.end(), ch.id) == seen.end()) seen.push_back(ch.id);
+  for (const std::string& id : seen) choices.push_back(id);
+  for (const Ending& e : c.endings)
+    endings.push_back({{"id", e.id}, {"title", text(e.title)}, {"rating", ratingName(e.rating)}});
+  for (const ScoreDimension& d : c.scoring.dimensions)
+    dimensions.push_back({{"id", d.id}, {"label", text(d.label)}, {"pass", d.pass}});
+  return {{"file", c.file},
+          {"hash", hashHex(c.contentHash)},
+          {"id", c.id},
+          {"available", c.available},
+          {"title", text(c.title)},
+          {"summary", text(c.summary)},
+          {"role", text(c.role)},
+          {"difficulty", difficultyName(c.difficulty)},
+          {"minutes", c.minutes},
+          {"themes", c.themes},
+          {"laws", c.laws},
+          {"nodes", c.nodes.size()},
+          {"choices", choices},
+          {"endings", endings},
+          {"scoring", {{"passPercent", c.scoring.passPercent}, {"dimensions", dimensions}}},
+          {"diagnostics", diagnostics(c.diagnostics)}};
+}
+
+// ---- reading: the index is ours, so anything unexpected means "not an index of this version" --
+
+struct Reader {
+  bool ok = true;
+  static const json* find(const json* o, std::string_view key) {
+    if (!o || !o->is_object()) return nullptr;
+    const auto it = o->find(key);
+    return it == o->end() ? nullptr : &*it;
+  }
+  const json* member(const json* o, std::string_view key) {
+    const json* v = find(o, key);
+    if (!v) ok = false;
+    return v;
+  }
+  std::string str(const json* o, std::string_view key) {
+    const json* v = member(o, key);
+    if (!v || !v->is_string()) return ok = false, std::string();
+    return v->get<std::string>();
+  }
+  double number(const json* o, std::string_view key) {
+    const json* v = member(o, key);
+    if (!v || !v->is_number()) return ok = false, 0;
+    return v->get<double>();
+  }
+  bool boolean(const json* o, std::string_view key) {
+    const json* v = member(o, key);
+    if (!v || !v->is_boolean()) return ok = false, false;
+    return v->get<bool>();
+  }
+  Text text(const json* o, std::string_view key) {
+    const json* v = member(o, key);
+    return Text{str(v, "nl"), str(v, "en")};
+  }
+  const json* array(const json* o, std::string_view key) {
+    const json* v = member(o, key);
+    if (!v || !v->is_array()) return ok = false, nullptr;
+    return v;
+  }
+  std::vector<std::string> strings(const json* o, std::string_view key) {
+    std::vector<std::string> out;
+    if (const json* a = array(o, key))
+      for (const json& v : *a) {
+        if (!v.is_string()) return ok = false, out;
+        out.push_back(v.get<std::string>());
+      }
+    return out;
+  }
+  uint64_t hash(const json* o, std::string_view key) {
+    const std::string h = str(o, key);
+    uint64_t out = 0;
+    if (h.size() != 16) return ok = false, 0;
+    for (char c : h) {
+      const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+      if (d < 0) return ok = false, 0;
+      out = out * 16 + static_cast<uint64_t>(d);
+    }
+    return out;
+  }
+  std::vector<Diagnostic> diagnostics(const json* o, std::string_view key, bool optional = false) {
+    std::vector<Diagnostic> out;
+    if (optional && !find(o, key)) return out;
+    if (const json* a = array(o, key))
+      for (const json& d : *a) {
+        Diagnostic x;
+        x.severity = str(&d, "severity") == "warning" ? Severity::warning : Severity::error;
+        x.code = str(&d, "code");
+        x.file = str(&d, "file");
+        x.pointer = str(&d, "pointer");
+        x.line = static_cast<int>(number(&d, "line"));
+        x.column = static_cast<int>(number(&d, "column"));
+        x.message = text(&d, "message");
+        out.push_back(std::move(x));
+      }
+    return out;
+  }
+  IndexedFile file(const json* o, std::string_view key) {
+    const json* f = member(o, key);
+    IndexedFile out;
+    out.file = str(f, "file");
+    out.hash = hash(f, "hash");
+    out.bytes = static_cast<size_t>(number(f, "bytes"));
+    out.diagnostics = diagnostics(f, "diagnostics", true);
+    return out;
+  }
+};
+
+Module readModuleEntry(Reader& r, const json& e) {
+  Module m;
+  m.loaded = false;
+  m.file = r.str(&e, "file");
+  m.contentHash = r.hash(&e, "hash");
+  m.id = r.str(&e, "id");
+  m.available = r.boolean(&e, "available");
+  m.title = r.text(&e, "title");
+  m.summary = r.text(&e, "summary");
+  m.minutes = static_cast<int>(r.number(&e, "minutes"));
+  m.themes = r.strings(&e, "themes");
+  if (const json* pages = r.array(&e, "pages"))
+    for (const json& p : *pages) {
+      Page page;
+      page.id = r.str(&p, "id");
+      page.title = r.text(&p, "title");
+      if (const json* blocks = r.array(&p, "blocks"))
+        for (const json& b : *blocks) {
+          const std::string type = r.str(&b, "type");
+          const std::string id = r.str(&b, "id");
+          if (type == "check") {
+            CheckBlock check;
+            check.question.id = id;
+            page.blocks.emplace_back(std::move(check));
+          } else if (type == "radar") {
+            Radar radar;
+            radar.id = id;
+            for (std::string& key : r.strings(&b, "keys")) radar.axes.push_back(RadarAxis{std::move(key), {}, {}});
+            page.blocks.emplace_back(std::move(radar));
+          } else if (type == "calculator") {
+            Calculator calc;
+            calc.id = id;
+            for (std::string& key : r.strings(&b, "keys")) {
+              CalculatorInput in;
+              in.id = std::move(key);
+              calc.inputs.push_back(std::move(in));
+            }
+            page.blocks.emplace_back(std::move(calc));
+          } else {
+            r.ok = false;
+          }
+        }
+      m.pages.push_back(std::move(page));
+    }
+  const json* quiz = r.member(&e, "quiz");
+  m.quiz.id = r.str(quiz, "id");
+  m.quiz.passPercent = static_cast<int>(r.number(quiz, "passPercent"));
+  for (std::string& id : r.strings(quiz, "questions")) {
+    Question q;
+    q.id = std::move(id);
+    m.quiz.questions.push_back(std::move(q));
+  }
+  m.diagnostics = r.diagnostics(&e, "diagnostics");
+  return m;
+}
+
+Case readCaseEntry(Reader& r, const json& e) {
+  Case c;
+  c.loaded = false;
+  c.file = r.str(&e, "file");
+  c.contentHash = r.hash(&e, "hash");
+  c.id = r.str(&e, "id");
+  c.available = r.boolean(&e, "available");
+  c.title = r.text(&e, "title");
+  c.summary = r.text(&e, "summary");
+  c.role = r.text(&e, "role");
+  const std::string difficulty = r.str(&e, "difficulty");
+  c.difficulty = difficulty == "expert"      ? Difficulty::expert
+                 : difficulty == "gevorderd" ? Difficulty::gevorderd
+                                             : Difficulty::basis;
+  c.minutes = static_cast<int>(r.number(&e, "minutes"));
+  c.themes = r.strings(&e, "themes");
+  c.laws = r.strings(&e, "laws");
+  c.choiceIds = r.strings(&e, "choices");
+  if (const json* endings = r.array(&e, "endings"))
+    for (const json& x : *endings) {
+      Ending end;
+      end.id = r.str(&x, "id");
+      end.title = r.text(&x, "title");
+      const std::string rating = r.str(&x, "rating");
+      end.rating = rating == "good" ? Rating::good : rating == "poor" ? Rating::poor : Rating::mixed;
+      c.endings.push_back(std::move(end));
+    }
+  const json* scoring = r.member(&e, "scoring");
+  c.scoring.passPercent = static_cast<int>(r.number(scoring, "passPercent"));
+  if (const json* dims = r.array(scoring, "dimensions"))
+    for (const json& d : *dims)
+      c.scoring.dimensions.push_back(ScoreDimension{r.str(&d, "id"), r.text(&d, "label"), r.number(&d, "pass")});
+  c.diagnostics = r.diagnostics(&e, "diagnostics");
+  return c;
+}
+
+}  // namespace
+
+std::string hashHex(uint64_t hash) {
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+  return buffer;
+}
+
+std::string writeCourseIndex(const Course& course, const IndexedFile& courseFile, const IndexedFile& strings,
+                             const IndexedFile& glossary, const IndexedFile& search) {
+  json modules = json::array(), cases = json::array();
+  for (const Module& m : course.modules) modules.push_back(moduleEntry(m));
+  for (const Case& c : course.cases) cases.push_back(caseEntry(c));
+  const json index{{"formatVersion", kIndexFormatVersion},
+                   {"kind", "index"},
+                   {"course", fileEntry(courseFile)},
+                   {"strings", fileEntry(strings)},
+                   {"glossary", fileEntry(glossary)},
+                   {"search", fileEntry(search)},
+                   {"modules", modules},
+                   {"cases", cases}};
+  return index.dump() + "\n";
+}
+
+std::optional<CourseIndex> readCourseIndex(std::string_view text) {
+  const json parsed = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  const json* root = &parsed;
+  if (!root->is_object()) return std::nullopt;
+  Reader r;
+  if (r.number(root, "formatVersion") != kIndexFormatVersion || r.str(root, "kind") != "index" || !r.ok)
+    return std::nullopt;
+  CourseIndex index;
+  index.course = r.file(root, "course");
+  index.strings = r.file(root, "strings");
+  index.glossary = r.file(root, "glossary");
+  index.search = r.file(root, "search");
+  if (const json* modules = r.array(root, "modules"))
+    for (const json& e : *modules) index.modules.push_back(readModuleEntry(r, e));
+  if (const json* cases = r.array(root, "cases"))
+    for (const json& e : *cases) index.cases.push_back(readCaseEntry(r, e));
+  if (!r.ok) return std::nullopt;
+  return index;
+}
+
+}  // namespace leren::core

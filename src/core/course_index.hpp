@@ -1,0 +1,50 @@
+#pragma once
+// The course index: index.json beside course.json, written at build time by `coursetool index`
+// after the full check. It holds what the first screen, search and progress need of every
+// module and case (ids, titles, summaries, minutes, counts, every id progress refers to), each
+// file's content hash, and what the check found. With it the module shows home from three small
+// files (course.json, the UI strings, the index) and loads a module or case only when it is
+// opened; a file whose hash is the index's is trusted (checked at build time), one a trainer
+// edited afterwards is checked in full (content_loader.hpp). Format: docs/performance.md.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/content_model.hpp"
+
+namespace leren::core {
+
+inline constexpr int kIndexFormatVersion = 1;
+
+// One file the index knows: its path in the course folder, hash and size, and what the
+// build-time check found in it (diagnostics with positions; warnings of a clean file too).
+struct IndexedFile {
+  std::string file;
+  uint64_t hash = 0;
+  size_t bytes = 0;
+  std::vector<Diagnostic> diagnostics;
+};
+
+struct CourseIndex {
+  IndexedFile course, strings, glossary, search;
+  // Stand-ins (loaded = false) in course order, with their files' hashes in contentHash and
+  // the build-time diagnostics; available as the check found them.
+  std::vector<Module> modules;
+  std::vector<Case> cases;
+};
+
+// The index of a course loaded with every check (coursetool index). `files` gives the texts of
+// course.json, the strings, the glossary and search.json, for their hashes and sizes.
+std::string writeCourseIndex(const Course& course, const IndexedFile& courseFile, const IndexedFile& strings,
+                             const IndexedFile& glossary, const IndexedFile& search);
+
+// Reads an index this version wrote; nullopt for anything else (then the course is loaded as
+// before, every file at start).
+std::optional<CourseIndex> readCourseIndex(std::string_view text);
+
+// "0123456789abcdef": how the index writes a content hash.
+std::string hashHex(uint64_t hash);
+
+}  // namespace leren::core

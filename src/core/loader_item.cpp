@@ -1,0 +1,186 @@
+#include "core/loader_item.hpp"
+
+#include "core/case_analysis.hpp"
+#include "core/case_cycles.hpp"
+#include "core/content_limits.hpp"
+#include "core/content_lint.hpp"
+#include "core/figure_checks.hpp"
+#include "core/loader_parts.hpp"
+
+namespace leren::core::loading {
+namespace {
+
+// "modules/03-wmo-route.json" -> "wmo-route": a stand-in id for a file that could not be read.
+std::string idFromFileName(const std::string& path) {
+  std::string name = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+  if (name.size() > 5 && name.substr(name.size() - 5) == ".json") name.resize(name.size() - 5);
+  size_t digits = 0;
+  while (digits < name.size() && name[digits] >= '0' && name[digits] <= '9') ++digits;
+  if (digits > 0 && digits < name.size() && name[digits] == '-') name = name.substr(digits + 1);
+  return name;
+}
+
+Diagnostic caseTooLarge(const FileContext& ctx, size_t nodes) {
+  TextPosition at = ctx.positionOf("/nodes");
+  return Diagnostic{Severity::error,
+                    "limit.case-nodes",
+                    ctx.file(),
+                    "/nodes",
+                    at.line,
+                    at.column,
+                    Text{"Deze casus heeft " + std::to_string(nodes) + " knopen; de grens is " +
+                             std::to_string(limits::kMaxNodesPerCase) + ". Verdeel hem over meer casussen.",
+                         "This case has " + std::to_string(nodes) + " nodes; the limit is " +
+                             std::to_string(limits::kMaxNodesPerCase) + ". Split it into more cases."}};
+}
+
+enum class Step { read, links, analysis, lint, finish, done };
+
+}  // namespace
+
+void checkGlossaryLinks(FileContext& ctx, const Glossary& glossary) {
+  for (const GlossaryUse& use : ctx.glossaryUses()) {
+    if (glossary.find(use.termId)) continue;
+    ctx.error("ref.unresolved", use.pointer,
+              Text{"De tekst linkt naar het begrip \"" + use.termId + "\" (glossary:" + use.termId +
+                       "), maar dat staat niet in de woordenlijst.",
+                   "The text links to the term \"" + use.termId + "\" (glossary:" + use.termId +
+                       "), but the glossary has no such term."});
+  }
+}
+
+template <typename Item>
+struct ItemLoad<Item>::State {
+  State(std::string d, std::string p, LimitedReader::Result f, std::optional<Diagnostic> pr, ItemChecks c)
+      : path(std::move(p)), file(std::move(f)), problem(std::move(pr)), checks(std::move(c)), ctx(d + path) {
+    item.file = d + path;
+  }
+  std::string path;
+  LimitedReader::Result file;
+  std::optional<Diagnostic> problem;
+  ItemChecks checks;
+  FileContext ctx;
+  Item item;
+  Step next = Step::read;
+  TextPosition idAt;
+
+  bool clean() { return !hasErrors(ctx.diagnostics()); }
+  void add(std::vector<Diagnostic>& found) {
+    ctx.locate(found);
+    ctx.diagnostics().insert(ctx.diagnostics().end(), found.begin(), found.end());
+  }
+};
+
+template <typename Item>
+ItemLoad<Item>::ItemLoad(std::string dir, std::string path, LimitedReader::Result file,
+                         std::optional<Diagnostic> problem, ItemChecks checks)
+    : s_(std::make_unique<State>(std::move(dir), std::move(path), std::move(file), std::move(problem),
+                                 std::move(checks))) {}
+
+template <typename Item>
+ItemLoad<Item>::~ItemLoad() = default;
+template <typename Item>
+ItemLoad<Item>::ItemLoad(ItemLoad&&) noexcept = default;
+template <typename Item>
+ItemLoad<Item>& ItemLoad<Item>::operator=(ItemLoad&&) noexcept = default;
+
+template <typename Item>
+bool ItemLoad<Item>::done() const {
+  return s_->next == Step::done;
+}
+
+template <typename Item>
+const char* ItemLoad<Item>::nextStep() const {
+  static const char* const kNames[] = {"read", "links", "analysis", "lint", "finish", "done"};
+  return kNames[static_cast<int>(s_->next)];
+}
+
+template <typename Item>
+Item& ItemLoad<Item>::item() {
+  return s_->item;
+}
+
+template <typename Item>
+TextPosition ItemLoad<Item>::idPosition() const {
+  return s_->idAt;
+}
+
+template <typename Item>
+bool ItemLoad<Item>::step() {
+  State& s = *s_;
+  const LoadOptions& options = *s.checks.options;
+  const bool trusted = s.checks.trusted;
+  while (true) {
+    switch (s.next) {
+      case Step::read:
+        s.next = Step::links;
+        if (s.problem) {
+          s.item.id = idFromFileName(s.path);
+          s.item.diagnostics.push_back(std::move(*s.problem));
+          s.next = Step::done;
+          return false;
+        }
+        s.item.contentHash = contentHash(s.file.text);
+        if (std::optional<json> root = s.ctx.parse(s.file.text)) {
+          if constexpr (std::is_same_v<Item, Case>) {
+            readCase(s.ctx, *root, s.item, CourseModules{*s.checks.modules, s.checks.modulesComplete});
+          } else {
+            readModule(s.ctx, *root, s.item);
+          }
+        }
+        s.file.text = std::string();  // the model has what it needs; the tree keeps positions
+        if (s.item.id.empty()) s.item.id = idFromFileName(s.path);
+        if constexpr (std::is_same_v<Item, Case>) {
+          if (s.item.nodes.size() > limits::kMaxNodesPerCase)
+            s.ctx.diagnostics().push_back(caseTooLarge(s.ctx, s.item.nodes.size()));
+        }
+        return true;
+      case Step::links:
+        s.next = Step::analysis;
+        // Without a usable glossary the links cannot be checked; its own errors say why.
+        if (trusted || !s.checks.glossary) continue;
+        checkGlossaryLinks(s.ctx, *s.checks.glossary);
+        continue;  // cheap: no step of its own
+      case Step::analysis: {
+        s.next = Step::lint;
+        // The graph checks need well-formed content: only when loading found no errors.
+        if (trusted || !options.analyzeCases || !s.clean()) continue;
+        std::vector<Diagnostic> found;
+        if constexpr (std::is_same_v<Item, Case>) {
+          analyzeCase(s.item, s.item.file, found, options.playCases);
+          reportClosedLoopsOnce(s.item, found);
+        } else {
+          checkFigures(s.item, found);
+        }
+        s.add(found);
+        return true;
+      }
+      case Step::lint: {
+        s.next = Step::finish;
+        if (trusted || !options.lint || !s.clean()) continue;
+        std::vector<Diagnostic> found;
+        if constexpr (std::is_same_v<Item, Case>) {
+          found = lintCase(s.item, s.item.file);
+        } else {
+          found = lintModule(s.item, s.item.file);
+        }
+        s.add(found);
+        return true;
+      }
+      case Step::finish:
+        s.next = Step::done;
+        s.item.diagnostics = s.ctx.takeDiagnostics();
+        if (trusted && !hasErrors(s.item.diagnostics)) s.item.diagnostics = s.checks.trustedDiagnostics;
+        s.item.available = !hasErrors(s.item.diagnostics);
+        s.idAt = s.ctx.positionOf("/id");
+        return false;
+      case Step::done:
+        return false;
+    }
+  }
+}
+
+template class ItemLoad<Module>;
+template class ItemLoad<Case>;
+
+}  // namespace leren::core::loading

@@ -1,0 +1,76 @@
+// coursetool index DIR: checks the course as `check` does and writes the course index
+// (DIR/index.json: course_index.hpp) and the search texts (DIR/search.json) that let the module
+// show its first screen and search before it loads any module or case. The build runs it on
+// dist/content; a trainer who edits dist/content/ afterwards need not: the module checks an
+// edited file in full when it loads it.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
+
+#include "core/course_index.hpp"
+#include "core/loader.hpp"
+#include "core/search.hpp"
+#include "tools/coursetool/commands.hpp"
+
+using namespace leren::core;
+
+namespace {
+
+bool writeFile(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  return static_cast<bool>(out);
+}
+
+IndexedFile indexed(const FileSource& files, const std::string& path, const std::vector<Diagnostic>& all) {
+  IndexedFile f;
+  f.file = path;
+  if (const std::optional<std::string> text = files.read(path)) {
+    f.hash = contentHash(*text);
+    f.bytes = text->size();
+  }
+  for (const Diagnostic& d : all)
+    if (d.file == path) f.diagnostics.push_back(d);
+  return f;
+}
+
+}  // namespace
+
+int runIndex(int argc, char** argv) {
+  if (argc != 2 || argv[1][0] == '-') {
+    std::fprintf(stderr, "usage: coursetool index DIR\n");
+    return 64;
+  }
+  const std::string dir = argv[1];
+  DirectoryFileSource files(dir);
+  LoadOptions options;
+  options.requiredUiKeys = &uiKeysUsedByCode();
+  const Course course = loadCourse(files, "course.json", options);
+  if (!files.read("course.json")) {
+    std::fprintf(stderr, "coursetool index: %s/course.json cannot be read\n", dir.c_str());
+    return 2;
+  }
+  const std::string search = writeSearchTexts(searchTextsOf(course));
+  if (!writeFile(dir + "/search.json", search)) {
+    std::fprintf(stderr, "coursetool index: cannot write %s/search.json\n", dir.c_str());
+    return 2;
+  }
+  // course.json and the strings are checked again at every start (they are small); the
+  // glossary is trusted like a module when its hash matches.
+  IndexedFile courseFile = indexed(files, "course.json", {});
+  IndexedFile strings = indexed(files, course.strings.file, {});
+  IndexedFile glossary = indexed(files, course.glossary.file, course.diagnostics);
+  IndexedFile searchFile = indexed(files, "search.json", {});
+  const std::string index = writeCourseIndex(course, courseFile, strings, glossary, searchFile);
+  if (!writeFile(dir + "/index.json", index)) {
+    std::fprintf(stderr, "coursetool index: cannot write %s/index.json\n", dir.c_str());
+    return 2;
+  }
+  const std::vector<Diagnostic> all = allDiagnostics(course);
+  std::printf(
+      "%s/index.json: %zu modules, %zu cases, %zu bytes; search.json: %zu bytes; %zu error(s), %zu warning(s)\n",
+      dir.c_str(), course.modules.size(), course.cases.size(), index.size(), search.size(),
+      countSeverity(all, Severity::error), countSeverity(all, Severity::warning));
+  return 0;
+}

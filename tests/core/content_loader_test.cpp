@@ -1,0 +1,497 @@
+// The course index and loading content as it is needed: stand-ins from the index carry every id
+// progress needs; a file the build checked is trusted, an edited one is checked in full and in
+// steps; without a current index everything is loaded at start, with the same verdict as
+// loadCourse(); a learner's progress survives a file the index did not describe.
+#include "core/content_loader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/course_index.hpp"
+#include "core/file_source.hpp"
+#include "core/learner.hpp"
+#include "core/progress_migration.hpp"
+#include "core/progress_store.hpp"
+#include "core/search.hpp"
+#include "core/storage.hpp"
+
+using namespace leren::core;
+
+namespace {
+
+// The test course (tests/data/valid), with its index and search texts as coursetool writes them.
+struct Built {
+  DirectoryFileSource dir{LEREN_TEST_DATA_DIR "/valid"};
+  MemoryFileSource files;
+  Course full;
+
+  Built() {
+    for (const char* p : {"course.json", "glossary.json", "ui/strings.json", "modules/01-wmo-basis.json",
+                          "modules/02-figuren.json", "cases/01-mantelzorg.json", "cases/02-schulden.json"})
+      files.set(p, *dir.read(p));
+    reindex();
+  }
+  // What `coursetool index` does, on the current files.
+  void reindex() {
+    full = loadCourse(files, "course.json");
+    files.set("search.json", writeSearchTexts(searchTextsOf(full)));
+    auto f = [&](const std::string& path, std::vector<Diagnostic> ds = {}) {
+      IndexedFile x;
+      x.file = path;
+      x.hash = contentHash(*files.read(path));
+      x.bytes = files.read(path)->size();
+      x.diagnostics = std::move(ds);
+      return x;
+    };
+    files.set("index.json",
+              writeCourseIndex(full, f("course.json"), f("ui/strings.json"), f("glossary.json"), f("search.json")));
+  }
+};
+
+// Fetches from a MemoryFileSource when told to (deliverAll), as the page would, later.
+class Fetcher : public ContentFetcher {
+ public:
+  explicit Fetcher(const FileSource& files) : files_(files) {}
+  void fetch(const std::string& path, bool urgent) override { asked.push_back({path, urgent}); }
+  void deliverAll(ContentLoader& loader) {
+    std::vector<std::pair<std::string, bool>> now = std::move(asked);
+    asked.clear();
+    for (const auto& [path, urgent] : now) loader.deliver(path, files_.read(path));
+  }
+  std::vector<std::pair<std::string, bool>> asked;
+
+ private:
+  const FileSource& files_;
+};
+
+double noClock() { return 0; }  // every work() call: one step
+
+ContentLoader::StartFiles startFiles(const FileSource& files, bool withIndex = true) {
+  return {files.read("course.json"), files.read("ui/strings.json"),
+          withIndex ? files.read("index.json") : std::nullopt};
+}
+
+// Runs work() until nothing is left; counts the steps.
+int drain(ContentLoader& loader, Fetcher& fetcher) {
+  int steps = 0;
+  for (int i = 0; i < 1000; ++i) {
+    fetcher.deliverAll(loader);
+    loader.work(0, noClock);
+    ++steps;
+    if (!loader.busy() && fetcher.asked.empty()) break;
+  }
+  return steps;
+}
+
+}  // namespace
+
+TEST(CourseIndex, StandInsCarryEveryIdProgressRefersTo) {
+  Built b;
+  std::optional<CourseIndex> index = readCourseIndex(*b.files.read("index.json"));
+  ASSERT_TRUE(index);
+  Course standIns = b.full;
+  standIns.modules = index->modules;
+  standIns.cases = index->cases;
+  const ProgressCatalog fromIndex = catalogFor(standIns), fromContent = catalogFor(b.full);
+  ASSERT_EQ(fromIndex.modules.size(), fromContent.modules.size());
+  for (size_t i = 0; i < fromIndex.modules.size(); ++i) {
+    EXPECT_EQ(fromIndex.modules[i].id, fromContent.modules[i].id);
+    EXPECT_EQ(fromIndex.modules[i].pages, fromContent.modules[i].pages);
+    EXPECT_EQ(fromIndex.modules[i].questions, fromContent.modules[i].questions);  // checks in pages too
+    ASSERT_EQ(fromIndex.modules[i].figures.size(), fromContent.modules[i].figures.size());
+    for (size_t f = 0; f < fromIndex.modules[i].figures.size(); ++f)
+      EXPECT_EQ(fromIndex.modules[i].figures[f].keys, fromContent.modules[i].figures[f].keys);
+  }
+  ASSERT_EQ(fromIndex.cases.size(), fromContent.cases.size());
+  for (size_t i = 0; i < fromIndex.cases.size(); ++i) {
+    EXPECT_EQ(fromIndex.cases[i].contentHash, fromContent.cases[i].contentHash);
+    std::vector<std::string> a = fromIndex.cases[i].choices, c = fromContent.cases[i].choices;
+    std::sort(a.begin(), a.end());
+    std::sort(c.begin(), c.end());
+    c.erase(std::unique(c.begin(), c.end()), c.end());
+    EXPECT_EQ(a, c);
+    EXPECT_EQ(fromIndex.cases[i].endings, fromContent.cases[i].endings);
+    EXPECT_EQ(fromIndex.cases[i].dimensions, fromContent.cases[i].dimensions);
+  }
+  // What home and progress show.
+  EXPECT_EQ(index->modules[0].title, b.full.modules[0].title);
+  EXPECT_EQ(index->modules[0].pages.size(), b.full.modules[0].pages.size());
+  EXPECT_EQ(index->cases[0].summary, b.full.cases[0].summary);
+  EXPECT_EQ(index->cases[0].endings.size(), b.full.cases[0].endings.size());
+  EXPECT_FALSE(index->cases[0].loaded);
+  EXPECT_FALSE(readCourseIndex("{\"formatVersion\": 2, \"kind\": \"index\"}"));
+  EXPECT_FALSE(readCourseIndex("not json"));
+}
+
+TEST(ContentLoader, WithAnIndexHomeIsThereAtOnceAndFilesLoadWhenAskedFor) {
+  Built b;
+  Course course;
+  Fetcher fetcher(b.files);
+  ContentLoader loader(course, fetcher);
+  loader.start(startFiles(b.files));
+  EXPECT_TRUE(loader.ready());
+  EXPECT_TRUE(loader.usingIndex());
+  EXPECT_TRUE(fetcher.asked.empty());  // nothing fetched before it is needed
+  ASSERT_EQ(course.cases.size(), 2u);
+  EXPECT_FALSE(course.cases[1].loaded);
+  EXPECT_TRUE(course.cases[1].available);
+  EXPECT_EQ(course.cases[1].title, b.full.cases[1].title);
+
+  std::vector<std::pair<ItemRef, bool>> told;
+  loader.onLoaded([&](ItemRef r, bool changed) { told.push_back({r, changed}); });
+  loader.request(ItemRef{ItemKind::caseFile, 1});
+  EXPECT_EQ(loader.state(ItemRef{ItemKind::caseFile, 1}), LoadState::fetching);
+  ASSERT_FALSE(fetcher.asked.empty());
+  EXPECT_EQ(fetcher.asked[0].first, "cases/02-schulden.json");
+  EXPECT_TRUE(fetcher.asked[0].second);
+  drain(loader, fetcher);
+  EXPECT_TRUE(loader.loaded(ItemRef{ItemKind::caseFile, 1}));
+  EXPECT_TRUE(course.cases[1].loaded);
+  EXPECT_EQ(course.cases[1].nodes.size(), b.full.cases[1].nodes.size());
+  EXPECT_EQ(course.cases[1].contentHash, b.full.cases[1].contentHash);
+  EXPECT_TRUE(course.cases[1].available);
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].first, (ItemRef{ItemKind::caseFile, 1}));
+  EXPECT_FALSE(told[0].second);
+  EXPECT_FALSE(course.cases[0].loaded);           // only what was asked for
+  EXPECT_TRUE(course.glossary.terms.size() > 0);  // asked for with it: texts link to terms
+}
+
+TEST(ContentLoader, ATrustedFileSkipsTheChecksTheBuildRan) {
+  // The build found a warning in case 1 (as a lint finding would be); the index keeps it.
+  Built b;
+  Diagnostic lint{Severity::warning, "lint.example", "cases/01-mantelzorg.json", "/nodes/0", 3, 5, {"nl", "en"}};
+  b.full.cases[0].diagnostics.push_back(lint);
+  auto f = [&](const std::string& path) {
+    IndexedFile x;
+    x.file = path;
+    x.hash = contentHash(*b.files.read(path));
+    return x;
+  };
+  b.files.set("index.json",
+              writeCourseIndex(b.full, f("course.json"), f("ui/strings.json"), f("glossary.json"), f("search.json")));
+  auto load = [&](const MemoryFileSource& files, Course& course) {
+    Fetcher fetcher(files);
+    ContentLoader loader(course, fetcher);
+    loader.start(startFiles(files));
+    loader.requestGlossary();
+    drain(loader, fetcher);  // the glossary first, so both count the same steps
+    loader.request(ItemRef{ItemKind::caseFile, 0});
+    int works = 0;
+    for (; works < 50 && !loader.loaded(ItemRef{ItemKind::caseFile, 0}); ++works) {
+      fetcher.deliverAll(loader);
+      loader.work(0, noClock);
+    }
+    return works;
+  };
+  Course trusted, edited;
+  const int trustedWorks = load(b.files, trusted);
+  // The same case with one more space: not the file the build checked.
+  MemoryFileSource changed = b.files;
+  changed.set("cases/01-mantelzorg.json", *b.files.read("cases/01-mantelzorg.json") + " ");
+  const int editedWorks = load(changed, edited);
+  ASSERT_TRUE(trusted.cases[0].loaded && edited.cases[0].loaded);
+  // Trusted: the build's findings, and no analysis or lint steps; edited: its own findings.
+  ASSERT_EQ(trusted.cases[0].diagnostics.size(), 1u);
+  EXPECT_EQ(trusted.cases[0].diagnostics[0].code, "lint.example");
+  for (const Diagnostic& d : edited.cases[0].diagnostics) EXPECT_NE(d.code, "lint.example");
+  EXPECT_LT(trustedWorks, editedWorks);
+  EXPECT_TRUE(trusted.cases[0].available && edited.cases[0].available);
+}
+
+TEST(ContentLoader, AFileEditedAfterTheBuildGetsEveryCheckInSteps) {
+  Built b;
+  // A trainer edits a case in dist/content/ after the build: an ending nobody reaches.
+  std::string k = *b.files.read("cases/01-mantelzorg.json");
+  const std::string before = k;
+  const size_t endings = k.find("\"endings\"");
+  ASSERT_NE(endings, std::string::npos);
+  const size_t open = k.find('[', endings);
+  k.insert(open + 1,
+           R"({"id": "einde-nergens", "title": {"nl": "Nergens", "en": "Nowhere"}, "rating": "poor",
+               "text": {"nl": "Tekst.", "en": "Text."},
+               "debrief": {"laws": {"nl": "W.", "en": "L."}, "wentWell": {"nl": "G.", "en": "W."},
+                           "mistakes": {"nl": "F.", "en": "M."}}},)");
+  b.files.set("cases/01-mantelzorg.json", k);
+
+  Course course;
+  Fetcher fetcher(b.files);
+  ContentLoader loader(course, fetcher);
+  loader.start(startFiles(b.files));
+  std::vector<std::pair<ItemRef, bool>> told;
+  loader.onLoaded([&](ItemRef r, bool changed) { told.push_back({r, changed}); });
+  loader.request(ItemRef{ItemKind::caseFile, 0});
+  int works = 0;
+  for (int i = 0; i < 50 && !loader.loaded(ItemRef{ItemKind::caseFile, 0}); ++i) {
+    fetcher.deliverAll(loader);
+    loader.work(0, noClock);
+    ++works;
+  }
+  ASSERT_TRUE(loader.loaded(ItemRef{ItemKind::caseFile, 0}));
+  EXPECT_GE(works, 5);  // glossary, start, read, analysis, lint, finish: one at a time
+  EXPECT_FALSE(course.cases[0].available);
+  bool unreachable = false;
+  for (const Diagnostic& d : course.cases[0].diagnostics)
+    if (d.code == "case.unreachable-ending") {
+      unreachable = true;
+      EXPECT_GT(d.line, 0);  // with its place in the file
+      EXPECT_EQ(d.file, "cases/01-mantelzorg.json");
+    }
+  EXPECT_TRUE(unreachable);
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_TRUE(told[0].second);  // not the file the index describes
+  (void)before;
+}
+
+TEST(ContentLoader, WithoutACurrentIndexEverythingLoadsWithLoadCoursesVerdict) {
+  Built b;
+  for (bool staleIndex : {false, true}) {
+    MemoryFileSource files = b.files;
+    if (staleIndex) {
+      // course.json changed after the build: the index no longer describes the course.
+      files.set("course.json", *files.read("course.json") + " ");
+    }
+    Course course;
+    Fetcher fetcher(files);
+    ContentLoader loader(course, fetcher);
+    loader.start(startFiles(files, staleIndex));
+    EXPECT_FALSE(loader.usingIndex());
+    EXPECT_FALSE(loader.ready());
+    EXPECT_EQ(fetcher.asked.size(), 5u);  // the glossary, two modules, two cases
+    drain(loader, fetcher);
+    ASSERT_TRUE(loader.ready());
+    const Course reference = loadCourse(files, "course.json");
+    ASSERT_EQ(course.modules.size(), reference.modules.size());
+    for (size_t i = 0; i < course.modules.size(); ++i) {
+      EXPECT_TRUE(course.modules[i].loaded);
+      EXPECT_EQ(course.modules[i].pages.size(), reference.modules[i].pages.size());
+      EXPECT_EQ(course.modules[i].diagnostics.size(), reference.modules[i].diagnostics.size());
+    }
+    EXPECT_EQ(allDiagnostics(course).size(), allDiagnostics(reference).size());
+  }
+}
+
+TEST(ContentLoader, AFailedFetchCanBeTriedAgain) {
+  Built b;
+  MemoryFileSource broken = b.files;
+  broken.remove("modules/02-figuren.json");
+  Course course;
+  Fetcher fetcher(broken);
+  ContentLoader loader(course, fetcher);
+  loader.start(startFiles(b.files));
+  loader.request(ItemRef{ItemKind::module, 1});
+  drain(loader, fetcher);
+  EXPECT_EQ(loader.state(ItemRef{ItemKind::module, 1}), LoadState::fetching);
+  loader.request(ItemRef{ItemKind::module, 1});
+  ASSERT_FALSE(fetcher.asked.empty());
+  EXPECT_EQ(fetcher.asked.back().first, "modules/02-figuren.json");
+}
+
+TEST(ContentLoader, PrefetchAsksForOneFileAtATimeInCourseOrder) {
+  Built b;
+  Course course;
+  Fetcher fetcher(b.files);
+  ContentLoader loader(course, fetcher);
+  loader.start(startFiles(b.files));
+  std::vector<std::string> order;
+  for (int i = 0; i < 20; ++i) {
+    if (!loader.prefetchNext()) {
+      if (fetcher.asked.empty() && !loader.busy()) break;
+    }
+    for (const auto& [path, urgent] : fetcher.asked) {
+      order.push_back(path);
+      EXPECT_FALSE(urgent);
+    }
+    EXPECT_LE(fetcher.asked.size(), 1u);
+    fetcher.deliverAll(loader);
+    while (loader.busy()) loader.work(0, noClock);
+  }
+  EXPECT_EQ(order, (std::vector<std::string>{"glossary.json", "modules/01-wmo-basis.json", "modules/02-figuren.json",
+                                             "cases/01-mantelzorg.json", "cases/02-schulden.json", "search.json"}));
+  EXPECT_TRUE(loader.searchLoaded());
+  ASSERT_NE(loader.searchTexts(), nullptr);
+}
+
+// The page redraws when work() says so: for what a screen waits for and for a file whose
+// findings may differ from its stand-in's, not for every trusted file prefetched in idle time.
+TEST(ContentLoader, OnlyWhatAScreenWaitsForOrAnEditedFileAsksForARedraw) {
+  Built b;
+  MemoryFileSource edited = b.files;
+  edited.set("cases/02-schulden.json", *b.files.read("cases/02-schulden.json") + "\n");  // after the build
+  Course course;
+  Fetcher fetcher(edited);
+  ContentLoader loader(course, fetcher);
+  loader.start(startFiles(b.files));
+  auto drainReportsChange = [&] {
+    fetcher.deliverAll(loader);
+    bool changed = false;
+    while (loader.busy()) changed = loader.work(0, noClock) || changed;
+    return changed;
+  };
+  std::map<std::string, bool> redraw;
+  for (int i = 0; i < 20 && loader.prefetchNext(); ++i) {
+    const std::string path = fetcher.asked.at(0).first;
+    redraw[path] = drainReportsChange();
+  }
+  EXPECT_FALSE(redraw.at("glossary.json"));
+  EXPECT_FALSE(redraw.at("modules/01-wmo-basis.json"));
+  EXPECT_FALSE(redraw.at("cases/01-mantelzorg.json"));
+  EXPECT_TRUE(redraw.at("cases/02-schulden.json"));  // edited: checked in full, its findings shown
+  EXPECT_FALSE(redraw.at("search.json"));
+
+  // A module the learner opened (urgent) and a failed fetch the screen waits for do.
+  Course again;
+  Fetcher second(b.files);
+  ContentLoader waited(again, second);
+  waited.start(startFiles(b.files));
+  waited.request(ItemRef{ItemKind::module, 0});
+  second.deliverAll(waited);
+  bool changed = false;
+  while (waited.busy()) changed = waited.work(0, noClock) || changed;
+  EXPECT_TRUE(changed);
+  waited.request(ItemRef{ItemKind::module, 1});
+  second.asked.clear();
+  waited.deliver("modules/02-figuren.json", std::nullopt);
+  ASSERT_TRUE(waited.busy());
+  EXPECT_TRUE(waited.work(0, noClock));
+  EXPECT_TRUE(waited.fetchFailed(ItemRef{ItemKind::module, 1}));
+}
+
+// An id used twice gets coursetool's located verdict: without an index the later file in
+// course order, whatever order the files arrive in; with one, the file edited after the build.
+TEST(ContentLoader, AnIdUsedTwiceIsLocatedAsCoursetoolLocatesIt) {
+  Built b;
+  MemoryFileSource twice = b.files;
+  const std::string first = b.full.modules[0].id, second = b.full.modules[1].id;
+  std::string text = *b.files.read("modules/02-figuren.json");
+  text.replace(text.find("\"" + second + "\""), second.size() + 2, "\"" + first + "\"");
+  twice.set("modules/02-figuren.json", text);
+  const Course reference = loadCourse(twice, "course.json");
+  ASSERT_FALSE(reference.modules[1].available);
+  const Diagnostic& expected = reference.modules[1].diagnostics.back();
+  ASSERT_EQ(expected.code, "id.duplicate");
+  ASSERT_GT(expected.line, 0);
+
+  for (bool withIndex : {false, true}) {
+    SCOPED_TRACE(withIndex ? "index of the build before the edit" : "no index");
+    Course course;
+    Fetcher fetcher(twice);
+    ContentLoader loader(course, fetcher);
+    loader.start(startFiles(b.files, withIndex));
+    if (withIndex) loader.request(ItemRef{ItemKind::module, 1});
+    // The second module arrives first.
+    std::vector<std::pair<std::string, bool>> asked = std::move(fetcher.asked);
+    fetcher.asked.clear();
+    std::stable_partition(asked.begin(), asked.end(),
+                          [](const auto& a) { return a.first == "modules/02-figuren.json"; });
+    for (const auto& [path, urgent] : asked) {
+      loader.deliver(path, twice.read(path));
+      loader.work(0, noClock);  // one step: the first file to arrive starts first
+    }
+    drain(loader, fetcher);
+    ASSERT_TRUE(course.modules[1].loaded);
+    EXPECT_TRUE(course.modules[0].available);
+    EXPECT_FALSE(course.modules[1].available);
+    ASSERT_FALSE(course.modules[1].diagnostics.empty());
+    const Diagnostic& d = course.modules[1].diagnostics.back();
+    EXPECT_EQ(d.code, "id.duplicate");
+    EXPECT_EQ(d.line, expected.line);
+    EXPECT_EQ(d.column, expected.column);
+    if (!withIndex) {
+      EXPECT_EQ(d.message.en, expected.message.en);
+    }
+  }
+}
+
+// course.json may list one file twice (a case under "modules" too): each listing gets the
+// file and its own verdict, and the course still becomes ready.
+TEST(ContentLoader, AFileListedTwiceIsReadForEachListing) {
+  Built b;
+  MemoryFileSource files = b.files;
+  std::string course = *files.read("course.json");
+  const std::string module = "\"modules/02-figuren.json\"";
+  course.replace(course.find(module), module.size(), module + ", \"cases/01-mantelzorg.json\"");
+  files.set("course.json", course);
+  const Course reference = loadCourse(files, "course.json");
+  ASSERT_EQ(reference.modules.size(), 3u);
+  ASSERT_FALSE(reference.modules[2].available);
+
+  Course loaded;
+  Fetcher fetcher(files);
+  ContentLoader loader(loaded, fetcher);
+  loader.start(startFiles(files, false));
+  drain(loader, fetcher);
+  ASSERT_TRUE(loader.ready());
+  ASSERT_EQ(loaded.modules.size(), 3u);
+  EXPECT_FALSE(loaded.modules[2].available);
+  EXPECT_TRUE(loaded.cases[0].available);
+  EXPECT_EQ(allDiagnostics(loaded).size(), allDiagnostics(reference).size());
+}
+
+TEST(ContentLoader, SearchFindsPagesBeforeTheirModuleIsLoaded) {
+  Built b;
+  Course course;
+  Fetcher fetcher(b.files);
+  ContentLoader loader(course, fetcher);
+  loader.start(startFiles(b.files));
+  loader.requestSearch();
+  drain(loader, fetcher);
+  ASSERT_NE(loader.searchTexts(), nullptr);
+  EXPECT_FALSE(course.modules[0].loaded);
+  const SearchIndex withStandIns(course, *loader.searchTexts()), full(b.full);
+  // Every word of the first page's text finds the same pages either way.
+  const std::string word = b.full.modules[0].pages[0].title.nl.substr(0, 6);
+  const auto a = withStandIns.find(word, Lang::nl), c = full.find(word, Lang::nl);
+  ASSERT_EQ(a.size(), c.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].title, c[i].title);
+    EXPECT_EQ(a[i].snippet, c[i].snippet);
+  }
+}
+
+TEST(ContentLoader, ProgressOfIdsTheIndexDidNotKnowSurvivesTheEditedFile) {
+  Built b;
+  // Progress made with the real module: an answer to a question.
+  const std::string questionId = b.full.modules[0].quiz.questions.at(0).id;
+  MemoryStorage storage;
+  {
+    Progress p;
+    p.seed = 7;
+    p.modules[b.full.modules[0].id].questions[questionId].attempts = 1;
+    ProgressStore(storage, b.full).save(p);
+  }
+  // The index was built before the trainer renamed that question in dist/content/... and the
+  // learner's progress was saved by a version that knew the new id: the index does not.
+  std::string m = *b.files.read("modules/01-wmo-basis.json");
+  MemoryFileSource edited = b.files;
+  const size_t at = m.find("\"" + questionId + "\"");
+  ASSERT_NE(at, std::string::npos);
+  m.replace(at, questionId.size() + 2, "\"" + questionId + "-nieuw\"");
+  edited.set("modules/01-wmo-basis.json", m);
+  {
+    Course real = loadCourse(edited, "course.json");
+    Progress p;
+    p.seed = 7;
+    p.modules[real.modules[0].id].questions[questionId + "-nieuw"].attempts = 2;
+    ProgressStore(storage, real).save(p);
+  }
+  Course course;
+  Fetcher fetcher(edited);
+  ContentLoader loader(course, fetcher);
+  loader.start(startFiles(edited));  // the old index
+  Learner learner(course, storage);
+  loader.onLoaded(
+      [&](ItemRef r, bool changed) { learner.contentLoaded(r.kind == ItemKind::caseFile, r.index, changed); });
+  // At start the index does not know the new id: that answer is not in progress yet...
+  EXPECT_EQ(learner.questionProgress(0, questionId + "-nieuw"), nullptr);
+  loader.request(ItemRef{ItemKind::module, 0});
+  drain(loader, fetcher);
+  // ...and once the real file is loaded, it is back.
+  const QuestionProgress* q = learner.questionProgress(0, questionId + "-nieuw");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->attempts, 2);
+}

@@ -1,0 +1,141 @@
+// Content that loads when it is needed (core/content_loader.hpp) as the learner sees it: home
+// from the course index at once; a module opened before its file arrived shows a loading
+// screen (never a blank one) and then the module; a failed fetch offers to try again.
+#include <gtest/gtest.h>
+
+#include "core/content_loader.hpp"
+#include "core/course_index.hpp"
+#include "core/file_source.hpp"
+#include "core/loader.hpp"
+#include "core/search.hpp"
+#include "ui_harness.hpp"
+
+namespace leren::ui::test {
+namespace {
+
+// The shipped content with the index and search texts `coursetool index` writes.
+struct IndexedCourse {
+  core::DirectoryFileSource dir{std::string(LEREN_SOURCE_DIR) + "/content"};
+  std::string index, search;
+
+  IndexedCourse() {
+    const core::Course& full = shippedCourse();
+    search = core::writeSearchTexts(core::searchTextsOf(full));
+    auto f = [&](const std::string& path, const std::optional<std::string>& text) {
+      core::IndexedFile x;
+      x.file = path;
+      x.hash = core::contentHash(*text);
+      x.bytes = text->size();
+      return x;
+    };
+    index = core::writeCourseIndex(full, f("course.json", dir.read("course.json")),
+                                   f(full.strings.file, dir.read(full.strings.file)),
+                                   f(full.glossary.file, dir.read(full.glossary.file)), f("search.json", search));
+  }
+  core::ContentLoader::StartFiles startFiles() const {
+    return {dir.read("course.json"), dir.read(shippedCourse().strings.file), index};
+  }
+};
+
+// Serves what was asked for when told to, as the page does, later; or fails it.
+class Fetcher : public core::ContentFetcher {
+ public:
+  explicit Fetcher(const IndexedCourse& course) : course_(course) {}
+  void fetch(const std::string& path, bool) override { asked.push_back(path); }
+  void deliverAll(core::ContentLoader& loader, bool fail = false) {
+    std::vector<std::string> now = std::move(asked);
+    asked.clear();
+    for (const std::string& p : now)
+      loader.deliver(p, fail ? std::nullopt : p == "search.json" ? std::optional(course_.search) : course_.dir.read(p));
+  }
+  std::vector<std::string> asked;
+
+ private:
+  const IndexedCourse& course_;
+};
+
+const core::LoadOptions kOptions = [] {
+  core::LoadOptions o;
+  o.playCases = false;
+  return o;
+}();
+
+TEST(Loading, AModuleOpenedBeforeItArrivedShowsALoadingScreenThenTheModule) {
+  IndexedCourse indexed;
+  core::Course course;
+  Fetcher fetcher(indexed);
+  core::ContentLoader loader(course, fetcher, kOptions);
+  loader.start(indexed.startFiles());
+  ASSERT_TRUE(loader.usingIndex());
+  HarnessOptions options;
+  options.content = &loader;
+  UiHarness h(course, options);
+  EXPECT_EQ(h.screen(), "home");
+  EXPECT_TRUE(fetcher.asked.empty());  // home needs no module or case file
+
+  ASSERT_FALSE(course.modules[0].loaded);
+  const std::string id = course.modules[0].id, file = course.modules[0].file, title = course.modules[0].title.nl;
+  const std::string firstPage = course.modules[0].pages[0].id;
+  h.press("home.module." + id);
+  EXPECT_EQ(h.screen(), "loading.module." + id);
+  EXPECT_EQ(h.element("loading.title").label, title);
+  EXPECT_TRUE(h.has("loading.status"));
+  EXPECT_TRUE(h.has("loading.back"));
+  ASSERT_FALSE(fetcher.asked.empty());
+  EXPECT_EQ(fetcher.asked[0], file) << ::testing::PrintToString(fetcher.asked);
+  for (const std::string& p : fetcher.asked)  // the module first; its term links need the glossary
+    EXPECT_TRUE(p == file || p == course.glossary.file) << p;
+
+  fetcher.deliverAll(loader);
+  while (loader.busy()) loader.work(0, [] { return 0.0; });
+  ASSERT_TRUE(course.modules[0].loaded);
+  h.settle();
+  EXPECT_EQ(h.screen(), "page." + id + "." + firstPage);
+}
+
+TEST(Loading, AFailedFetchOffersToTryAgain) {
+  IndexedCourse indexed;
+  core::Course course;
+  Fetcher fetcher(indexed);
+  core::ContentLoader loader(course, fetcher, kOptions);
+  loader.start(indexed.startFiles());
+  HarnessOptions options;
+  options.content = &loader;
+  UiHarness h(course, options);
+  const std::string id = course.cases[0].id;
+  h.press("home.case." + id);
+  EXPECT_EQ(h.screen(), "loading.case." + id);
+  EXPECT_FALSE(h.has("loading.retry"));
+
+  fetcher.deliverAll(loader, /*fail=*/true);
+  while (loader.busy()) loader.work(0, [] { return 0.0; });
+  h.settle();
+  EXPECT_EQ(h.screen(), "loading.case." + id);
+  ASSERT_TRUE(h.has("loading.retry"));
+  EXPECT_TRUE(fetcher.asked.empty());
+
+  h.press("loading.retry");
+  ASSERT_EQ(fetcher.asked.size(), 1u);  // asked again
+  fetcher.deliverAll(loader);
+  while (loader.busy()) loader.work(0, [] { return 0.0; });
+  h.settle();
+  EXPECT_NE(h.screen().rfind("case.", 0), std::string::npos) << h.screen();
+}
+
+TEST(Loading, BackFromTheLoadingScreenGoesHome) {
+  IndexedCourse indexed;
+  core::Course course;
+  Fetcher fetcher(indexed);
+  core::ContentLoader loader(course, fetcher, kOptions);
+  loader.start(indexed.startFiles());
+  HarnessOptions options;
+  options.content = &loader;
+  UiHarness h(course, options);
+  h.press("home.module." + course.modules[1].id);
+  EXPECT_EQ(h.screen(), "loading.module." + course.modules[1].id);
+  h.press("loading.back");
+  EXPECT_EQ(h.screen(), "home");
+}
+
+}  // namespace
+}  // namespace leren::ui::test

@@ -1,0 +1,90 @@
+// scripts/serve.mjs sends the precompressed copy the browser accepts (scripts/precompress.mjs)
+// with the headers a browser needs to decode it, and the file itself otherwise; the strict CSP
+// header stays on every answer. No browser: plain HTTP requests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, utimesSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { chooseEncoding, contentSecurityPolicy, startServer } from '../../scripts/serve.mjs';
+import { precompress } from '../../scripts/precompress.mjs';
+
+test('chooseEncoding follows Accept-Encoding and its q-values', () => {
+  const both = ['br', 'gzip'];
+  assert.equal(chooseEncoding('gzip, deflate, br', both), 'br');
+  assert.equal(chooseEncoding('gzip, deflate', both), 'gzip');
+  assert.equal(chooseEncoding('br;q=0.5, gzip', both), 'gzip');
+  assert.equal(chooseEncoding('br;q=0, gzip;q=0', both), null);
+  assert.equal(chooseEncoding('*', both), 'br');
+  assert.equal(chooseEncoding('*;q=0, gzip', both), 'gzip');
+  assert.equal(chooseEncoding('', both), null);
+  assert.equal(chooseEncoding(undefined, both), null);
+  assert.equal(chooseEncoding('identity', both), null);
+  assert.equal(chooseEncoding('br, gzip', ['gzip']), 'gzip');  // only the copies there are
+  assert.equal(chooseEncoding('BR', both), 'br');
+});
+
+function get(port, path, headers = {}) {
+  return new Promise((ok, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => ok({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+test('the server sends br or gzip copies with Content-Encoding and Vary, and keeps its CSP', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'serve-test-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const text = JSON.stringify({ words: Array.from({ length: 2000 }, (_, i) => `woord ${i % 37}`) });
+  writeFileSync(join(dir, 'big.json'), text);
+  writeFileSync(join(dir, 'small.json'), '{"a":1}');
+  mkdirSync(join(dir, 'content'));
+  writeFileSync(join(dir, 'content', 'module.json'), text);
+  const written = precompress(dir);
+  // Small files are not worth it; content/ is edited in place by trainers: no copies.
+  assert.deepEqual(written.map((e) => e.file), ['big.json']);
+  const csp = contentSecurityPolicy();
+  const server = await startServer(dir, 0, {}, { csp });
+  t.after(() => server.close());
+  const port = server.address().port;
+
+  const br = await get(port, '/big.json', { 'Accept-Encoding': 'gzip, deflate, br' });
+  assert.equal(br.status, 200);
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(br.headers['content-type'], 'application/json; charset=utf-8');
+  assert.equal(br.headers.vary, 'Accept-Encoding');
+  assert.equal(br.headers['content-security-policy'], csp);
+  assert.equal(Number(br.headers['content-length']), br.body.length);
+  assert.ok(br.body.length < text.length / 4);
+  assert.equal(brotliDecompressSync(br.body).toString(), text);
+
+  const gz = await get(port, '/big.json', { 'Accept-Encoding': 'gzip' });
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.equal(gunzipSync(gz.body).toString(), text);
+
+  const plain = await get(port, '/big.json');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(plain.headers.vary, 'Accept-Encoding');
+  assert.equal(plain.body.toString(), text);
+  assert.equal(plain.headers['content-security-policy'], csp);
+
+  // Edited after the copies were made: the copies are stale, the file itself is sent.
+  const edited = text.replace('woord 1"', 'woord één"');
+  writeFileSync(join(dir, 'big.json'), edited);
+  const later = new Date(Date.now() + 5000);
+  utimesSync(join(dir, 'big.json'), later, later);
+  const fresh = await get(port, '/big.json', { 'Accept-Encoding': 'gzip, br' });
+  assert.equal(fresh.headers['content-encoding'], undefined);
+  assert.equal(fresh.body.toString(), edited);
+
+  const small = await get(port, '/small.json', { 'Accept-Encoding': 'br, gzip' });
+  assert.equal(small.headers['content-encoding'], undefined);
+  assert.equal(small.headers.vary, undefined);
+  assert.equal(small.body.toString(), '{"a":1}');
+});
