@@ -185,17 +185,23 @@ struct Reader {
   }
 };
 
+// What a module's and a case's entry share: a stand-in, not loaded yet, with what home shows.
+template <class Item>
+void readStandIn(Reader& r, const json& e, Item& item) {
+  item.loaded = false;
+  item.file = r.str(&e, "file");
+  item.contentHash = r.hash(&e, "hash");
+  item.id = r.str(&e, "id");
+  item.available = r.boolean(&e, "available");
+  item.title = r.text(&e, "title");
+  item.summary = r.text(&e, "summary");
+  item.minutes = static_cast<int>(r.number(&e, "minutes"));
+  item.themes = r.strings(&e, "themes");
+}
+
 Module readModuleEntry(Reader& r, const json& e) {
   Module m;
-  m.loaded = false;
-  m.file = r.str(&e, "file");
-  m.contentHash = r.hash(&e, "hash");
-  m.id = r.str(&e, "id");
-  m.available = r.boolean(&e, "available");
-  m.title = r.text(&e, "title");
-  m.summary = r.text(&e, "summary");
-  m.minutes = static_cast<int>(r.number(&e, "minutes"));
-  m.themes = r.strings(&e, "themes");
+  readStandIn(r, e, m);
   if (const json* pages = r.array(&e, "pages"))
     for (const json& p : *pages) {
       Page page;
@@ -243,20 +249,12 @@ Module readModuleEntry(Reader& r, const json& e) {
 
 Case readCaseEntry(Reader& r, const json& e) {
   Case c;
-  c.loaded = false;
-  c.file = r.str(&e, "file");
-  c.contentHash = r.hash(&e, "hash");
-  c.id = r.str(&e, "id");
-  c.available = r.boolean(&e, "available");
-  c.title = r.text(&e, "title");
-  c.summary = r.text(&e, "summary");
+  readStandIn(r, e, c);
   c.role = r.text(&e, "role");
   const std::string difficulty = r.str(&e, "difficulty");
   c.difficulty = difficulty == "expert"      ? Difficulty::expert
                  : difficulty == "gevorderd" ? Difficulty::gevorderd
                                              : Difficulty::basis;
-  c.minutes = static_cast<int>(r.number(&e, "minutes"));
-  c.themes = r.strings(&e, "themes");
   c.laws = r.strings(&e, "laws");
   c.choiceIds = r.strings(&e, "choices");
   if (const json* endings = r.array(&e, "endings"))
