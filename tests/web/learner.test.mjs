@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openModule, describe, state, activate, waitFor, activateAndWait, element, screenshot, scrollTo, courseFiles, inkShare } from './harness.mjs';
+import { choose } from './steps.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -44,18 +45,6 @@ function findFigure(type, pred = () => true) {
   return null;
 }
 
-// Makes a choice and waits until the screen shows what follows it (the frame in which a
-// choice is made still describes the node it was made at).
-async function choose(page, choiceId) {
-  const before = (await state(page)).caseLog.length;
-  assert.equal(await activate(page, `case.choice.${choiceId}`), true, `choice ${choiceId} offered`);
-  await page.waitForFunction((n) => {
-    const lm = window.learningModule;
-    if (lm.state().caseLog.length !== n + 1) return false;
-    const d = lm.describe();
-    return d.screen.endsWith('.ending') || (d.elements.find((e) => e.id === 'case.step')?.label || '').endsWith(` ${n + 2}`);
-  }, before);
-}
 const firstChoice = async (page) => (await describe(page)).elements.find((e) => e.id.startsWith('case.choice.')).id.slice('case.choice.'.length);
 
 // Picks a choice at each step by a strategy over the content's scores, until an ending.
