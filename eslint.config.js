@@ -17,7 +17,7 @@ export default [
       globals: {
         ...globals.browser, LibraryManager: 'readonly', mergeInto: 'readonly', UTF8ToString: 'readonly',
         stringToUTF8: 'readonly', lengthBytesUTF8: 'readonly', _malloc: 'readonly', _free: 'readonly', FS: 'readonly',
-        Module: 'readonly', lerenString: 'readonly',
+        Module: 'readonly', lerenString: 'readonly', lerenFramed: 'readonly',
       },
     },
   },

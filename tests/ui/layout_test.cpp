@@ -91,8 +91,9 @@ TEST(Layout, NoTwoLabelsOfAFigureOverlapAndNoneLeavesTheViewport) {
           // With a part selected, its explanation must not cover anything either.
           for (const SemanticElement* e : labelsOf(h, "figure." + figureId(b)))
             if (e->role == Role::button && e->id.find(".node.") != std::string::npos) {
-              h.press(e->id);
-              expectNoCollisions(h, "figure." + figureId(b), where + ", " + e->id + " selected");
+              const std::string selected = e->id;  // e points into a tree the next frame replaces
+              h.press(selected);
+              expectNoCollisions(h, "figure." + figureId(b), where + ", " + selected + " selected");
               break;
             }
         }

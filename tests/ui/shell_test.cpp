@@ -2,6 +2,9 @@
 // about the browser.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "core/search.hpp"
 #include "flows.hpp"
 #include "ui_harness.hpp"
@@ -93,18 +96,20 @@ TEST(Shell, CardsAndProgressBarsSayWhatTheyMean) {
 TEST(Shell, TheGlossaryHasAnIndexAndAFilter) {
   UiHarness h({.width = 360, .height = 640});
   h.go("home.glossary", "glossary");
-  const auto letters = h.withPrefix("glossary.index.");
+  // Copied: the elements live in a tree the next frame replaces.
+  std::vector<std::string> letters;
+  for (const SemanticElement* l : h.withPrefix("glossary.index.")) letters.push_back(l->label);
   ASSERT_GE(letters.size(), 10u);
   EXPECT_EQ(h.element("glossary.index").role, Role::navigation);
-  const SemanticElement* lastLetter = letters.back();
-  const std::string letter = lastLetter->label;
+  const std::string letter = letters.back();
+  const std::string lastLetterId = h.withPrefix("glossary.index.").back()->id;
   EXPECT_FALSE(h.element("glossary.letter." + letter).visible) << "far down at first";
-  h.press(lastLetter->id);
+  h.press(lastLetterId);
   EXPECT_TRUE(h.element("glossary.letter." + letter).visible) << "the index jumps to " << letter;
   EXPECT_EQ(h.app().semantics().focusTarget(), "glossary.letter." + letter);
   // Letters in order, each with its heading.
-  for (size_t i = 1; i < letters.size(); ++i) EXPECT_LT(letters[i - 1]->label, letters[i]->label);
-  for (const SemanticElement* l : letters) EXPECT_TRUE(h.has("glossary.letter." + l->label)) << l->label;
+  for (size_t i = 1; i < letters.size(); ++i) EXPECT_LT(letters[i - 1], letters[i]);
+  for (const std::string& l : letters) EXPECT_TRUE(h.has("glossary.letter." + l)) << l;
   const size_t all = h.withPrefix("glossary.def.").size();
   ASSERT_TRUE(h.setText("glossary.filter", "Mantelzorg"));
   h.settle();

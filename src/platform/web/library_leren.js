@@ -72,8 +72,8 @@ mergeInto(LibraryManager.library, {
   // the LMS page's history does not grow; the location is kept in the fragment with
   // replaceState, so a reload of the frame reopens the same screen.
   $lerenFramed: function () {
-    let framed = true;
-    try { framed = window.top !== window.self; } catch (e) { framed = true; }
+    let framed;
+    try { framed = window.top !== window.self; } catch (e) { framed = true; }  // cross-origin parent
     const lms = window.learningModuleLms;
     return framed || !!(lms && lms.kind && lms.kind !== 'none');
   },
