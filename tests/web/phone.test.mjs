@@ -157,3 +157,35 @@ test('a mouse drag scrolls too, and a click still clicks', async () => {
     assert.deepEqual(m.errors, []);
   } finally { await m.close(); }
 });
+
+// The text-size slider follows a finger and a mouse, and keeps the value where it was let go
+// (it used to snap back on release: the stored value was reloaded every frame).
+test('the text-size slider drags with a finger and with the mouse, and keeps its value', async () => {
+  const value = async (page) => (await describe(page)).elements.find((e) => e.id === 'settings.textsize.value');
+  for (const how of ['finger', 'mouse']) {
+    const m = await openModule(browser, how === 'finger' ? PHONE : { viewport: { width: 1366, height: 768 } });
+    try {
+      await activateAndWait(m.page, 'nav.settings', (d) => d.screen === 'settings');
+      const s = await value(m.page);
+      assert.equal(s.value, 100, 'starts at 100 %');
+      // From the handle at the left end to 60 % of the track: about 160 %.
+      const y = s.y + s.h / 2, from = s.x + 6, to = s.x + s.w * 0.6;
+      if (how === 'finger') {
+        await (await touchInput(m.page)).drag(from, y, to - from, 0);
+      } else {
+        await m.page.mouse.move(from, y);
+        await m.page.mouse.down();
+        for (let i = 1; i <= 15; i++) { await m.page.mouse.move(from + ((to - from) * i) / 15, y); await sleep(16); }
+        await m.page.mouse.up();
+      }
+      await settled(m.page);
+      const after = await value(m.page);
+      assert.ok(after.value >= 140 && after.value <= 180, `${how}: the slider moved to about 160 % (${after.value})`);
+      assert.equal(after.valueText, `${after.value}%`, `${how}: the label says the new value`);
+      await sleep(500);
+      assert.equal((await value(m.page)).value, after.value, `${how}: the value stays after release`);
+      assert.equal((await describe(m.page)).screen, 'settings', `${how}: the drag did not leave the screen`);
+      assert.deepEqual(m.errors, []);
+    } finally { await m.close(); }
+  }
+});
