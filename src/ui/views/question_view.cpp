@@ -3,7 +3,11 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
+#include <vector>
 
+#include "ui/drag_drop.hpp"
 #include "ui/figures/figures.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/widgets.hpp"
@@ -49,9 +53,20 @@ void optionsQuestion(Ui& ui, const core::Question& q, QuestionState& st, const s
   }
 }
 
+// Moves the item at `from` to position `to`, the others keeping their order.
+void moveItem(std::vector<std::string>& order, size_t from, size_t to) {
+  if (from >= order.size() || to >= order.size() || from == to) return;
+  std::string item = std::move(order[from]);
+  order.erase(order.begin() + static_cast<std::ptrdiff_t>(from));
+  order.insert(order.begin() + static_cast<std::ptrdiff_t>(to), std::move(item));
+}
+
 void orderingQuestion(Ui& ui, const core::Question& q, QuestionState& st, const std::string& prefix) {
   smallText(ui, prefix + ".hint", ui.tr("quiz.order_hint"));
   auto& order = st.answer.order;
+  const bool done = st.grade.has_value();
+  const std::string dragType = "order." + q.id;
+  std::optional<std::pair<size_t, size_t>> move;
   Scope list(ui, prefix + ".items", Role::list, ui.text(q.prompt));
   for (size_t i = 0; i < order.size(); ++i) {
     const core::OrderingItem* item = nullptr;
@@ -60,7 +75,14 @@ void orderingQuestion(Ui& ui, const core::Question& q, QuestionState& st, const 
     if (!item) continue;
     ImGui::PushID(static_cast<int>(i));
     const std::string id = prefix + ".item." + item->id;
-    const bool done = st.grade.has_value();
+    const std::string text = std::to_string(i + 1) + ". " + ui.text(item->text);
+    const ImVec2 rowStart = ImGui::GetCursorScreenPos();
+    const float rowWidth = ImGui::GetContentRegionAvail().x;
+    // A pointer drags the row by its grip; the buttons do the same one step at a time.
+    if (!done) {
+      dragGrip(ui, id, dragType.c_str(), static_cast<int>(i), text, ImGui::GetFrameHeight());
+      ImGui::SameLine(0, ui.px(4));
+    }
     if (button(ui, id + ".up", ui.tr("quiz.up"), ButtonKind::secondary, i == 0 || done) && i > 0)
       std::swap(order[i], order[i - 1]);
     ImGui::SameLine();
@@ -68,7 +90,7 @@ void orderingQuestion(Ui& ui, const core::Question& q, QuestionState& st, const 
         i + 1 < order.size())
       std::swap(order[i], order[i + 1]);
     ImGui::SameLine();
-    paragraph(ui, id, std::to_string(i + 1) + ". " + ui.text(item->text));
+    paragraph(ui, id, text);
     ui.sem.lastAdded().role = Role::listitem;
     if (done && i < st.grade->marks.size()) {
       const bool ok = st.grade->marks[i] == core::Mark::correct;
@@ -77,24 +99,40 @@ void orderingQuestion(Ui& ui, const core::Question& q, QuestionState& st, const 
       ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x - ui.px(8), a.y), ImVec2(a.x - ui.px(4), b.y),
                                                 ok ? ui.pal().good : ui.pal().bad);
     }
+    const float rowEnd = std::max(ImGui::GetItemRectMax().y, rowStart.y + ImGui::GetFrameHeight());
+    if (const auto from = dropRegion(ui, id, dragType.c_str(), rowStart, ImVec2(rowStart.x + rowWidth, rowEnd)))
+      move = {static_cast<size_t>(*from), i};
     ImGui::PopID();
   }
+  if (move) moveItem(order, move->first, move->second);
 }
 
 void matchingQuestion(Ui& ui, const core::Question& q, QuestionState& st, const std::string& prefix) {
   smallText(ui, prefix + ".hint", ui.tr("quiz.match_hint"));
   const std::vector<size_t>& shown = st.order;
-  // The descriptions once, lettered; then per term a row of letters to pick from.
-  for (size_t k = 0; k < shown.size(); ++k)
-    paragraph(ui, prefix + ".match." + q.pairs[shown[k]].id, letter(k) + ". " + ui.text(q.pairs[shown[k]].match));
+  const bool done = st.grade.has_value();
+  const std::string dragType = "match." + q.id;
+  // The descriptions once, lettered (a pointer can drag one onto its term); then per term a
+  // row of letters to pick from.
+  for (size_t k = 0; k < shown.size(); ++k) {
+    const std::string text = letter(k) + ". " + ui.text(q.pairs[shown[k]].match);
+    const std::string id = prefix + ".match." + q.pairs[shown[k]].id;
+    if (!done) {
+      dragGrip(ui, id, dragType.c_str(), static_cast<int>(k), text, ImGui::GetTextLineHeight());
+      ImGui::SameLine(0, ui.px(4));
+    }
+    paragraph(ui, id, text);
+  }
   gap(ui, 4);
   for (size_t t = 0; t < q.pairs.size(); ++t) {
     const auto& term = q.pairs[t];
+    const ImVec2 termStart = ImGui::GetCursorScreenPos();
+    const float termWidth = ImGui::GetContentRegionAvail().x;
     styledText(ui, prefix + ".term." + term.id, ui.text(term.term), ui.fonts.bold, ui.pal().text);
     {
       Scope group(ui, prefix + ".term." + term.id + ".group", Role::radiogroup, ui.text(term.term));
       ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);
-      ImGui::BeginDisabled(st.grade.has_value());
+      ImGui::BeginDisabled(done);
       for (size_t k = 0; k < shown.size(); ++k) {
         const auto& cand = q.pairs[shown[k]];
         auto it = st.answer.matches.find(term.id);
@@ -107,6 +145,10 @@ void matchingQuestion(Ui& ui, const core::Question& q, QuestionState& st, const 
       ImGui::EndDisabled();
       ImGui::PopStyleVar();
     }
+    const ImVec2 termEnd(termStart.x + termWidth, ImGui::GetItemRectMax().y);
+    if (const auto k = dropRegion(ui, prefix + ".term." + term.id, dragType.c_str(), termStart, termEnd);
+        k && !done && static_cast<size_t>(*k) < shown.size())
+      st.answer.matches[term.id] = q.pairs[shown[static_cast<size_t>(*k)]].id;
     if (st.grade && t < st.grade->marks.size()) {
       const bool ok = st.grade->marks[t] == core::Mark::correct;
       std::string right;
