@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 
@@ -41,11 +42,12 @@ const core::md::RichText& parsedMarkdown(Ui& ui, const std::string& markdown) {
   return it->second.second;
 }
 
-void richText(Ui& ui, const std::string& id, const std::string& markdown, RichTextEvents& events) {
-  richText(ui, id, parsedMarkdown(ui, markdown), events);
+void richText(Ui& ui, const std::string& id, const std::string& markdown, RichTextEvents& events, Sections* sections) {
+  richText(ui, id, parsedMarkdown(ui, markdown), events, sections);
 }
 
-void richText(Ui& ui, const std::string& id, const core::md::RichText& text, RichTextEvents& events) {
+void richText(Ui& ui, const std::string& id, const core::md::RichText& text, RichTextEvents& events,
+              Sections* sections) {
   const Palette& pal = ui.pal();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -57,13 +59,20 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
   for (size_t b = 0; b < text.blocks.size(); ++b) {
     const core::md::Block& block = text.blocks[b];
     const bool isHeading = block.kind == core::md::BlockKind::heading;
+    const bool isSection = sections && sections->level >= 0 && isHeading && block.level <= sections->level;
+    if (sections && sections->folding && !isSection) {
+      // Hidden, but its links keep their numbers: the ids of those after it do not change.
+      for (const core::md::Span& span : block.spans) linkCount += span.kind != core::md::SpanKind::plain;
+      continue;
+    }
+    const float foldSize = isSection ? ui.px(44) : 0.0f;
     const float indent =
         block.kind == core::md::BlockKind::listItem ? ui.px(22) * static_cast<float>(block.level) : 0.0f;
     ImFont* base = isHeading ? (block.level <= 1 ? ui.fonts.h2 : ui.fonts.h3) : ui.fonts.body;
     // ImGui's font size is 1.36 em (Noto Sans): lines of 1.5 em for text, 1.25 em for headings.
     const float lineH = base->FontSize * (isHeading ? 0.92f : 1.1f);
     if (isHeading && b > 0) y += ui.px(10);
-    const float left = origin.x + indent, right = origin.x + width;
+    const float left = origin.x + indent, right = origin.x + width - foldSize;
     float x = left;
     const float blockTop = y;
     // The block is a container of its links, so the mirror can put them where their words are.
@@ -149,6 +158,22 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
       }
     }
     y += lineH;
+    if (isSection) {
+      // The fold button at the heading's right, in the heading (as the accordion pattern has it).
+      const std::string headingId = id + ".b" + std::to_string(b);
+      const std::string key = sections->keyPrefix + headingId;
+      const bool open = !sections->folded->count(key);
+      y = std::max(y, blockTop + foldSize);
+      ImGui::SetCursorScreenPos(ImVec2(origin.x + width - foldSize, blockTop + (y - blockTop - foldSize) / 2));
+      if (foldButton(ui, headingId + ".fold", ui.tr(open ? "page.section.fold" : "page.section.unfold"), open,
+                     foldSize)) {
+        if (open)
+          sections->folded->insert(key);
+        else
+          sections->folded->erase(key);
+      }
+      sections->folding = sections->folded->count(key) > 0;
+    }
     SemanticElement& e = ui.sem.openScope();
     e.rect = Rect{origin.x, blockTop, width, y - blockTop};
     e.visible = y >= clip.Min.y && blockTop <= clip.Max.y;

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -38,7 +39,8 @@ struct ViewState {
   // Figure id (or map id) -> the selected item: an actor-map node/edge, a comparison cell, a
   // timeline event, a case-map dot.
   std::map<std::string, std::string> selection;
-  std::map<std::string, std::vector<size_t>> flowPaths;              // process flow: steps taken
+  std::set<std::string> foldedSections;                  // "<screen>#<heading id>": sections the learner folded
+  std::map<std::string, std::vector<size_t>> flowPaths;  // process flow: steps taken
   std::map<std::string, std::vector<DecisionStep>> decisionAnswers;  // decision explorer
   std::map<std::string, MapView> maps;                               // case maps: zoom and pan
   // The case state panel eases towards new values: the values shown, for which case.

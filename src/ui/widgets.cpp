@@ -594,6 +594,34 @@ bool textField(Ui& ui, const std::string& id, const std::string& label, std::str
   return false;
 }
 
+namespace {
+// A chevron around `c`: pointing right when closed, down when open.
+void drawChevron(ImDrawList* dl, ImVec2 c, float r, bool open, ImU32 colour) {
+  if (open)
+    dl->AddTriangleFilled(ImVec2(c.x - r, c.y - r * 0.5f), ImVec2(c.x + r, c.y - r * 0.5f), ImVec2(c.x, c.y + r * 0.7f),
+                          colour);
+  else
+    dl->AddTriangleFilled(ImVec2(c.x - r * 0.5f, c.y - r), ImVec2(c.x - r * 0.5f, c.y + r), ImVec2(c.x + r * 0.7f, c.y),
+                          colour);
+}
+}  // namespace
+
+bool foldButton(Ui& ui, const std::string& id, const std::string& label, bool open, float size) {
+  const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + size, a.y + size);
+  const bool clicked = ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(size, size));
+  const bool hovered = ImGui::IsItemHovered();
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  SemanticElement& e = recordLastItem(ui, id, Role::button, label);
+  e.expanded = open;
+  const Palette& p = ui.pal();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (hovered) dl->AddRectFilled(a, b, p.surfaceHover, ui.px(8));
+  drawChevron(dl, ImVec2((a.x + b.x) / 2, (a.y + b.y) / 2), size * 0.16f, open, p.link);
+  const bool activated = ui.sem.takeActivation(id);
+  if (clicked || activated) ui.wantRedraw = true;
+  return clicked || activated;
+}
+
 bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool openAtFirst) {
   const Palette& p = ui.pal();
   const float width = ImGui::GetContentRegionAvail().x, pad = ui.px(12), chevron = ui.px(18);
@@ -619,15 +647,7 @@ bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool op
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(a, b, hovered ? p.surfaceHover : p.surface, ui.px(8));
   dl->AddRect(a, b, hovered ? p.accent : p.border, ui.px(8), 0, 1.0f);
-  // A chevron: pointing right when closed, down when open.
-  const ImVec2 c(a.x + pad + chevron / 2, a.y + height / 2);
-  const float r = chevron * 0.3f;
-  if (open)
-    dl->AddTriangleFilled(ImVec2(c.x - r, c.y - r * 0.5f), ImVec2(c.x + r, c.y - r * 0.5f), ImVec2(c.x, c.y + r * 0.7f),
-                          p.link);
-  else
-    dl->AddTriangleFilled(ImVec2(c.x - r * 0.5f, c.y - r), ImVec2(c.x - r * 0.5f, c.y + r), ImVec2(c.x + r * 0.7f, c.y),
-                          p.link);
+  drawChevron(dl, ImVec2(a.x + pad + chevron / 2, a.y + height / 2), chevron * 0.3f, open, p.link);
   dl->AddText(font, font->FontSize, ImVec2(a.x + pad + chevron + ui.px(8), a.y + (height - ts.y) / 2), p.link,
               label.c_str(), nullptr, inner);
   return open;

@@ -92,6 +92,9 @@ bool textField(Ui& ui, const std::string& id, const std::string& label, std::str
 // A section that opens and closes (closed at first unless `openAtFirst`), as wide as the
 // column. Returns whether it is open; on opening, what follows is scrolled into view.
 bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool openAtFirst = false);
+// A square button with a chevron that folds or unfolds a section (right when folded, down
+// when open); `label` names it, its expanded state says which.
+bool foldButton(Ui& ui, const std::string& id, const std::string& label, bool open, float size);
 // A progress bar; `valueText` says what it means ("pagina 2 van 5"; default: the percentage),
 // so a screen reader does not announce an empty value.
 void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction,

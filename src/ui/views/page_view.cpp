@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "core/markdown.hpp"
 #include "ui/figures/figures.hpp"
@@ -128,13 +129,17 @@ void pageNav(Ui& ui, Model& model, const core::Module& m, const std::string& suf
   }
 }
 
-// "Op deze pagina": the page's sections (its top-level headings) as links that scroll to them
-// and move focus there; only for a page with three or more sections.
-void contents(Ui& ui, const core::Page& page) {
-  struct Section {
-    std::string label, id;
-  };
-  std::vector<Section> sections;
+// A page's sections: its top-level headings (the highest level used), in order.
+struct Section {
+  std::string label, id;  // id: the heading's element, "block.<b>.b<k>"
+};
+struct PageSections {
+  int level = -1;
+  std::vector<Section> list;
+};
+
+PageSections sectionsOf(Ui& ui, const core::Page& page) {
+  PageSections out;
   int top = 99;
   for (int pass = 0; pass < 2; ++pass)
     for (size_t b = 0; b < page.blocks.size(); ++b) {
@@ -151,19 +156,28 @@ void contents(Ui& ui, const core::Page& page) {
         if (block.level != top) continue;
         std::string label;
         for (const auto& span : block.spans) label += span.text;
-        sections.push_back({label, "block." + std::to_string(b) + ".b" + std::to_string(k)});
+        out.list.push_back({label, "block." + std::to_string(b) + ".b" + std::to_string(k)});
       }
     }
-  if (sections.size() < 3) return;
-  if (!disclosure(ui, "page.toc", ui.i18n.format("page.toc", ui.lang, {{"n", std::to_string(sections.size())}}),
+  if (!out.list.empty()) out.level = top;
+  return out;
+}
+
+// "Op deze pagina": the page's sections as links that scroll to them (unfolding a folded one)
+// and move focus there; only for a page with three or more sections.
+void contents(Ui& ui, const PageSections& sections, Sections& folding) {
+  const auto& list = sections.list;
+  if (list.size() < 3) return;
+  if (!disclosure(ui, "page.toc", ui.i18n.format("page.toc", ui.lang, {{"n", std::to_string(list.size())}}),
                   !ui.narrow))
     return;
-  Scope list(ui, "page.toc.list", Role::list, ui.tr("page.toc.title"));
+  Scope scope(ui, "page.toc.list", Role::list, ui.tr("page.toc.title"));
   ImGui::Indent(ui.px(12));
-  for (size_t i = 0; i < sections.size(); ++i)
-    if (link(ui, "page.toc." + std::to_string(i), sections[i].label)) {
-      ui.sem.requestRevealNext(sections[i].id);
-      ui.sem.setFocusTarget(sections[i].id);
+  for (size_t i = 0; i < list.size(); ++i)
+    if (link(ui, "page.toc." + std::to_string(i), list[i].label)) {
+      folding.folded->erase(folding.keyPrefix + list[i].id);
+      ui.sem.requestRevealNext(list[i].id);
+      ui.sem.setFocusTarget(list[i].id);
       ui.wantRedraw = true;
     }
   ImGui::Unindent(ui.px(12));
@@ -209,14 +223,24 @@ void drawPage(Ui& ui, Model& model) {
   pageNav(ui, model, *m, ".top");
   gap(ui, 4);
   heading(ui, "page.title", ui.text(page.title), 1);
-  contents(ui, page);
+  // Sections fold on a page with two or more of them.
+  const PageSections sections = sectionsOf(ui, page);
+  Sections folding;
+  folding.level = sections.list.size() >= 2 ? sections.level : -1;
+  folding.folded = &ui.view.foldedSections;
+  folding.keyPrefix = "page." + m->id + "." + page.id + "#";
+  contents(ui, sections, folding);
   RichTextEvents ev;
   for (size_t b = 0; b < page.blocks.size(); ++b) {
     const std::string id = "block." + std::to_string(b);
     const core::Block& block = page.blocks[b];
-    if (const auto* t = std::get_if<core::TextBlock>(&block))
-      richText(ui, id, ui.text(t->text), ev);
-    else if (const auto* c = std::get_if<core::Callout>(&block))
+    if (const auto* t = std::get_if<core::TextBlock>(&block)) {
+      richText(ui, id, ui.text(t->text), ev, &folding);
+      gap(ui, 8);
+      continue;
+    }
+    if (folding.folding) continue;  // in a folded section
+    if (const auto* c = std::get_if<core::Callout>(&block))
       drawCallout(ui, id, *c, ev);
     else if (const auto* k = std::get_if<core::CheckBlock>(&block))
       drawCheck(ui, model, *m, k->question, ev);
