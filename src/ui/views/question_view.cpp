@@ -41,7 +41,11 @@ void optionsQuestion(Ui& ui, const core::Question& q, QuestionState& st, const s
     if (!st.grade || i >= st.grade->marks.size()) continue;
     const core::Mark m = st.grade->marks[i];
     if (m == core::Mark::unpicked) continue;
-    const Tone tone = m == core::Mark::correct ? Tone::good : m == core::Mark::wrong ? Tone::bad : Tone::warning;
+    // A single-choice question's right answer, shown after a wrong pick, is marked as right
+    // (green), as quiz players do; amber stays for a right option missed in a multiple choice.
+    const Tone tone = m == core::Mark::correct || (m == core::Mark::missed && !multiple) ? Tone::good
+                      : m == core::Mark::wrong                                           ? Tone::bad
+                                                                                         : Tone::warning;
     const std::string title = m == core::Mark::missed    ? ui.tr(multiple ? "quiz.missed" : "quiz.right_option")
                               : m == core::Mark::correct ? ui.tr("quiz.correct")
                                                          : ui.tr("quiz.wrong");
