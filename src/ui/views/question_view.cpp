@@ -177,8 +177,11 @@ bool drawQuestion(Ui& ui, Model& model, size_t module, const core::Question& q, 
   const core::QuestionProgress* qp = model.learner.questionProgress(module, q.id);
   const bool practice = qp && qp->attempts > 1;  // this attempt was a retry
   const Tone tone = st.grade->correct ? Tone::good : st.grade->score > 0 ? Tone::warning : Tone::bad;
-  std::string result = formatNumber(st.grade->score * 100, 0, ui.lang) + "%";
-  if (practice) result += " \xC2\xB7 " + ui.tr("quiz.practice");
+  // A percentage only where part of the points can be earned: for one pick it says no more
+  // than the title ("0%" under "Nog niet goed").
+  std::string result =
+      q.type == core::QuestionType::single ? "" : formatNumber(st.grade->score * 100, 0, ui.lang) + "%";
+  if (practice) result += (result.empty() ? "" : " \xC2\xB7 ") + ui.tr("quiz.practice");
   notice(ui, prefix + ".result", tone,
          ui.tr(st.grade->correct     ? "quiz.correct"
                : st.grade->score > 0 ? "quiz.partly"
