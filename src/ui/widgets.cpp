@@ -655,9 +655,15 @@ bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool op
 
 void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction, const std::string& valueText,
                  float width) {
+  // A filled track without outline, as on the cards: an outlined white strip at 0 % looks like an
+  // empty input field. High contrast keeps the outline (its track is black on black).
+  const bool outline = ui.theme == ThemeKind::highContrast;
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ui.pal().good);
+  if (!outline) ImGui::PushStyleColor(ImGuiCol_FrameBg, ui.pal().border);
+  if (!outline) ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
   ImGui::ProgressBar(std::clamp(fraction, 0.0f, 1.0f), ImVec2(width, ui.px(10)), "");
-  ImGui::PopStyleColor();
+  if (!outline) ImGui::PopStyleVar();
+  ImGui::PopStyleColor(outline ? 1 : 2);
   SemanticElement& e = recordLastItem(ui, id, Role::progressbar, label);
   e.value = std::round(std::clamp(fraction, 0.0f, 1.0f) * 100.0);
   e.min = 0;

@@ -32,10 +32,14 @@ TEST(Learner, AKnowledgeCheckAnsweredWrongRetriedAndAnsweredRight) {
   answerQuestion(h, *q, false);
   EXPECT_EQ(h.element("quiz.result").label.rfind("Nog niet goed", 0), 0u) << h.element("quiz.result").label;
   EXPECT_EQ(h.element("quiz.result").live, Live::polite);
+  // One pick earns all or nothing: no "0%" under "Nog niet goed".
+  EXPECT_EQ(h.element("quiz.result").label.find('%'), std::string::npos) << h.element("quiz.result").label;
   EXPECT_TRUE(h.has("quiz.explanation.text.b0")) << "the explanation is shown";
   h.press("quiz.retry");
   answerQuestion(h, *q, true);
   EXPECT_EQ(h.element("quiz.result").label.rfind("Goed", 0), 0u) << h.element("quiz.result").label;
+  EXPECT_NE(h.element("quiz.result").label.find("oefenen"), std::string::npos) << h.element("quiz.result").label;
+  EXPECT_EQ(h.element("quiz.result").label.find('%'), std::string::npos) << h.element("quiz.result").label;
   const core::QuestionProgress* qp = h.learner().questionProgress(0, q->id);
   ASSERT_TRUE(qp);
   EXPECT_EQ(qp->attempts, 2);

@@ -45,7 +45,11 @@ void optionsQuestion(Ui& ui, const core::Question& q, QuestionState& st, const s
     if (!st.grade || i >= st.grade->marks.size()) continue;
     const core::Mark m = st.grade->marks[i];
     if (m == core::Mark::unpicked) continue;
-    const Tone tone = m == core::Mark::correct ? Tone::good : m == core::Mark::wrong ? Tone::bad : Tone::warning;
+    // A single-choice question's right answer, shown after a wrong pick, is marked as right
+    // (green), as quiz players do; amber stays for a right option missed in a multiple choice.
+    const Tone tone = m == core::Mark::correct || (m == core::Mark::missed && !multiple) ? Tone::good
+                      : m == core::Mark::wrong                                           ? Tone::bad
+                                                                                         : Tone::warning;
     const std::string title = m == core::Mark::missed    ? ui.tr(multiple ? "quiz.missed" : "quiz.right_option")
                               : m == core::Mark::correct ? ui.tr("quiz.correct")
                                                          : ui.tr("quiz.wrong");
@@ -215,8 +219,11 @@ bool drawQuestion(Ui& ui, Model& model, size_t module, const core::Question& q, 
   const core::QuestionProgress* qp = model.learner.questionProgress(module, q.id);
   const bool practice = qp && qp->attempts > 1;  // this attempt was a retry
   const Tone tone = st.grade->correct ? Tone::good : st.grade->score > 0 ? Tone::warning : Tone::bad;
-  std::string result = formatNumber(st.grade->score * 100, 0, ui.lang) + "%";
-  if (practice) result += " \xC2\xB7 " + ui.tr("quiz.practice");
+  // A percentage only where part of the points can be earned: for one pick it says no more
+  // than the title ("0%" under "Nog niet goed").
+  std::string result =
+      q.type == core::QuestionType::single ? "" : formatNumber(st.grade->score * 100, 0, ui.lang) + "%";
+  if (practice) result += (result.empty() ? "" : " \xC2\xB7 ") + ui.tr("quiz.practice");
   notice(ui, prefix + ".result", tone,
          ui.tr(st.grade->correct     ? "quiz.correct"
                : st.grade->score > 0 ? "quiz.partly"
