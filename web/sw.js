@@ -1,0 +1,108 @@
+// The service worker of a standalone dist/: the module works offline after the first visit.
+// web/offline.js registers it as sw.js?v=<build> (the `build` of manifest.json), never inside
+// a frame or an LMS launch, and LMS packages leave this file out (scripts/package.mjs).
+//
+// - install: precaches the build: the versioned files (manifest.json `versioned`, by their
+//   `?v=` URL; copied from an older build's cache when they did not change), the page shell
+//   (`files`), the manifest, and every content file content/index.json lists. Install
+//   succeeds only when all of it is cached: then the page says "available offline".
+// - fetch: a `?v=` URL names its bytes: cache first. Anything else (index.html, the shell,
+//   manifest.json, content/) network first, so a new build and a trainer's edit in
+//   dist/content/ are seen at once; the cache only answers when the network does not.
+// - activate: deletes this scope's caches of older builds and takes over open pages.
+//
+// Hand-written, not Workbox: these three rules are about a hundred lines, and Workbox would
+// add a build step (workbox-build) and a runtime to ship for the same three rules.
+const SCOPE = self.registration.scope;
+const PREFIX = `sociaal-domein-leren:${SCOPE}:`;
+const CACHE = PREFIX + (new URL(self.location.href).searchParams.get('v') || 'unversioned');
+
+// Every file listed with a hash in the course index (course.json, the strings, the glossary,
+// search.json, every module and case), as a URL under content/.
+function contentFiles(index) {
+  const out = new Set();
+  const visit = (v) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      if (typeof v.file === 'string' && typeof v.hash === 'string') out.add('content/' + v.file);
+      Object.values(v).forEach(visit);
+    }
+  };
+  visit(index);
+  return [...out];
+}
+
+async function precache() {
+  const manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json();
+  const index = await (await fetch('content/index.json', { cache: 'no-cache' })).json();
+  const versioned = Object.entries(manifest.versioned || {}).map(([f, v]) => `${f}?v=${v}`);
+  const plain = ['./', 'manifest.json', 'content/index.json', ...contentFiles(index),
+    // Not this worker, nor the cmi5 client (cmi5 launches never register it).
+    ...Object.keys(manifest.files || {}).filter((f) => f !== 'sw.js' && !f.startsWith('lms/vendor/'))];
+  const cache = await caches.open(CACHE);
+  await Promise.all([
+    ...versioned.map(async (url) => {
+      const kept = await caches.match(url);  // an older build's copy of the same bytes
+      await cache.put(url, kept || await fetchOk(url, 'default'));
+    }),
+    // Revalidated through the HTTP cache: unchanged files cost a 304, not a download.
+    ...plain.map(async (url) => cache.put(url, await fetchOk(url, 'no-cache'))),
+  ]);
+}
+
+async function fetchOk(url, mode) {
+  const res = await fetch(url, { cache: mode });
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return res;
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache().then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+    await self.clients.claim();
+  })());
+});
+
+// The cache key of a request: a page of the module (any query: ?lang=, ?case=, …) is the shell.
+function keyOf(request) {
+  const bare = request.url.split(/[?#]/)[0];
+  if (request.mode === 'navigate' && (bare === SCOPE || bare === SCOPE + 'index.html')) return SCOPE;
+  return request.url;
+}
+
+async function cacheFirst(request) {
+  const hit = await caches.match(request, { ignoreVary: true });
+  if (hit) return hit;
+  const res = await fetch(request);
+  if (res.ok) {
+    const copy = res.clone();
+    caches.open(CACHE).then((c) => c.put(request, copy)).catch(() => {});
+  }
+  return res;
+}
+
+async function networkFirst(request) {
+  try {
+    const res = await fetch(request);
+    if (res.ok && res.type === 'basic') {
+      const copy = res.clone();
+      caches.open(CACHE).then((c) => c.put(keyOf(request), copy)).catch(() => {});
+    }
+    return res;
+  } catch (e) {
+    // Only when the network failed (an HTTP error is the server's answer and is passed on).
+    const hit = await caches.match(keyOf(request), { ignoreVary: true });
+    if (hit) return hit;
+    throw e;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;  // the LRS, other sites: not ours
+  event.respondWith(new URL(request.url).searchParams.has('v') ? cacheFirst(request) : networkFirst(request));
+});
