@@ -37,8 +37,9 @@ async function precache() {
   const index = await (await fetch('content/index.json', { cache: 'no-cache' })).json();
   const versioned = Object.entries(manifest.versioned || {}).map(([f, v]) => `${f}?v=${v}`);
   const plain = ['./', 'manifest.json', 'content/index.json', ...contentFiles(index),
-    // Not this worker, nor the cmi5 client (cmi5 launches never register it).
-    ...Object.keys(manifest.files || {}).filter((f) => f !== 'sw.js' && !f.startsWith('lms/vendor/'))];
+    // index.html is kept as './' (keyOf); not this worker; not the cmi5 client (cmi5 launches
+    // never register it).
+    ...Object.keys(manifest.files || {}).filter((f) => !['index.html', 'sw.js'].includes(f) && !f.startsWith('lms/vendor/'))];
   const cache = await caches.open(CACHE);
   await Promise.all([
     ...versioned.map(async (url) => {
@@ -85,10 +86,14 @@ async function cacheFirst(request) {
   return res;
 }
 
+// What a network-first answer may be kept for offline use: the module's own files, not the
+// LMS packages a site may offer for download beside it.
+const keep = (request, res) => res.ok && res.type === 'basic' && !request.url.startsWith(SCOPE + 'packages/');
+
 async function networkFirst(request) {
   try {
     const res = await fetch(request);
-    if (res.ok && res.type === 'basic') {
+    if (keep(request, res)) {
       const copy = res.clone();
       caches.open(CACHE).then((c) => c.put(keyOf(request), copy)).catch(() => {});
     }
