@@ -138,6 +138,7 @@ function startOfflineLater(manifest, content) {
     const [offline, c] = got;
     let strings = null;
     try { strings = c.strings ? JSON.parse(new TextDecoder().decode(c.strings)) : null; } catch (e) { /* no text then */ }
+    // What happened ('offline-ready', 'registered', or why no worker), for tests and support.
     return offline.startOffline({ build: manifest.build, strings }).then((what) => { learningModule._offline = what; });
   }).catch((e) => console.info('offline', e));
 }
