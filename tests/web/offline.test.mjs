@@ -85,18 +85,24 @@ test('first visit, offline reload, a new build with one changed case, a trainer\
     const course = readJson('content/course.json');
     for (const f of [...course.modules, ...course.cases]) assert.ok(cached.includes(`/content/${f}`), `${f} precached`);
     assert.ok(!cached.some((u) => u.startsWith('/sw.js')), 'the worker does not cache itself');
-    // The versioned files were requested by version and sent as immutable.
+    // The versioned files were requested by version only (serve.test.mjs: sent as immutable).
     for (const f of Object.keys(manifest.versioned)) {
       assert.ok(s.log.some((r) => r.path === `/${f}` && r.search === `?v=${manifest.versioned[f]}`), `${f} requested by version`);
       assert.ok(!s.log.some((r) => r.path === `/${f}` && r.search === ''), `${f} never requested by its plain name`);
     }
-    await page.close();
+    const cachesOf = (p) => p.evaluate(() => caches.keys());
+    const firstCaches = await cachesOf(page);
+    assert.equal(firstCaches.length, 1);
+    assert.ok(firstCaches[0].endsWith(`:${manifest.build}`), `one cache, named by the build: ${firstCaches}`);
 
-    // (b) The network cut: the module starts from the worker's cache, home shows, a module opens.
+    // (b) The network cut, then a reload: the module starts from the worker's cache, home
+    // shows, a module page opens, and nothing reaches the server.
     await context.setOffline(true);
     await quiet(s.log);
     s.log.length = 0;
-    page = await openPage(context, s.url).catch((e) => { throw new Error(`offline start: ${e.message}`); });
+    page.errors.length = 0;
+    await page.reload();
+    await ready(page).catch((e) => { throw new Error(`offline start: ${e.message}`); });
     assert.equal((await describe(page)).screen, 'home');
     const mod = readJson(`content/${course.modules[1]}`);
     await home(page);
@@ -121,6 +127,9 @@ test('first visit, offline reload, a new build with one changed case, a trainer\
     s.log.length = 0;
     page = await openPage(context, s.url);
     assert.equal(await offlineOutcome(page), 'offline-ready', 'the new build is precached');
+    const secondCaches = await cachesOf(page);
+    assert.deepEqual(secondCaches.map((n) => n.endsWith(`:${readJson('manifest.json').build}`)), [true],
+      `the old build's cache is gone: ${secondCaches}`);
     await home(page);
     const title = (await describe(page)).elements.find((e) => e.id === `home.case.${changed.id}`);
     assert.match(title.label, /Nieuwe titel van deze casus/);
