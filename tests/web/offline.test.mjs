@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, describe, dist, root } from './harness.mjs';
 import { contentSecurityPolicy, startServer } from '../../scripts/serve.mjs';
+import { offlineRefused } from '../../web/offline.js';
 import { go, home, openPage, ready } from './steps.mjs';
 
 let browser, dir;
@@ -195,4 +196,24 @@ test('no worker inside a frame or when an LMS launched the module', async () => 
   } finally {
     await s.close();
   }
+});
+
+test('offlineRefused: a worker only for a standalone page over http(s) that supports it', () => {
+  const win = ({ protocol = 'https:', sw = true, secure = true, framed = false, crossOrigin = false, lms } = {}) => {
+    const w = { navigator: sw ? { serviceWorker: {} } : {}, isSecureContext: secure, location: { protocol }, learningModuleLms: lms };
+    w.self = w;
+    Object.defineProperty(w, 'top', { get() { if (crossOrigin) throw new Error('SecurityError'); return framed ? {} : w; } });
+    return w;
+  };
+  assert.equal(offlineRefused({ win: win() }), null);
+  assert.equal(offlineRefused({ win: win({ protocol: 'http:', lms: { kind: 'none', launch: { detached: false } } }) }), null);
+  assert.equal(offlineRefused({ win: win({ sw: false }) }), 'no service worker support');
+  assert.equal(offlineRefused({ win: win({ secure: false }) }), 'no service worker support');
+  assert.equal(offlineRefused({ win: win({ protocol: 'file:' }) }), 'not served over http(s)');
+  assert.equal(offlineRefused({ win: win({ framed: true }) }), 'in a frame');
+  assert.equal(offlineRefused({ win: win({ crossOrigin: true }) }), 'in a cross-origin frame');
+  assert.equal(offlineRefused({ win: win({ lms: { kind: 'scorm2004' } }) }), 'launched by an LMS');
+  assert.equal(offlineRefused({ win: win({ lms: { kind: 'cmi5' } }) }), 'launched by an LMS');
+  // A cmi5 launch whose session could not be opened continues on that LMS's cache: still an LMS's.
+  assert.equal(offlineRefused({ win: win({ lms: { kind: 'none', launch: { detached: true } } }) }), 'launched by an LMS');
 });
