@@ -4,8 +4,9 @@
 //
 // - install: precaches the build: the versioned files (manifest.json `versioned`, by their
 //   `?v=` URL; copied from an older build's cache when they did not change), the page shell
-//   (`files`), the manifest, and every content file content/index.json lists. Install
-//   succeeds only when all of it is cached: then the page says "available offline".
+//   (`files`), the manifest, and every content file content/index.json lists or course.json
+//   names. Install succeeds only when all of it is cached (a content file the server does not
+//   have excepted): then the page says "available offline".
 // - fetch: a `?v=` URL names its bytes: cache first. Anything else (index.html, the shell,
 //   manifest.json, content/) network first, so a new build and a trainer's edit in
 //   dist/content/ are seen at once; the cache only answers when the network does not.
@@ -17,10 +18,16 @@ const SCOPE = self.registration.scope;
 const PREFIX = `sociaal-domein-leren:${SCOPE}:`;
 const CACHE = PREFIX + (new URL(self.location.href).searchParams.get('v') || 'unversioned');
 
-// Every file listed with a hash in the course index (course.json, the strings, the glossary,
-// search.json, every module and case), as a URL under content/.
-function contentFiles(index) {
-  const out = new Set();
+// Every content file, as a URL under content/: those listed with a hash in the course index
+// (course.json, the strings, the glossary, search.json, every module and case) and those
+// course.json names (the same, unless a trainer changed course.json after the build).
+function contentFiles(index, course) {
+  const out = new Set(['content/course.json', 'content/index.json']);
+  if (course && typeof course === 'object') {
+    for (const f of [course.glossary, course.strings, ...[].concat(course.modules || [], course.cases || [])]) {
+      if (typeof f === 'string' && !f.split('/').some((p) => p === '' || p === '.' || p === '..')) out.add('content/' + f);
+    }
+  }
   const visit = (v) => {
     if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') {
@@ -33,10 +40,13 @@ function contentFiles(index) {
 }
 
 async function precache() {
-  const manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json();
-  const index = await (await fetch('content/index.json', { cache: 'no-cache' })).json();
+  const manifest = await (await fetchOk('manifest.json', 'no-cache')).json();
+  // Without an index (none, or unreadable) the module reads course.json's list: so does this.
+  const json = (url) => fetchOk(url, 'no-cache').then((r) => r.json()).catch(() => null);
+  const [index, course] = await Promise.all([json('content/index.json'), json('content/course.json')]);
   const versioned = Object.entries(manifest.versioned || {}).map(([f, v]) => `${f}?v=${v}`);
-  const plain = ['./', 'manifest.json', 'content/index.json', ...contentFiles(index),
+  const content = contentFiles(index, course);
+  const plain = ['./', 'manifest.json',
     // index.html is kept as './' (keyOf); not this worker; not the cmi5 client (cmi5 launches
     // never register it).
     ...Object.keys(manifest.files || {}).filter((f) => !['index.html', 'sw.js'].includes(f) && !f.startsWith('lms/vendor/'))];
@@ -48,6 +58,12 @@ async function precache() {
     }),
     // Revalidated through the HTTP cache: unchanged files cost a 304, not a download.
     ...plain.map(async (url) => cache.put(url, await fetchOk(url, 'no-cache'))),
+    // A content file the server does not have is missing offline as it is online (the module
+    // names it); any other failure fails the install, which the next visit tries again.
+    ...content.map(async (url) => {
+      const res = await fetch(url, { cache: 'no-cache' });
+      if (res.ok) await cache.put(url, res);
+    }),
   ]);
 }
 

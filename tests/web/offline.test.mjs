@@ -198,6 +198,27 @@ test('no worker inside a frame or when an LMS launched the module', async () => 
   }
 });
 
+test('without a course index (none on the server) the worker keeps what course.json names', async () => {
+  const s = await serve({ '/content/index.json': null });
+  try {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const page = await openPage(context, s.url);
+    assert.equal(await offlineOutcome(page), 'offline-ready');
+    await context.setOffline(true);
+    await quiet(s.log);
+    s.log.length = 0;
+    await page.reload();
+    await ready(page);
+    const course = readJson('content/course.json');
+    const c = readJson(`content/${course.cases.at(-1)}`);
+    await go(page, `home.case.${c.id}`, `case.${c.id}.intro`);
+    assert.deepEqual(s.log, [], 'offline: nothing reached the server');
+    await context.close();
+  } finally {
+    await s.close();
+  }
+});
+
 test('offlineRefused: a worker only for a standalone page over http(s) that supports it', () => {
   const win = ({ protocol = 'https:', sw = true, secure = true, framed = false, crossOrigin = false, lms } = {}) => {
     const w = { navigator: sw ? { serviceWorker: {} } : {}, isSecureContext: secure, location: { protocol }, learningModuleLms: lms };
