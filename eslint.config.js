@@ -11,6 +11,11 @@ export default [
     languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
   },
   {
+    // The service worker: a classic worker script (registered without type: 'module').
+    files: ['web/sw.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['src/platform/web/*.js'],
     languageOptions: {
       sourceType: 'script',

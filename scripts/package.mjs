@@ -83,7 +83,10 @@ export function buildPackages(opts) {
   const scopes = opts.allCases ? course.cases : opts.cases.length ? course.cases.filter((c) => opts.cases.includes(c.id)) : [null];
 
   // Without the precompressed copies (scripts/precompress.mjs): an LMS serves the files its own way.
-  const files = walk(dist, dist, (full) => full === outDir || full.startsWith(outDir + sep) || /\.(gz|br)$/.test(full));
+  // Without the service worker (web/sw.js): offline use is for a standalone dist/; inside an LMS
+  // the page is the LMS's, and web/offline.js would not register it there anyway.
+  const files = walk(dist, dist, (full) => full === outDir || full.startsWith(outDir + sep) || /\.(gz|br)$/.test(full) ||
+    full === join(dist, 'sw.js'));
   const bytes = Object.fromEntries(files.map((f) => [f, readFileSync(join(dist, f))]));
   const fileInfo = files.map((f) => ({ path: f, bytes: bytes[f].length, sha256: createHash('sha256').update(bytes[f]).digest('hex') }));
   const hash = createHash('sha256');

@@ -1,10 +1,14 @@
 // A small static file server for dist/ (127.0.0.1 only), with the MIME types WebAssembly
 // needs, sending the precompressed .br or .gz beside a file (scripts/precompress.mjs) when the
-// browser accepts it. Used by `./build-wasm.sh --serve` and by the browser tests.
+// browser accepts it, and the caching headers of docs/performance.md ("Caching and offline"):
+// a versioned request (`?v=<hash>`) is immutable for a year, everything else is revalidated
+// (`no-cache` with an ETag, answered 304 when unchanged). Used by `./build-wasm.sh --serve` and
+// by the browser tests.
 // Usage: node scripts/serve.mjs DIR [PORT] [--csp [--connect ORIGIN]...]
 //   PORT 0 picks a free port; the URL is printed. --csp sends the strict Content-Security-Policy
 //   the module is tested under (contentSecurityPolicy()); --connect adds an origin the module may
 //   send data to (a cmi5 LRS endpoint and the LMS's token "fetch" URL: docs/lms.md).
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -47,15 +51,31 @@ export function chooseEncoding(acceptEncoding, available) {
 
 const SUFFIX = { br: '.br', gzip: '.gz' };
 
+// What a successful answer may be cached for: a URL with a `v` parameter names the bytes of one
+// build (the page adds `?v=<hash>` from dist/manifest.json to the wasm, the glue and the fonts),
+// so it never changes; any other may change at any time (a new build, a trainer's edit in
+// content/) and is revalidated on every use.
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export function cacheControl(search) {
+  return new URLSearchParams(search).has('v') ? IMMUTABLE : 'no-cache';
+}
+
+// A strong validator per representation (the bytes sent, so each encoding has its own).
+const etagOf = (body) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+const matches = (ifNoneMatch, etag) => String(ifNoneMatch || '').split(',').some((t) => t.trim() === etag || t.trim() === '*');
+
 // Serves `root`; `overrides` maps URL paths to replacement bodies, or to null for a 404
 // (used by tests to serve broken content and missing files). `csp`: a Content-Security-Policy
 // header value sent with every page. `onServe(path, bytes, encoding)` hears every file sent
-// (the benchmark counts what went over the wire).
-export function startServer(root, port = 0, overrides = {}, { csp = null, onServe = null } = {}) {
+// (the benchmark counts what went over the wire); `onRequest(path, status, search)` hears
+// every request that reached the server, also those answered 304 or 404.
+export function startServer(root, port = 0, overrides = {}, { csp = null, onServe = null, onRequest = null } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     if (csp) res.setHeader('Content-Security-Policy', csp);
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const url = new URL(req.url, 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    if (onRequest) res.on('finish', () => onRequest(path, res.statusCode, url.search));
     if (path in overrides && overrides[path] === null) { res.writeHead(404).end('not found'); return; }
     if (path in overrides) {
       res.writeHead(200, { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
@@ -75,14 +95,14 @@ export function startServer(root, port = 0, overrides = {}, { csp = null, onServ
       }
       const encoding = chooseEncoding(req.headers['accept-encoding'], available);
       const body = await readFile(encoding ? file + SUFFIX[encoding] : file);
-      const headers = {
-        'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
-        'Content-Length': body.length,
-        'Cache-Control': 'no-store',
-      };
-      if (encoding) headers['Content-Encoding'] = encoding;
+      const etag = etagOf(body);
+      const headers = { 'Cache-Control': cacheControl(url.search), ETag: etag };
       // Caches keep one copy per encoding when there is a choice.
       if (available.length) headers.Vary = 'Accept-Encoding';
+      if (matches(req.headers['if-none-match'], etag)) { res.writeHead(304, headers).end(); return; }
+      headers['Content-Type'] = TYPES[extname(file)] || 'application/octet-stream';
+      headers['Content-Length'] = body.length;
+      if (encoding) headers['Content-Encoding'] = encoding;
       res.writeHead(200, headers);
       res.end(body);
       if (onServe) onServe(path, body.length, encoding || '');

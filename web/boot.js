@@ -73,9 +73,12 @@ function showProgress() {
 }
 
 // Fetches url, counting bytes as they arrive; resolves to a Response over the same bytes.
+// A versioned URL (`?v=<hash>`, see versioned()) may come from the browser's cache as it is;
+// any other is revalidated with the server (a new build, a trainer's edit: seen at once).
 async function fetchCounted(url, size) {
   let res;
-  try { res = await fetch(url, { cache: 'no-cache' }); } catch (e) { throw new Error(url, { cause: e }); }
+  const cache = /[?&]v=/.test(url) ? 'default' : 'no-cache';
+  try { res = await fetch(url, { cache }); } catch (e) { throw new Error(url, { cause: e }); }
   if (!res.ok) throw new Error(`${url} (HTTP ${res.status})`);
   expected[url] = size || Number(res.headers.get('Content-Length')) || expected[url] || 1;
   received[url] = 0;
@@ -115,29 +118,53 @@ async function fetchContent() {
   }
   const indexBytes = await index;
   if (indexBytes) files['index.json'] = indexBytes;
-  return files;
+  return { files, strings: strings && files[strings] };
+}
+
+// The large files no one edits (the wasm, the glue, the fonts) are requested by their content:
+// `name?v=<hash>` from manifest.json (scripts/write-manifest.mjs), which a server may let the
+// browser keep for a year (README, "Serving dist/"). content/ never: trainers edit it in place
+// (docs/performance.md, "Caching and offline"). Without a hash, the plain name.
+function versioned(manifest, name) {
+  const v = manifest.versioned && manifest.versioned[name];
+  return typeof v === 'string' && /^[0-9a-f]+$/.test(v) ? `${name}?v=${v}` : name;
+}
+
+// After the first screen, for a standalone page: the service worker that makes the module work
+// offline (web/offline.js decides whether it may, and never throws).
+function startOfflineLater(manifest, content) {
+  learningModule.ready.then(() => Promise.all([import('./offline.js'), content]), () => null).then((got) => {
+    if (!got) return;
+    const [offline, c] = got;
+    let strings = null;
+    try { strings = c.strings ? JSON.parse(new TextDecoder().decode(c.strings)) : null; } catch (e) { /* no text then */ }
+    // What happened ('offline-ready', 'registered', or why no worker), for tests and support.
+    return offline.startOffline({ build: manifest.build, strings }).then((what) => { learningModule._offline = what; });
+  }).catch((e) => console.info('offline', e));
 }
 
 async function boot() {
   let manifest = { sizes: {} };
   try { manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json(); } catch (e) { /* sizes from headers */ }
-  const wasmUrl = `${APP}.wasm`;
+  if (!manifest || typeof manifest !== 'object' || !manifest.sizes) manifest = { sizes: {} };
+  const wasmName = `${APP}.wasm`;
   const fontNames = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'Symbols.ttf'];
   // Announce the big downloads up front so the bar does not jump back when they start.
-  for (const f of [wasmUrl, ...fontNames.map((n) => `fonts/${n}`)]) if (manifest.sizes[f]) expected[f] = manifest.sizes[f];
+  for (const f of [wasmName, ...fontNames.map((n) => `fonts/${n}`)]) if (manifest.sizes[f]) expected[versioned(manifest, f)] = manifest.sizes[f];
   showProgress();
 
   // Streaming compilation needs the server to say application/wasm; an LMS's file server
   // often says application/octet-stream, so the bytes are compiled whole then.
-  const wasmModule = fetchCounted(wasmUrl, manifest.sizes[wasmUrl]).then((res) =>
+  const wasmModule = fetchCounted(versioned(manifest, wasmName), manifest.sizes[wasmName]).then((res) =>
     WebAssembly.compileStreaming && /^application\/wasm\b/i.test(res.headers.get('Content-Type') || '')
       ? WebAssembly.compileStreaming(res)
       : res.arrayBuffer().then((b) => WebAssembly.compile(b)));
   const fonts = Promise.all(fontNames.map(async (n) => {
-    const url = `fonts/${n}`;
-    return [n, new Uint8Array(await (await fetchCounted(url, manifest.sizes[url])).arrayBuffer())];
+    const name = `fonts/${n}`;
+    return [n, new Uint8Array(await (await fetchCounted(versioned(manifest, name), manifest.sizes[name])).arrayBuffer())];
   }));
   const content = fetchContent();
+  startOfflineLater(manifest, content);
   // The LMS that launched the module, if any (web/lms): its resume state and launch settings
   // must be there before the module starts. Never throws; standalone it finds nothing.
   const lms = import('./lms/main.js').then(() => window.learningModuleLms, (e) => {
@@ -162,7 +189,7 @@ async function boot() {
     instantiateWasm(imports, done) {
       everything.then(([compiled, f, c]) => {
         fontFiles = f;
-        contentFiles = c;
+        contentFiles = c.files;
         return WebAssembly.instantiate(compiled, imports).then((inst) => done(inst, compiled))
           .catch((e) => fail(T.crashed, String(e)));
       }, () => { /* reported above */ });
@@ -186,7 +213,7 @@ async function boot() {
     $('loading').hidden = true;
   });
   const s = document.createElement('script');
-  s.src = `${APP}.js`;
+  s.src = versioned(manifest, `${APP}.js`);
   s.onerror = () => fail(T.fetchFailed(`${APP}.js`));
   document.body.appendChild(s);
 }

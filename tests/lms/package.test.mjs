@@ -9,7 +9,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { writeFileSync, readFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { buildPackages, checkPackage } from '../../scripts/package.mjs';
@@ -121,6 +121,18 @@ test('the same dist gives byte-identical packages (a trainer can compare two bui
 
 // The packages `./build-wasm.sh --package` wrote (the real module), when there are any: the
 // same checks, for every one of them.
+test('packages leave the service worker out (offline use is for a standalone dist/ only)', () => {
+  const withWorker = makeDist();
+  writeFileSync(join(withWorker, 'sw.js'), '// the service worker\n');
+  mkdirSync(join(withWorker, 'cases'));
+  writeFileSync(join(withWorker, 'cases', 'sw.js'), '// not the worker: a file that only shares its name\n');
+  const [w] = buildPackages({ dist: withWorker, cases: [], allCases: false, formats: ['scorm12'], auPerCase: false, mastery: 70,
+    version: '2.3.0', iriBase: 'urn:sociaal-domein-leren:', out: join(out, 'no-worker') }).written;
+  const names = Object.keys(entriesOf(w));
+  assert.ok(!names.includes('sw.js'), `no sw.js in ${names.join(', ')}`);
+  assert.ok(names.includes('cases/sw.js') && names.includes('index.html'), 'every other file is still there');
+});
+
 const distPackages = join(process.env.DIST_DIR || join(root, 'dist'), 'packages');
 const realZips = existsSync(distPackages) ? readdirSync(distPackages).filter((f) => f.endsWith('.zip')).sort() : [];
 test('the packages in dist/packages: valid manifests that list exactly the zip, the module and its bridge inside', { skip: realZips.length ? false : 'no dist/packages: run ./build-wasm.sh --package' }, () => {
@@ -136,6 +148,7 @@ test('the packages in dist/packages: valid manifests that list exactly the zip, 
     for (const f of ['index.html', 'boot.js', 'sociaal-domein-leren.wasm', 'sociaal-domein-leren.js', 'lms/main.js', 'lms/vendor/cmi5.esm.js', 'content/course.json'])
       assert.ok(names.includes(f), `${name} has ${f}`);
     assert.match(strFromU8(files['boot.js']), /import\('\.\/lms\/main\.js'\)/, `${name}: the module connects to the LMS`);
+    assert.ok(!names.includes('sw.js'), `${name}: no service worker`);
     const info = JSON.parse(strFromU8(files['package-info.json']));
     hashes.add(info.contentHash);
     if (format === 'cmi5') {

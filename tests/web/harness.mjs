@@ -26,11 +26,16 @@ export async function launchBrowser() {
 }
 
 // Opens the module in a new page. Returns {page, errors, server, url, close()}.
+// Service workers are blocked unless `serviceWorkers: 'allow'`: each test here gets a fresh
+// context, so the worker (web/sw.js, tested in offline.test.mjs, under the strict CSP) would
+// only add its precache to what these tests time, and its "available offline" notice to their
+// screenshots. Tests that make their own contexts (CSP, progress, monkey) leave it on.
 export async function openModule(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
-  overrides = {}, query = '', waitReady = true, storage = null, initScript = null, hasTouch = false } = {}) {
+  overrides = {}, query = '', waitReady = true, storage = null, initScript = null, hasTouch = false,
+  serviceWorkers = 'block' } = {}) {
   const server = await startServer(dist, 0, overrides);
   const url = `http://127.0.0.1:${server.address().port}/${query}`;
-  const context = await browser.newContext({ viewport, deviceScaleFactor, hasTouch, isMobile: hasTouch });
+  const context = await browser.newContext({ viewport, deviceScaleFactor, hasTouch, isMobile: hasTouch, serviceWorkers });
   if (storage) await context.addInitScript((s) => { for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v); }, storage);
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();

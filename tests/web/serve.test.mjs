@@ -8,7 +8,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
-import { chooseEncoding, contentSecurityPolicy, startServer } from '../../scripts/serve.mjs';
+import { IMMUTABLE, cacheControl, chooseEncoding, contentSecurityPolicy, startServer } from '../../scripts/serve.mjs';
 import { precompress } from '../../scripts/precompress.mjs';
 
 test('chooseEncoding follows Accept-Encoding and its q-values', () => {
@@ -87,4 +87,61 @@ test('the server sends br or gzip copies with Content-Encoding and Vary, and kee
   assert.equal(small.headers['content-encoding'], undefined);
   assert.equal(small.headers.vary, undefined);
   assert.equal(small.body.toString(), '{"a":1}');
+});
+
+test('cacheControl: a versioned request is immutable, any other revalidated', () => {
+  assert.equal(cacheControl('?v=0a1b2c'), IMMUTABLE);
+  assert.equal(cacheControl('?lang=en&v=0a1b2c'), IMMUTABLE);
+  assert.equal(cacheControl(''), 'no-cache');
+  assert.equal(cacheControl('?lang=en'), 'no-cache');
+  assert.equal(cacheControl('?version=2'), 'no-cache');
+  assert.equal(IMMUTABLE, 'public, max-age=31536000, immutable');
+});
+
+test('the server sends Cache-Control and ETag, answers 304 while a file is unchanged and 200 after an edit', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'serve-cache-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const wasm = Buffer.alloc(4096, 7);
+  writeFileSync(join(dir, 'app.wasm'), wasm);
+  mkdirSync(join(dir, 'content'));
+  writeFileSync(join(dir, 'content', 'case.json'), '{"title":"oud"}');
+  writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+  precompress(dir);
+  const seen = [];
+  const server = await startServer(dir, 0, { '/override.json': '{}' }, { onRequest: (path, status, search) => seen.push([path, status, search]) });
+  t.after(() => server.close());
+  const port = server.address().port;
+
+  const versioned = await get(port, '/app.wasm?v=abc123', { 'Accept-Encoding': 'br' });
+  assert.equal(versioned.status, 200);
+  assert.equal(versioned.headers['cache-control'], 'public, max-age=31536000, immutable');
+  assert.equal(versioned.headers['content-encoding'], 'br');
+  const plainWasm = await get(port, '/app.wasm');
+  assert.equal(plainWasm.headers['cache-control'], 'no-cache');
+  assert.notEqual(plainWasm.headers.etag, versioned.headers.etag, 'each encoding has its own validator');
+  assert.equal((await get(port, '/')).headers['cache-control'], 'no-cache');
+
+  const first = await get(port, '/content/case.json');
+  assert.equal(first.headers['cache-control'], 'no-cache');
+  assert.match(first.headers.etag, /^"[A-Za-z0-9_-]+"$/);
+  const again = await get(port, '/content/case.json', { 'If-None-Match': first.headers.etag });
+  assert.equal(again.status, 304);
+  assert.equal(again.body.length, 0);
+  assert.equal(again.headers.etag, first.headers.etag);
+  assert.equal(again.headers['cache-control'], 'no-cache');
+
+  writeFileSync(join(dir, 'content', 'case.json'), '{"title":"nieuw"}');  // a trainer's edit
+  const edited = await get(port, '/content/case.json', { 'If-None-Match': first.headers.etag });
+  assert.equal(edited.status, 200);
+  assert.equal(edited.body.toString(), '{"title":"nieuw"}');
+  assert.notEqual(edited.headers.etag, first.headers.etag);
+
+  const missing = await get(port, '/nothing.wasm?v=abc');
+  assert.equal(missing.status, 404);
+  assert.notEqual(missing.headers['cache-control'], IMMUTABLE, 'a 404 is never kept for a year');
+  assert.equal((await get(port, '/override.json?v=1')).headers['cache-control'], 'no-store');
+
+  assert.deepEqual(seen.map(([p, s]) => `${s} ${p}`), ['200 /app.wasm', '200 /app.wasm', '200 /', '200 /content/case.json',
+    '304 /content/case.json', '200 /content/case.json', '404 /nothing.wasm', '200 /override.json']);
+  assert.equal(seen[0][2], '?v=abc123');
 });
