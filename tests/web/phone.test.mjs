@@ -189,3 +189,38 @@ test('the text-size slider drags with a finger and with the mouse, and keeps its
     } finally { await m.close(); }
   }
 });
+
+// Drag and drop with a finger: an ordering row dragged by its grip (the 32 px before its "up"
+// button; the grip has no element of its own, the buttons are its accessible twin) moves.
+test('a finger drags an ordering row by its grip to another place', async () => {
+  const m = await openModule(browser, PHONE);
+  try {
+    const mod = modules.find((x) => x.quiz?.questions?.[0]?.type === 'ordering');
+    assert.ok(mod, 'a module whose check opens with an ordering question');
+    await activateAndWait(m.page, `home.module.${mod.id}`, (d, id) => d.screen.startsWith(`page.${id}.`), mod.id);
+    for (let i = 1; i < mod.pages.length; i++) {
+      await activateAndWait(m.page, 'page.next', (d, a) => d.screen === a, `page.${mod.id}.${mod.pages[i].id}`);
+    }
+    await activateAndWait(m.page, 'page.quiz', (d) => d.screen.startsWith('quiz.'));
+    const rows = (d) => d.elements.filter((e) => e.role === 'listitem' && /^quiz\.item\.[^.]+$/.test(e.id))
+      .sort((a, b) => a.y - b.y).map((e) => e.id);
+    let d = await settled(m.page);
+    const before = rows(d);
+    assert.ok(before.length >= 3, 'rows to order');
+    // Scroll so the first two rows are in view (a swipe elsewhere than a grip scrolls).
+    const touch = await touchInput(m.page);
+    for (let i = 0; i < 6; i++) {
+      const first = d.elements.find((e) => e.id === `${before[0]}.up`);
+      const second = d.elements.find((e) => e.id === before[1]);
+      if (first.y > 80 && second.y + second.h < 600) break;
+      await touch.swipe(300, 400, 0, first.y > 80 ? -150 : 150);
+      d = await settled(m.page);
+    }
+    const up = d.elements.find((e) => e.id === `${before[0]}.up`);
+    const target = d.elements.find((e) => e.id === before[1]);
+    await touch.drag(up.x - 20, up.y + up.h / 2, 0, target.y + target.h / 2 - (up.y + up.h / 2) + 4);
+    const after = rows(await settled(m.page));
+    assert.deepEqual(after, [before[1], before[0], ...before.slice(2)], 'the first row now comes second');
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
