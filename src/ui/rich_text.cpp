@@ -163,8 +163,10 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
       const std::string headingId = id + ".b" + std::to_string(b);
       const std::string key = sections->keyPrefix + headingId;
       const bool open = !sections->folded->count(key);
-      y = std::max(y, blockTop + foldSize);
-      ImGui::SetCursorScreenPos(ImVec2(origin.x + width - foldSize, blockTop + (y - blockTop - foldSize) / 2));
+      // Centred on the heading's first line (reaching into the gap above it, not below).
+      const float foldTop = blockTop + (lineH - foldSize) / 2;
+      y = std::max(y, foldTop + foldSize);
+      ImGui::SetCursorScreenPos(ImVec2(origin.x + width - foldSize, foldTop));
       if (foldButton(ui, headingId + ".fold", ui.tr(open ? "page.section.fold" : "page.section.unfold"), open,
                      foldSize)) {
         if (open)

@@ -197,16 +197,18 @@ bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind 
   return clicked;
 }
 
-bool iconButton(Ui& ui, const std::string& id, Icon icon, const std::string& label, bool pressed) {
+bool iconButton(Ui& ui, const std::string& id, Icon icon, const std::string& label, bool pressed, bool disabled) {
   const Palette& p = ui.pal();
   const float size = std::max(ui.px(44), ImGui::GetFrameHeight());
   const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + size, a.y + size);
+  ImGui::BeginDisabled(disabled);
   bool clicked = ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(size, size));
-  const bool hovered = ImGui::IsItemHovered();
+  ImGui::EndDisabled();
+  const bool hovered = ImGui::IsItemHovered() && !disabled;
   if (hovered && ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse) ImGui::SetTooltip("%s", label.c_str());
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImU32 bg = pressed ? p.accent : hovered ? p.surfaceHover : p.surface;
-  const ImU32 ink = pressed ? p.accentText : p.text;
+  const ImU32 ink = pressed ? p.accentText : disabled ? p.border : p.text;
   dl->AddRectFilled(a, b, bg, ui.px(8));
   dl->AddRect(a, b, pressed ? p.accent : p.border, ui.px(8), 0, ui.theme == ThemeKind::highContrast ? 2.0f : 1.0f);
   const ImVec2 c((a.x + b.x) / 2, (a.y + b.y) / 2);
@@ -235,11 +237,20 @@ bool iconButton(Ui& ui, const std::string& id, Icon icon, const std::string& lab
         dl->AddCircle(ImVec2(knob, y), 3.6f * u, ink, 16, t);
       }
       break;
+    case Icon::up:  // a chevron pointing up
+    case Icon::down: {
+      const float d = icon == Icon::up ? -1.0f : 1.0f;
+      const ImVec2 chevron[] = {ImVec2(c.x - 8 * u, c.y - 4 * u * d), ImVec2(c.x, c.y + 4 * u * d),
+                                ImVec2(c.x + 8 * u, c.y - 4 * u * d)};
+      dl->AddPolyline(chevron, 3, ink, 0, t * 1.2f);
+      break;
+    }
   }
   SemanticElement& e = recordLastItem(ui, id, Role::button, label);
-  e.pressed = pressed;
-  if (ui.sem.takeActivation(id)) clicked = true;
-  return clicked;
+  if (icon == Icon::home || icon == Icon::progress || icon == Icon::settings) e.pressed = pressed;
+  if (disabled) e.disabled = true;
+  if (ui.sem.takeActivation(id) && !disabled) clicked = true;
+  return clicked && !disabled;
 }
 
 bool link(Ui& ui, const std::string& id, const std::string& label, const std::string& href) {

@@ -72,8 +72,9 @@ bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind 
 bool link(Ui& ui, const std::string& id, const std::string& label, const std::string& href = "");
 // A square button with a drawn icon (44 px: a finger's target); `label` names it for
 // assistive technology and in its tooltip.
-enum class Icon { home, progress, settings };
-bool iconButton(Ui& ui, const std::string& id, Icon icon, const std::string& label, bool pressed = false);
+enum class Icon { home, progress, settings, up, down };
+bool iconButton(Ui& ui, const std::string& id, Icon icon, const std::string& label, bool pressed = false,
+                bool disabled = false);
 bool card(Ui& ui, const std::string& id, const CardInfo& info);
 // A radio button; put radios in a radiogroup scope.
 bool radio(Ui& ui, const std::string& id, const std::string& label, bool selected);

@@ -85,21 +85,25 @@ const idle = (page) => page.evaluate(() => new Promise((resolve) => {
   requestAnimationFrame(tick);
 }));
 
-let stillPending = 0;  // reload checks that began with input still pending after 5 s
+let stillPending = 0;  // reload checks that began with input still pending after 30 s
 async function stableState(page) {
-  // Everything sent must be applied first: on a loaded machine the idle wait above can end
-  // (at its cap) while a tap is still queued, and that tap would then land after the snapshot.
-  // Bounded: in one monkey path the flag stayed set for over 30 s with nothing left to apply
-  // that the progress showed (not understood yet); such waits are counted and printed.
-  const applied = await page.waitForFunction(() => !window.learningModule.state().inputPending, null, { timeout: 5000, polling: 'raf' })
+  // Everything sent must be applied first, or a tap still queued could land between the
+  // snapshot and the reload. ImGui applies one click per frame, and on a loaded machine with
+  // software WebGL a frame of a long page can take 100-200 ms, so a burst of taps and drags
+  // takes seconds to drain (measured: up to about 8 s here; the queues do drain). Bounded at
+  // 30 s; a wait that ends with input still pending is printed with what is pending.
+  const applied = await page.waitForFunction(() => !window.learningModule.state().inputPending, null, { timeout: 30000, polling: 100 })
     .then(() => true, () => false);
-  if (!applied) stillPending++;
+  if (!applied) {
+    stillPending++;
+    console.log(`input still pending after 30 s: ${JSON.stringify(await page.evaluate(() => window.learningModule.state().pending))}`);
+  }
   await idle(page);
   let s = await page.evaluate(() => window.learningModule.state());
   for (let i = 0; i < 10; i++) {
     await idle(page);
     const t = await page.evaluate(() => window.learningModule.state());
-    if (JSON.stringify(progressOf(t)) === JSON.stringify(progressOf(s))) return t;
+    if (!t.inputPending && JSON.stringify(progressOf(t)) === JSON.stringify(progressOf(s))) return t;
     s = t;
   }
   return s;
@@ -357,7 +361,7 @@ test(`monkey: ${ACTIONS} random actions from seed ${SEED}, at phone and laptop s
     const t = Date.now();
     const { aimed, reloads, spent, screens } = await run(p, p.seed, p.count);
     if (process.env.MONKEY_PROFILE) console.log(Object.entries(spent).map(([n, [c, ms]]) => `${n}: ${c} x ${Math.round(ms / c)} ms`).join('; '));
-    console.log(`monkey ${p.name}: ${p.count} actions (${aimed} aimed at described controls, ${reloads} reloads or back/forward with progress checked, ${screens} screens seen, ${stillPending} checks begun with input still pending after 5 s) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    console.log(`monkey ${p.name}: ${p.count} actions (${aimed} aimed at described controls, ${reloads} reloads or back/forward with progress checked, ${screens} screens seen, ${stillPending} checks begun with input still pending after 30 s) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }));
   console.log(`monkey: ${ACTIONS} actions, seed ${SEED}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });

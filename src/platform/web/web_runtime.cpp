@@ -65,10 +65,16 @@ bool lookOutOfDate() {
 // Input or a request the module has received but not yet applied: SDL's queue, ImGui's queue
 // (one click per frame) and calls through window.learningModule. A test that must see the
 // result of everything it sent waits until this is false.
-bool inputPending() {
+struct Pending {
+  int sdlEvents = 0, imguiEvents = 0;
+  bool requests = false;
+  bool any() const { return sdlEvents > 0 || imguiEvents > 0 || requests; }
+};
+
+Pending pendingInput() {
   SDL_PumpEvents();
-  return SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) > 0 ||
-         !GImGui->InputEventsQueue.empty() || g.app->hasPendingRequests();
+  return {std::max(0, SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT)),
+          GImGui->InputEventsQueue.Size, g.app->hasPendingRequests()};
 }
 
 void tick() {
@@ -180,7 +186,11 @@ void runWebApp(ui::App& app, double contentLoadMs, std::function<bool(bool idle)
         s["frameMsAverage"] = g.framesDrawn ? g.frameMsTotal / static_cast<double>(g.framesDrawn) : 0.0;
         s["frameMsMax"] = g.frameMsMax;
         s["contentLoadMs"] = g.contentLoadMs;
-        s["inputPending"] = inputPending();
+        const Pending p = pendingInput();
+        s["inputPending"] = p.any();
+        // What is pending, for a test that finds it set for long (which queue holds what).
+        s["pending"] = {{"sdlEvents", p.sdlEvents}, {"imguiEvents", p.imguiEvents}, {"requests", p.requests}};
+        if (p.imguiEvents > 0) s["pending"]["imguiFirst"] = static_cast<int>(GImGui->InputEventsQueue[0].Type);
         return s.dump();
       },
       [](bool backwards) { return g.app->focusAtEdge(backwards); },

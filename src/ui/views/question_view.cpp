@@ -87,13 +87,14 @@ void orderingQuestion(Ui& ui, const core::Question& q, QuestionState& st, const 
       dragGrip(ui, id, dragType.c_str(), static_cast<int>(i), text, ImGui::GetFrameHeight());
       ImGui::SameLine(0, ui.px(4));
     }
-    if (button(ui, id + ".up", ui.tr("quiz.up"), ButtonKind::secondary, i == 0 || done) && i > 0)
+    // Arrows, not words: on a phone the item's text keeps the width.
+    if (iconButton(ui, id + ".up", Icon::up, ui.tr("quiz.up"), false, i == 0 || done) && i > 0)
       std::swap(order[i], order[i - 1]);
-    ImGui::SameLine();
-    if (button(ui, id + ".down", ui.tr("quiz.down"), ButtonKind::secondary, i + 1 == order.size() || done) &&
+    ImGui::SameLine(0, ui.px(4));
+    if (iconButton(ui, id + ".down", Icon::down, ui.tr("quiz.down"), false, i + 1 == order.size() || done) &&
         i + 1 < order.size())
       std::swap(order[i], order[i + 1]);
-    ImGui::SameLine();
+    ImGui::SameLine(0, ui.px(10));
     paragraph(ui, id, text);
     ui.sem.lastAdded().role = Role::listitem;
     if (done && i < st.grade->marks.size()) {
