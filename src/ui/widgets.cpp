@@ -477,10 +477,13 @@ namespace {
 // A radio button or checkbox as a row as wide as the column: the mark, then the label wrapped
 // beside it; the whole row takes the tap (ImGui's own keep their label on one line and take
 // only the mark and the text).
-bool choiceRow(Ui& ui, const std::string& id, const std::string& label, bool on, bool round) {
+bool choiceRow(Ui& ui, const std::string& id, const std::string& label, bool on, bool round, float fixedWidth = 0) {
   const Palette& p = ui.pal();
-  const float width = ImGui::GetContentRegionAvail().x, mark = ui.px(22), gapX = ui.px(12);
-  const float padY = ui.px(8), inner = std::max(1.0f, width - mark - gapX - ui.px(8));
+  // Each option a card, the whole card its target (as H5P and Rise draw answers): a row of
+  // text alone read as a list, not as choices.
+  const float width = fixedWidth > 0 ? fixedWidth : ImGui::GetContentRegionAvail().x;
+  const float mark = ui.px(22), gapX = ui.px(12), padX = ui.px(12);
+  const float padY = ui.px(12), inner = std::max(1.0f, width - mark - gapX - 2 * padX);
   ImFont* font = ImGui::GetFont();
   const ImVec2 ts = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, inner, label.c_str());
   const float height = std::max(ts.y, mark) + 2 * padY;
@@ -490,8 +493,10 @@ bool choiceRow(Ui& ui, const std::string& id, const std::string& label, bool on,
   const bool hovered = ImGui::IsItemHovered() && !disabled;
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  if (hovered) dl->AddRectFilled(a, ImVec2(a.x + width, a.y + height), p.surfaceHover, ui.px(6));
-  const ImVec2 m(a.x + ui.px(4), a.y + padY + (std::min(ts.y, font->FontSize) - mark) / 2 + 1);
+  const ImVec2 b(a.x + width, a.y + height);
+  dl->AddRectFilled(a, b, hovered ? p.surfaceHover : p.surface, ui.px(8));
+  dl->AddRect(a, b, on ? p.accent : p.border, ui.px(8), 0, on || ui.theme == ThemeKind::highContrast ? 2.0f : 1.0f);
+  const ImVec2 m(a.x + padX, a.y + padY + (std::min(ts.y, font->FontSize) - mark) / 2 + 1);
   const ImU32 ring = on ? p.accent : p.textMuted;
   const float border = ui.theme == ThemeKind::highContrast ? 2.5f : 2.0f;
   if (round) {
@@ -511,15 +516,15 @@ bool choiceRow(Ui& ui, const std::string& id, const std::string& label, bool on,
                   ui.px(2.5f));
     }
   }
-  dl->AddText(font, ImGui::GetFontSize(), ImVec2(a.x + ui.px(4) + mark + gapX, a.y + padY), p.text, label.c_str(),
-              nullptr, inner);
+  dl->AddText(font, ImGui::GetFontSize(), ImVec2(a.x + padX + mark + gapX, a.y + padY), p.text, label.c_str(), nullptr,
+              inner);
   return clicked && !disabled;
 }
 
 }  // namespace
 
-bool radio(Ui& ui, const std::string& id, const std::string& label, bool selected) {
-  const bool clicked = choiceRow(ui, id, label, selected, true);
+bool radio(Ui& ui, const std::string& id, const std::string& label, bool selected, float width) {
+  const bool clicked = choiceRow(ui, id, label, selected, true, width);
   recordLastItem(ui, id, Role::radio, label).checked = selected;
   return clicked || ui.sem.takeActivation(id);
 }

@@ -77,7 +77,8 @@ bool iconButton(Ui& ui, const std::string& id, Icon icon, const std::string& lab
                 bool disabled = false);
 bool card(Ui& ui, const std::string& id, const CardInfo& info);
 // A radio button; put radios in a radiogroup scope.
-bool radio(Ui& ui, const std::string& id, const std::string& label, bool selected);
+// `width` > 0: that wide (a row of short choices, e.g. letters); otherwise the column's width.
+bool radio(Ui& ui, const std::string& id, const std::string& label, bool selected, float width = 0.0f);
 bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool* checked);
 // A slider with its value as text beside it; `step` snaps. Returns true when the value
 // changed; `held` (optional) tells whether the handle is being dragged.

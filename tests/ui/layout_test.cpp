@@ -120,3 +120,32 @@ TEST(Layout, TheCaseMapAndStateRadarKeepTheirLabelsApart) {
 
 }  // namespace
 }  // namespace leren::ui::test
+
+// A matching question's letters are targets a finger can hit, all inside the viewport (they
+// used to take the column's width each, so every letter after A sat 4 px wide past the edge).
+namespace leren::ui::test {
+namespace {
+
+TEST(Layout, EveryLetterOfAMatchingIsATargetInView) {
+  for (const Size& size : kSizes) {
+    UiHarness h({.width = size.width, .height = size.height});
+    h.learner().setTextSize(size.textPercent);
+    h.settle();
+    size_t seen = 0;
+    for (size_t mi = 0; mi < h.course().modules.size(); ++mi) {
+      const auto& qs = h.course().modules[mi].quiz.questions;
+      if (qs.empty() || qs[0].type != core::QuestionType::matching) continue;
+      openQuiz(h, mi);
+      for (const SemanticElement& e : h.elements()) {
+        if (e.role != Role::radio || e.id.rfind("quiz.term.", 0) != 0) continue;
+        ++seen;
+        EXPECT_GE(e.rect.w, 44.0f) << describeRect(e) << " at " << size.width << " px, " << size.textPercent << " %";
+        EXPECT_LE(e.rect.x + e.rect.w, size.width + 0.5f) << describeRect(e) << " leaves the viewport";
+      }
+    }
+    EXPECT_GT(seen, 0u) << "a check that opens with a matching question";
+  }
+}
+
+}  // namespace
+}  // namespace leren::ui::test

@@ -41,7 +41,8 @@ void drawFigure(Ui& ui, Model& model, size_t module, const core::Block& block) {
 
 FigureScope::FigureScope(Ui& ui, const std::string& figureId, const core::Text& caption)
     : scope_(ui, "figure." + figureId, Role::figure, ui.text(caption)) {
-  styledText(ui, "figure." + figureId + ".caption", ui.text(caption), ui.fonts.bold, ui.pal().heading);
+  // A caption, not a heading: the regular face in the muted colour (bold dark blue read as one).
+  styledText(ui, "figure." + figureId + ".caption", ui.text(caption), ui.fonts.body, ui.pal().textMuted);
 }
 
 void figureDetail(Ui& ui, const std::string& id, const std::string& title, const std::string& text) {

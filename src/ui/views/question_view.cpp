@@ -138,12 +138,17 @@ void matchingQuestion(Ui& ui, const core::Question& q, QuestionState& st, const 
       Scope group(ui, prefix + ".term." + term.id + ".group", Role::radiogroup, ui.text(term.term));
       ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);
       ImGui::BeginDisabled(done);
+      // The letters side by side, each a 44 px target at least, wrapping when the row is full.
+      const float letterW = ui.px(80), rowRight = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
       for (size_t k = 0; k < shown.size(); ++k) {
         const auto& cand = q.pairs[shown[k]];
         auto it = st.answer.matches.find(term.id);
         const bool on = it != st.answer.matches.end() && it->second == cand.id;
-        if (k > 0) ImGui::SameLine();
-        if (radio(ui, prefix + ".term." + term.id + "." + cand.id, letter(k), on) && !st.grade)
+        if (k > 0) {
+          ImGui::SameLine(0, ui.px(8));
+          if (ImGui::GetCursorScreenPos().x + letterW > rowRight) ImGui::NewLine();
+        }
+        if (radio(ui, prefix + ".term." + term.id + "." + cand.id, letter(k), on, letterW) && !st.grade)
           st.answer.matches[term.id] = cand.id;
         ui.sem.lastAdded().label = letter(k) + ". " + ui.text(cand.match);
       }
