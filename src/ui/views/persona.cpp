@@ -11,4 +11,8 @@ unsigned personaColour(const core::Persona& p) {
 
 ImTextureID personaPortrait(Ui&, Model&, const core::Persona&) { return ImTextureID{}; }
 
+Leading personaLeading(Ui& ui, Model& model, const core::Persona& p) {
+  return Leading{Leading::Kind::avatar, p.name, false, personaColour(p), personaPortrait(ui, model, p)};
+}
+
 }  // namespace leren::ui
