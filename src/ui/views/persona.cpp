@@ -9,7 +9,12 @@ unsigned personaColour(const core::Persona& p) {
   return h % 8;
 }
 
-ImTextureID personaPortrait(Ui&, Model&, const core::Persona&) { return ImTextureID{}; }
+ImTextureID personaPortrait(Ui&, Model& model, const core::Persona& p) {
+  if (!p.portrait.present()) return ImTextureID{};
+  // Until the portrait is there (or when it cannot be shown) the drawn avatar stands in.
+  const PictureState& state = model.pictures.get(p.portrait.src);
+  return state.status == PictureState::Status::ready ? reinterpret_cast<ImTextureID>(state.texture) : ImTextureID{};
+}
 
 Leading personaLeading(Ui& ui, Model& model, const core::Persona& p) {
   return Leading{Leading::Kind::avatar, p.name, false, personaColour(p), personaPortrait(ui, model, p)};
