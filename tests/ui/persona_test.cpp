@@ -2,6 +2,7 @@
 // beside the speaker's name in a scene; decorative, since the name is written next to it.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -65,6 +66,22 @@ TEST(Persona, TheColourFollowsThePersonaId) {
       colours.insert(personaColour(p));
     }
   EXPECT_GE(colours.size(), 3u);
+}
+
+// Within one case no two people share a colour (the intro shows them side by side).
+TEST(Persona, ThePeopleOfOneCaseHaveColoursOfTheirOwn) {
+  UiHarness h;
+  for (const core::Case& c : h.course().cases) {
+    std::set<unsigned> colours;
+    for (const core::Persona& p : c.personas) {
+      EXPECT_LT(personaColour(c, p), 8u);
+      colours.insert(personaColour(c, p));
+    }
+    EXPECT_EQ(colours.size(), std::min<size_t>(c.personas.size(), 8)) << c.id;
+    if (!c.personas.empty()) {
+      EXPECT_EQ(personaColour(c, c.personas.front()), personaColour(c.personas.front())) << "the first keeps its own";
+    }
+  }
 }
 
 }  // namespace

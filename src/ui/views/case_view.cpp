@@ -72,7 +72,7 @@ void intro(Ui& ui, Model& model, const core::Case& c, RichTextEvents& ev) {
   for (const auto& p : c.personas) {
     std::string who = p.name + (p.age ? " (" + std::to_string(*p.age) + ")" : "");
     // The avatar (or portrait) beside the persona's box; decorative: the box names them.
-    avatar(ui, "case.persona." + p.id + ".avatar", personaLeading(ui, model, p), ui.px(56), true);
+    avatar(ui, "case.persona." + p.id + ".avatar", personaLeading(ui, model, c, p), ui.px(56), true);
     ImGui::SameLine(0, ui.px(12));
     notice(ui, "case.persona." + p.id, Tone::info, who, ui.text(p.description));
   }
@@ -126,7 +126,7 @@ void playing(Ui& ui, Model& model, RichTextEvents& ev) {
         // Who speaks: their avatar, as in the intro, and their name beside it.
         const float size = ui.px(32);
         const float y = ImGui::GetCursorPosY();
-        avatar(ui, "case.node.speaker.avatar", personaLeading(ui, model, p), size, true);
+        avatar(ui, "case.node.speaker.avatar", personaLeading(ui, model, c, p), size, true);
         ImGui::SameLine(0, ui.px(8));
         ImGui::SetCursorPosY(y + (size - ui.fonts.small->FontSize) / 2);
         smallText(ui, "case.node.speaker", p.name);
