@@ -39,8 +39,9 @@ function kindOf(e) {
     case 'list': return 'list';
     case 'group': case 'table': return 'group';
     case 'figure': return 'figure';
+    case 'img': return 'img';
     case 'searchbox': case 'textbox': return 'slot';
-    default: return 'p'; // text, paragraph, listitem, note, status, img, cell, ...
+    default: return 'p'; // text, paragraph, listitem, note, status, cell, ...
   }
 }
 const isContainer = (kind) => ['nav', 'main', 'dialog', 'radiogroup', 'list', 'group', 'figure'].includes(kind);
@@ -104,6 +105,8 @@ export function startMirror(lm) {
     } else if (kind === 'list') {
       el = document.createElement('ul');
     } else if (kind === 'dialog' || kind === 'radiogroup' || kind === 'group') {
+      el = document.createElement('div');
+    } else if (kind === 'img') {
       el = document.createElement('div');
     } else if (kind === 'slot') {
       el = document.createElement('span');
@@ -187,6 +190,12 @@ export function startMirror(lm) {
         break;
       case 'nav': case 'main': case 'figure': case 'list':
         setAttr(el, 'aria-label', label || null);
+        break;
+      case 'img':
+        // An image is its alt text; one without (decoration beside a visible name) is hidden.
+        setAttr(el, 'role', e.label ? 'img' : null);
+        setAttr(el, 'aria-label', e.label || null);
+        setAttr(el, 'aria-hidden', e.label ? null : 'true');
         break;
       case 'slot':
         break; // its input is text-fields.js's

@@ -20,6 +20,7 @@
 #include "platform/web/page.hpp"
 #include "platform/web/web_content.hpp"
 #include "platform/web/web_host.hpp"
+#include "platform/web/web_pictures.hpp"
 #include "platform/web/web_runtime.hpp"
 #include "ui/app.hpp"
 
@@ -34,6 +35,7 @@ struct Running {
   leren::platform::LocalStorage local;
   std::unique_ptr<leren::core::Storage> lmsStorage;
   leren::platform::WebHost host;
+  leren::platform::WebPictures pictures;
   std::unique_ptr<leren::core::Learner> learner;
   std::unique_ptr<leren::platform::LmsReporter> reporter;
   std::unique_ptr<leren::ui::App> app;
@@ -143,6 +145,7 @@ void startApp() {
     appOptions.startLocation = "case=" + appOptions.startCase + "&play=1";
   if (const std::string kept = platform::startLocation(); !kept.empty()) appOptions.startLocation = kept;
   appOptions.content = m.content.get();
+  appOptions.pictures = &m.pictures;
   m.app = std::make_unique<ui::App>(m.course, *m.learner, m.host, appOptions);
   // A module or case that arrives brings its part of the progress up to date (a file edited
   // after the build may know ids the index did not).
@@ -152,6 +155,7 @@ void startApp() {
   // Between frames: load what arrived in slices; when idle, fetch the next file nobody asked
   // for yet, one at a time, so opening it later is instant.
   platform::runWebApp(*m.app, m.loadMs, [](bool idle) {
+    if (platform::takePictureArrived()) return true;  // a picture replaces its placeholder
     if (m.content->busy()) return m.content->work(kContentBudgetMs, platform::nowMs);
     if (idle) m.content->prefetchNext();
     return false;

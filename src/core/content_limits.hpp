@@ -39,6 +39,12 @@ inline constexpr double kMaxNumberMagnitude = 1e12;
 // Characters of a number as written [6]: "0.000...0001" with a thousand zeros is not a number
 // anyone means.
 inline constexpr size_t kMaxNumberChars = 32;
+// Bytes of one image file (PNG or JPEG) [35 KB]: a phone fetches it on a page of
+// its own, and 512 KB is a full-column photo at good JPEG quality. Checked by the build.
+inline constexpr size_t kMaxImageBytes = 512u * 1024;
+// Width and height of one image in pixels [960 x 480]: sharp across the reading column on a
+// high-density screen, and the decoded picture (at most 16 MB of RGBA) fits a phone's memory.
+inline constexpr int kMaxImageSide = 2048;
 // Diagnostics kept per file; the rest are counted in one closing message, so a file with a
 // systematic mistake does not bury the first (and usually only) cause.
 inline constexpr size_t kMaxDiagnosticsPerFile = 200;

@@ -139,6 +139,7 @@ void ContentLoader::start(StartFiles files) {
   if (usingIndex_) {
     course_.modules = s.index->modules;
     course_.cases = s.index->cases;
+    course_.imageSizes = s.index->imageSizes;
     s.glossaryDiagnostics = s.index->glossary.diagnostics;  // until the glossary is read
     glossaryUsable_ = !loading::hasFileLevelError(s.glossaryDiagnostics, "glossary");
   } else {

@@ -221,10 +221,28 @@ struct CheckBlock {
   Question question;
 };
 
+// A picture from the course folder (PNG or JPEG): in a page, as a persona's portrait, as a
+// module's cover. The file is checked by the build (present, within the limits, decodable:
+// image_checks.hpp) and fetched by the page when it is first drawn.
+struct ImageRef {
+  std::string src;  // relative to the course folder, "images/..." (checked pattern)
+  Text alt;         // what the picture shows; empty only when decorative
+  bool decorative = false;
+  Text caption;               // optional
+  std::string pointer;        // JSON Pointer of the image object in its file (for located messages)
+  int width = 0, height = 0;  // pixels, when the build read the file (0: known once fetched)
+  bool present() const { return !src.empty(); }
+};
+struct ImageBlock {
+  ImageRef image;
+};
+
 using Block = std::variant<TextBlock, Callout, ActorMap, Timeline, ProcessFlow, Comparison, Radar, Calculator,
-                           DecisionExplorer, CheckBlock>;
-// True for the figures: every block type except text, callout and check.
-inline bool isFigure(const Block& b) { return b.index() >= 2 && !std::holds_alternative<CheckBlock>(b); }
+                           DecisionExplorer, CheckBlock, ImageBlock>;
+// True for the figures: every block type except text, callout, check and image.
+inline bool isFigure(const Block& b) {
+  return b.index() >= 2 && !std::holds_alternative<CheckBlock>(b) && !std::holds_alternative<ImageBlock>(b);
+}
 
 struct Page {
   std::string id;
@@ -264,6 +282,7 @@ struct Persona {
   std::string id, name;
   std::optional<int> age;
   Text description;
+  ImageRef portrait;  // optional: drawn instead of the initials avatar
 };
 struct Perspective {
   std::string id;
@@ -459,6 +478,9 @@ struct Course {
   std::vector<Case> cases;
   Glossary glossary;
   Strings strings;
+  // Pixels (width, height) of the pictures the build read, by src (the course index's
+  // "images"): a picture's place is held at its size before its module or file arrives.
+  std::map<std::string, std::pair<int, int>> imageSizes;
   // Findings about course.json, the glossary and the strings file (modules and cases keep
   // their own). loader.hpp's allDiagnostics() collects everything.
   std::vector<Diagnostic> diagnostics;

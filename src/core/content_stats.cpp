@@ -49,6 +49,9 @@ void countBlock(const Block& block, TextCounter& tc) {
           tc.add(b.text);
         } else if constexpr (std::is_same_v<T, CheckBlock>) {
           countQuestion(b.question, tc);
+        } else if constexpr (std::is_same_v<T, ImageBlock>) {
+          tc.add(b.image.alt);
+          tc.add(b.image.caption);
         } else {
           tc.add(b.caption);
           if constexpr (std::is_same_v<T, ActorMap>) {

@@ -283,6 +283,21 @@ std::string hashHex(uint64_t hash) {
   return buffer;
 }
 
+// "images": {"images/x.png": [width, height]} for every picture the check read.
+json imageSizes(const Course& course) {
+  json sizes = json::object();
+  const auto add = [&](const ImageRef& image) {
+    if (image.present() && image.width > 0 && image.height > 0) sizes[image.src] = {image.width, image.height};
+  };
+  for (const Module& m : course.modules)
+    for (const Page& p : m.pages)
+      for (const Block& b : p.blocks)
+        if (const auto* image = std::get_if<ImageBlock>(&b)) add(image->image);
+  for (const Case& c : course.cases)
+    for (const Persona& p : c.personas) add(p.portrait);
+  return sizes;
+}
+
 std::string writeCourseIndex(const Course& course, const IndexedFile& courseFile, const IndexedFile& strings,
                              const IndexedFile& glossary, const IndexedFile& search) {
   json modules = json::array(), cases = json::array();
@@ -295,7 +310,8 @@ std::string writeCourseIndex(const Course& course, const IndexedFile& courseFile
                    {"glossary", fileEntry(glossary)},
                    {"search", fileEntry(search)},
                    {"modules", modules},
-                   {"cases", cases}};
+                   {"cases", cases},
+                   {"images", imageSizes(course)}};
   return index.dump() + "\n";
 }
 
@@ -316,6 +332,12 @@ std::optional<CourseIndex> readCourseIndex(std::string_view text) {
   if (const json* cases = r.array(root, "cases"))
     for (const json& e : *cases) index.cases.push_back(readCaseEntry(r, e));
   if (!r.ok) return std::nullopt;
+  // Optional (an index without pictures has none); a malformed entry is only left out: the
+  // picture then holds a guessed place until it arrives.
+  if (const json* images = Reader::find(root, "images"); images && images->is_object())
+    for (const auto& [src, size] : images->items())
+      if (size.is_array() && size.size() == 2 && size[0].is_number_integer() && size[1].is_number_integer())
+        index.imageSizes[src] = {size[0].get<int>(), size[1].get<int>()};
   return index;
 }
 

@@ -7,9 +7,11 @@
 // opened; a file whose hash is the index's is trusted (checked at build time), one a trainer
 // edited afterwards is checked in full (content_loader.hpp). Format: docs/performance.md.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/content_model.hpp"
@@ -33,6 +35,8 @@ struct CourseIndex {
   // the build-time diagnostics; available as the check found them.
   std::vector<Module> modules;
   std::vector<Case> cases;
+  // Pixels of every picture the build read, by src (Course::imageSizes).
+  std::map<std::string, std::pair<int, int>> imageSizes;
 };
 
 // The index of a course loaded with every check (coursetool index). `files` gives the texts of

@@ -379,6 +379,7 @@ void readCase(FileContext& ctx, const json& root, Case& out, const CourseModules
     persona.name = p.string("name", Need::required).value_or("");
     persona.age = p.integer("age", Need::optional, 0, 120);
     persona.description = p.text("description", Need::required);
+    persona.portrait = readImage(p, "portrait", named("het portret van", "the portrait of", persona.id));
     p.finish();
     out.personas.push_back(std::move(persona));
   }

@@ -91,6 +91,37 @@ std::vector<Source> readSources(ObjectReader& r, std::string_view key, Need need
 
 std::string readPeildatum(ObjectReader& r) { return r.string("peildatum", Need::required, Pattern::date).value_or(""); }
 
+ImageRef readImageFields(ObjectReader& r) {
+  ImageRef image;
+  image.pointer = r.pointer();
+  image.src = r.string("src", Need::required, Pattern::imagePath).value_or("");
+  image.decorative = r.boolean("decorative", Need::optional).value_or(false);
+  if (image.decorative) {
+    // Decoration has nothing to describe: an alt text, if any, is not read to anyone.
+    r.member("alt", Need::optional);
+  } else if (!r.has("alt")) {
+    r.ctx().error("image.alt-missing", r.pointer(),
+                  Text{"Deze afbeelding heeft geen alt-tekst. Beschrijf in \"alt\" (nl en en) wat ze laat zien voor "
+                       "wie haar niet ziet, of zet \"decorative\": true als ze alleen versiert.",
+                       "This image has no alt text. Describe in \"alt\" (nl and en) what it shows for someone who "
+                       "cannot see it, or set \"decorative\": true when it only decorates."});
+  } else {
+    image.alt = r.text("alt", Need::required);
+  }
+  image.caption = r.text("caption", Need::optional);
+  return image;
+}
+
+ImageRef readImage(ObjectReader& parent, std::string_view key, const Text& what) {
+  const json* value = parent.member(key, Need::optional);
+  if (!value) return {};
+  ObjectReader r(parent.ctx(), value, parent.at(key), what);
+  if (!r.ok()) return {};
+  ImageRef image = readImageFields(r);
+  r.finish();
+  return image;
+}
+
 std::vector<std::string> readThemes(ObjectReader& r) {
   return r.enumList(
       "themes", Need::optional, 0,

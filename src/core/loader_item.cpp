@@ -5,6 +5,7 @@
 #include "core/content_limits.hpp"
 #include "core/content_lint.hpp"
 #include "core/figure_checks.hpp"
+#include "core/image_checks.hpp"
 #include "core/loader_parts.hpp"
 
 namespace leren::core::loading {
@@ -52,9 +53,10 @@ void checkGlossaryLinks(FileContext& ctx, const Glossary& glossary) {
 template <typename Item>
 struct ItemLoad<Item>::State {
   State(std::string d, std::string p, LimitedReader::Result f, std::optional<Diagnostic> pr, ItemChecks c)
-      : path(std::move(p)), file(std::move(f)), problem(std::move(pr)), checks(std::move(c)), ctx(d + path) {
+      : dir(d), path(std::move(p)), file(std::move(f)), problem(std::move(pr)), checks(std::move(c)), ctx(d + path) {
     item.file = d + path;
   }
+  std::string dir;
   std::string path;
   LimitedReader::Result file;
   std::optional<Diagnostic> problem;
@@ -138,6 +140,8 @@ bool ItemLoad<Item>::step() {
       case Step::links:
         s.next = Step::analysis;
         // Without a usable glossary the links cannot be checked; its own errors say why.
+        // Image files where they are at hand (the build); a trusted file has the build's verdict.
+        if (!trusted && options.imageFiles) checkImageFiles(s.item, *options.imageFiles, s.dir, s.ctx);
         if (trusted || !s.checks.glossary) continue;
         checkGlossaryLinks(s.ctx, *s.checks.glossary);
         continue;  // cheap: no step of its own

@@ -412,7 +412,7 @@ std::optional<Block> readBlock(FileContext& ctx, const json& value, const std::s
   if (!r.ok()) return std::nullopt;
   auto type = r.oneOf("type", Need::required,
                       {"text", "callout", "actorMap", "timeline", "processFlow", "comparison", "radar", "calculator",
-                       "decision", "check"});
+                       "decision", "check", "image"});
   if (!type) {
     r.finish();
     return std::nullopt;
@@ -451,6 +451,9 @@ std::optional<Block> readBlock(FileContext& ctx, const json& value, const std::s
       break;
     case 8:
       block = readDecision(r);
+      break;
+    case 10:
+      block = ImageBlock{readImageFields(r)};
       break;
     default: {
       const json* question = r.member("question", Need::required);

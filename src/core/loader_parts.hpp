@@ -27,6 +27,11 @@ std::shared_ptr<const expr::Expr> checkExpression(FileContext& ctx, const std::s
                                                   const std::string& pointer, const std::vector<std::string>& declared,
                                                   const Text& declaredHint);
 
+// The members of an image object (src, alt, decorative, caption): the image block itself.
+ImageRef readImageFields(ObjectReader& r);
+// An optional image object at `key` (a persona's portrait); an empty ImageRef when absent.
+ImageRef readImage(ObjectReader& parent, std::string_view key, const Text& what);
+
 // "het onderdeel \"x\"" style names for messages: the text plus the id when there is one.
 Text named(const std::string& nl, const std::string& en, const std::string& id);
 // The "id" string of a JSON object, or "" (for messages about items whose id is broken).

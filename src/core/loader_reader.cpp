@@ -109,6 +109,12 @@ PatternInfo describe(Pattern p) {
           ".json (elke naam tussen '/' begint met een letter of cijfer, dus geen '..')",
           "a file name inside the course folder of lower-case letters, digits, '/', '_', '.' and '-' ending in "
           ".json (every name between '/' starts with a letter or digit, so no '..')"};
+    case Pattern::imagePath:
+      return {
+          "een bestandsnaam onder images/ in de cursusmap van kleine letters, cijfers, '/', '_', '.' en '-' die "
+          "eindigt op .png, .jpg of .jpeg (elke naam tussen '/' begint met een letter of cijfer, dus geen '..')",
+          "a file name under images/ in the course folder of lower-case letters, digits, '/', '_', '.' and '-' "
+          "ending in .png, .jpg or .jpeg (every name between '/' starts with a letter or digit, so no '..')"};
     case Pattern::none:
       break;
   }
@@ -158,8 +164,13 @@ bool matches(std::string_view v, Pattern pattern) {
         if (v[i] == ' ') return false;
       return true;
     }
-    case Pattern::path: {
-      if (v.size() < 6 || v.substr(v.size() - 5) != ".json") return false;
+    case Pattern::path:
+    case Pattern::imagePath: {
+      if (pattern == Pattern::path && (v.size() < 6 || v.substr(v.size() - 5) != ".json")) return false;
+      if (pattern == Pattern::imagePath) {
+        const auto endsWith = [&](std::string_view e) { return v.size() > e.size() && v.ends_with(e); };
+        if (!v.starts_with("images/") || !(endsWith(".png") || endsWith(".jpg") || endsWith(".jpeg"))) return false;
+      }
       // Every folder and file name starts with a letter or digit: no "", "." or "..", so a
       // path never leaves the course folder (also not in the browser, which fetches it).
       for (size_t start = 0; start <= v.size();) {

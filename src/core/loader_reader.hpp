@@ -71,7 +71,7 @@ Diagnostic fileTooLarge(const std::string& file, size_t bytes);
 enum class Need { required, optional };
 
 // Name patterns of the schema.
-enum class Pattern { none, id, varId, date, url, path, timelineDate };
+enum class Pattern { none, id, varId, date, url, path, timelineDate, imagePath };
 
 std::string child(const std::string& pointer, std::string_view key);
 std::string child(const std::string& pointer, size_t index);

@@ -17,6 +17,7 @@ App::App(const core::Course& course, core::Learner& learner, Host& host, AppOpti
   model_.trainerAllowed = !options.trainerLocked && learner.mode() == core::Mode::practice;
   model_.trainerMode = options.trainerMode && model_.trainerAllowed;
   model_.content = options.content;
+  model_.pictures.setPort(options.pictures);
   if (learner_.isNew() && options.systemReducedMotion) learner_.setReducedMotion(true);
   if (learner_.isNew() && options.systemDark) learner_.setTheme(core::Theme::dark);
   if (options.language) learner_.setLanguage(*options.language);
@@ -135,8 +136,8 @@ void App::frame() {
   // The first screen with content: a deep link to a case waits for the case (a loading screen
   // does not count), so learningModule.ready still means "what was asked for is shown".
   contentShown_ = contentShown_ || !model_.showingLoading;
-  wantRedraw_ =
-      ui.wantRedraw || !(before == model_.nav) || learner_.hasNotices() || learner_.revision() != revisionBefore;
+  wantRedraw_ = ui.wantRedraw || !(before == model_.nav) || learner_.hasNotices() ||
+                learner_.revision() != revisionBefore || model_.pictures.takeChanged();
 }
 
 bool App::focusAtEdge(bool backwards) const {

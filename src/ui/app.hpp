@@ -32,6 +32,8 @@ struct AppOptions {
   bool startInRun = false;  // with startCase: the learner's run, not the intro (a resumed session)
   // Loads modules and cases when they are opened (null: the course is loaded in full).
   core::ContentLoader* content = nullptr;
+  // Fetches the course's images and makes textures of them (null: pictures stay placeholders).
+  Pictures* pictures = nullptr;
 };
 
 class App {

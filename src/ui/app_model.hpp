@@ -15,6 +15,7 @@
 #include "core/quiz.hpp"
 #include "core/search.hpp"
 #include "ui/host.hpp"
+#include "ui/pictures.hpp"
 #include "ui/views/question_state.hpp"
 
 namespace leren::ui {
@@ -67,6 +68,7 @@ struct Model {
   // Loads modules and cases when they are opened (null: all loaded, as natively and in tests).
   core::ContentLoader* content = nullptr;
   bool showingLoading = false;  // this frame drew a loading screen (ui/views/loading.hpp)
+  PictureCache pictures;        // the course's images, fetched when first drawn
 
   void go(Nav to) {
     if (to == nav) return;

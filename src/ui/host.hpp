@@ -2,7 +2,9 @@
 // The host port: what the UI asks of the page it runs in. The web platform implements it
 // (platform/web/web_host), the native UI tests with a recording fake (tests/ui). The UI
 // never includes a platform header; this is its only way out.
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace leren::ui {
@@ -30,6 +32,21 @@ class Host {
   virtual void replaceLocation(const std::string& location, const std::string& title) = 0;
   // Back or Forward took the learner to `location`: `handler` opens it (kept; set once).
   virtual void onNavigated(std::function<void(const std::string& location)> handler) = 0;
+};
+
+// The picture port: what the UI needs of the page to show a course image (a PNG or JPEG of
+// the course folder). The UI decodes the bytes itself (core/image_decode.hpp, the same reader
+// the build checked them with); the platform fetches the file and makes a texture
+// (platform/web/web_pictures: WebGL2). Native UI tests use a fake (tests/ui).
+class Pictures {
+ public:
+  virtual ~Pictures() = default;
+  // Fetches `path` ("images/x.png", relative to the course folder); `done` receives the
+  // bytes later, between frames, or nullopt when the file could not be fetched.
+  virtual void fetch(const std::string& path, std::function<void(std::optional<std::string> bytes)> done) = 0;
+  // A texture of `rgba` (width * height * 4 bytes, top row first) for ImGui's draw lists;
+  // 0 when none could be made.
+  virtual std::uintptr_t makeTexture(int width, int height, const unsigned char* rgba) = 0;
 };
 
 }  // namespace leren::ui

@@ -389,11 +389,11 @@ std::string clampLines(ImFont* font, const std::string& text, float width, int m
 
 float cardHeight(Ui& ui, const CardInfo& info, float width) { return layoutCard(ui, info, width).height; }
 
-void avatar(Ui& ui, const std::string& id, const Leading& who, float size) {
+void avatar(Ui& ui, const std::string& id, const Leading& who, float size, bool decorative) {
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(size, size));
   drawLeading(ui, who, at, size);
-  recordLastItem(ui, id, Role::img, who.text);
+  recordLastItem(ui, id, Role::img, decorative ? std::string() : who.text);
 }
 
 bool card(Ui& ui, const std::string& id, const CardInfo& info) {

@@ -41,8 +41,10 @@ struct CardInfo {
 
 // The height card() will take for `info` at `width`.
 float cardHeight(Ui& ui, const CardInfo& info, float width);
-// A drawn avatar (or the portrait) for a person, `size` px across, at the cursor.
-void avatar(Ui& ui, const std::string& id, const Leading& who, float size);
+// A drawn avatar (or the portrait) for a person, `size` px across, at the cursor. Described as
+// an image named after the person, or, `decorative` (their name is written beside it), as an
+// image with no name, which assistive technology skips.
+void avatar(Ui& ui, const std::string& id, const Leading& who, float size, bool decorative = false);
 // `text` cut to `maxLines` lines of `width` px in `font`, ending in "…" when cut.
 std::string clampLines(ImFont* font, const std::string& text, float width, int maxLines);
 

@@ -89,3 +89,43 @@ test('play --policy lets a bot choose and says whether it wins', { skip }, () =>
   assert.equal(run('play', valid, 'schulden', '--policy', 'cleverest').status, 64);
   assert.equal(run('play', valid, 'schulden', '--policy', 'first', '--choices', '1').status, 64);
 });
+
+// Pictures: coursetool reads every image file a page or portrait names. Each problem is an
+// error at the image's src, with file:line:column, JSON Pointer and code; a good PNG passes.
+function withPicture(bytes, extra = {}) {
+  const dir = variant('modules/01-wmo-basis.json', (t) => {
+    const m = JSON.parse(t);
+    m.pages[0].blocks.splice(1, 0, { type: 'image', src: 'images/x.png', alt: { nl: 'Een test', en: 'A test' }, ...extra });
+    return JSON.stringify(m, null, 2);
+  });
+  if (bytes) {
+    cpSync(join(root, 'tests/data/images'), join(dir, 'images'), { recursive: true });
+    writeFileSync(join(dir, 'images/x.png'), bytes);
+  }
+  return dir;
+}
+const picture = (name) => readFileSync(join(root, 'tests/data/images', name));
+
+test('check: a good picture passes', { skip }, () => {
+  const r = run('check', withPicture(picture('stripes-40x30.png')));
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+});
+
+for (const [what, bytes, code, extra] of [
+  ['a missing file', null, 'image.missing'],
+  ['a file over 512 KB', Buffer.alloc(512 * 1024 + 1, 7), 'limit.image-size'],
+  ['a picture over 2048 pixels wide', picture('too-wide-3000x2.png'), 'limit.image-pixels'],
+  ['a cut-off PNG', picture('truncated.png'), 'image.unreadable'],
+  ['a GIF named .png', picture('not-png.png'), 'image.unreadable'],
+  ['no alt text', picture('stripes-40x30.png'), 'image.alt-missing', { alt: undefined }],
+]) {
+  test(`check: ${what} is a located error [${code}]`, { skip }, () => {
+    const r = run('check', withPicture(bytes, extra), '--lang', 'en');
+    assert.equal(r.status, 2, r.stdout);
+    const pointer = code === 'image.alt-missing' ? '/pages/0/blocks/1' : '/pages/0/blocks/1/src';
+    const line = r.stdout.split('\n').find((l) => l.includes(`[${code}]`));
+    assert.ok(line, r.stdout);
+    assert.match(line, /modules\/01-wmo-basis\.json:\d+:\d+: error: /);
+    assert.ok(r.stdout.includes(pointer), `${pointer} in ${r.stdout}`);
+  });
+}

@@ -43,6 +43,21 @@ TEST(SourceRules, CoreIncludesNoUiToolkitOrPlatform) {
   EXPECT_TRUE(hits.empty()) << list(hits);
 }
 
+// The core's libraries are three, on purpose (docs/architecture.md): nlohmann_json, md4c and
+// stb_image, the last only in core/image_decode.cpp (the build and the page read pictures
+// with the same code). Any other header in <> is the standard library's: no dots, no slash.
+TEST(SourceRules, CoreUsesOnlyItsThreeLibraries) {
+  std::vector<Hit> others;
+  for (const Hit& h : grep("src/core", std::regex(R"(#include\s*<[^>]*[./][^>]*>)"))) {
+    if (h.line.find("<nlohmann/json.hpp>") != std::string::npos || h.line.find("<md4c.h>") != std::string::npos)
+      continue;
+    if (h.line.find("<stb_image.h>") != std::string::npos && h.where.rfind("src/core/image_decode.cpp:", 0) == 0)
+      continue;
+    others.push_back(h);
+  }
+  EXPECT_TRUE(others.empty()) << list(others);
+}
+
 TEST(SourceRules, TheUiIncludesNoPlatformHeader) {
   const auto hits = grep("src/ui", std::regex(R"(#include\s*[<"](platform/|emscripten|SDL))"));
   EXPECT_TRUE(hits.empty()) << list(hits);

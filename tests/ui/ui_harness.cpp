@@ -42,6 +42,7 @@ UiHarness::UiHarness(const core::Course& course, HarnessOptions options) : cours
   AppOptions ao;
   ao.trainerMode = options.trainerMode;
   ao.content = options.content;
+  ao.pictures = options.pictures;
   app_ = std::make_unique<App>(course_, *learner_, host_, ao);
   frame();
 }

@@ -85,6 +85,7 @@ struct HarnessOptions {
   std::uint32_t seed = 7;                  // the learner's shuffle seed (a new learner)
   core::Storage* storage = nullptr;        // default: the harness's own memory storage
   core::ContentLoader* content = nullptr;  // modules and cases load when opened (null: all loaded)
+  Pictures* pictures = nullptr;            // fetches images (FakePictures); null: they stay placeholders
 };
 
 class UiHarness {

@@ -222,9 +222,17 @@ test('a case played through the mirror; the consequence of a choice is announced
       d = await waitFor(page, (d) => d.screen.endsWith('.node'));
     }
     await mirrorSettled(page);
-    // A state picture (img) is read as text, not offered as a control.
-    const img = d.elements.find((e) => e.role === 'img');
-    if (img) assert.equal(await page.evaluate((id) => document.querySelector(`#a11y [data-id="${id}"]`).tagName, img.id), 'P');
+    // A picture (the state radar, the speaker's avatar) is an image named by its description,
+    // not offered as a control; one without a description (beside a visible name) is hidden.
+    for (const img of d.elements.filter((e) => e.role === 'img')) {
+      const dom = await page.evaluate((id) => {
+        const el = document.querySelector(`#a11y [data-id="${id}"]`);
+        return { tag: el.tagName, role: el.getAttribute('role'), label: el.getAttribute('aria-label'), hidden: el.getAttribute('aria-hidden') };
+      }, img.id);
+      assert.equal(dom.tag, 'DIV');
+      if (img.label) assert.deepEqual([dom.role, dom.label, dom.hidden], ['img', img.label, null]);
+      else assert.deepEqual([dom.role, dom.hidden], [null, 'true']);
+    }
     await audit(page, `case ${d.screen}`);
     const choice = d.elements.find((e) => e.id.startsWith('case.choice.'));
     await page.focus(`#a11y button[data-id="${choice.id}"]`);

@@ -197,6 +197,30 @@ mergeInto(LibraryManager.library, {
       });
   },
 
+  // A picture of the course (images/...), fetched when it is first drawn. Its bytes go into
+  // the module's memory for lm_picture_arrived(id, bytes, length); length -1: it failed.
+  js_fetch_picture: function (path, id) {
+    const p = UTF8ToString(path);
+    fetch('content/' + p, { cache: 'no-cache', priority: 'low' })
+      .then((res) => {
+        if (!res.ok) throw new Error(p + ' (HTTP ' + res.status + ')');
+        return res.arrayBuffer();
+      })
+      .then((buffer) => {
+        const bytes = new Uint8Array(buffer);
+        const at = _malloc(Math.max(1, bytes.length));
+        HEAPU8.set(bytes, at);
+        try {
+          Module._lm_picture_arrived(id, at, bytes.length);
+        } finally {
+          _free(at);
+        }
+      }, (e) => {
+        console.warn('picture not loaded: ' + p, e);
+        Module._lm_picture_arrived(id, 0, -1);
+      });
+  },
+
   // --- localStorage (missing or throwing in sandboxed and some cross-site iframes) -------------
   js_storage_get__deps: ['$lerenString'],
   js_storage_get: function (key) {

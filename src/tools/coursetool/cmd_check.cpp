@@ -35,6 +35,7 @@ int runCheck(int argc, char** argv) {
   DirectoryFileSource files(dir);
   LoadOptions options;
   options.requiredUiKeys = &uiKeysUsedByCode();
+  options.imageFiles = &files;  // every picture is there, within the limits and readable
   Course course = loadCourse(files, "course.json", options);
   std::vector<Diagnostic> all = allDiagnostics(course);
 

@@ -46,6 +46,7 @@ int runIndex(int argc, char** argv) {
   DirectoryFileSource files(dir);
   LoadOptions options;
   options.requiredUiKeys = &uiKeysUsedByCode();
+  options.imageFiles = &files;  // every picture is there, within the limits and readable
   const Course course = loadCourse(files, "course.json", options);
   if (!files.read("course.json")) {
     std::fprintf(stderr, "coursetool index: %s/course.json cannot be read\n", dir.c_str());

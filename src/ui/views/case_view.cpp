@@ -13,6 +13,7 @@
 #include "ui/views/case_map.hpp"
 #include "ui/views/case_parts.hpp"
 #include "ui/views/loading.hpp"
+#include "ui/views/persona.hpp"
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -70,6 +71,9 @@ void intro(Ui& ui, Model& model, const core::Case& c, RichTextEvents& ev) {
   heading(ui, "case.personas", ui.tr("case.personas"), 2);
   for (const auto& p : c.personas) {
     std::string who = p.name + (p.age ? " (" + std::to_string(*p.age) + ")" : "");
+    // The avatar (or portrait) beside the persona's box; decorative: the box names them.
+    avatar(ui, "case.persona." + p.id + ".avatar", personaLeading(ui, model, c, p), ui.px(56), true);
+    ImGui::SameLine(0, ui.px(12));
     notice(ui, "case.persona." + p.id, Tone::info, who, ui.text(p.description));
   }
   heading(ui, "case.objectives", ui.tr("case.objectives"), 2);
@@ -118,7 +122,15 @@ void playing(Ui& ui, Model& model, RichTextEvents& ev) {
   if (!node->title.empty()) heading(ui, "case.node.title", ui.text(node->title), 2);
   if (!node->speaker.empty())
     for (const auto& p : c.personas)
-      if (p.id == node->speaker) smallText(ui, "case.node.speaker", p.name);
+      if (p.id == node->speaker) {
+        // Who speaks: their avatar, as in the intro, and their name beside it.
+        const float size = ui.px(32);
+        const float y = ImGui::GetCursorPosY();
+        avatar(ui, "case.node.speaker.avatar", personaLeading(ui, model, c, p), size, true);
+        ImGui::SameLine(0, ui.px(8));
+        ImGui::SetCursorPosY(y + (size - ui.fonts.small->FontSize) / 2);
+        smallText(ui, "case.node.speaker", p.name);
+      }
   // Perspectives: the same moment seen from the client, professional, gemeente, huisarts.
   if (!node->perspectives.empty() && !c.perspectives.empty()) {
     if (button(ui, "case.perspective.none", ui.tr("case.perspective.story"), ButtonKind::secondary, false,

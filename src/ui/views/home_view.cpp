@@ -324,8 +324,8 @@ void drawHome(Ui& ui, Model& model) {
     info.width = w;
     info.minHeight = std::max(0.0f, rowH);
     if (!k.personas.empty())
-      info.leading = Leading{Leading::Kind::avatar, k.personas.front().name, false, personaColour(k.personas.front()),
-                             personaPortrait(ui, model, k.personas.front())};
+      info.leading = Leading{Leading::Kind::avatar, k.personas.front().name, false,
+                             personaColour(k, k.personas.front()), personaPortrait(ui, model, k.personas.front())};
     if (!k.available) info.badge = ui.tr("home.unavailable");
     if (cp && !cp->endingsReached.empty()) info.badge = ui.tr("home.case.done");
     if (rowH < 0) return cardHeight(ui, info, w);

@@ -11,6 +11,7 @@
 #include "ui/rich_text.hpp"
 #include "ui/screen.hpp"
 #include "ui/views/loading.hpp"
+#include "ui/views/picture.hpp"
 #include "ui/views/question_view.hpp"
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
@@ -244,6 +245,8 @@ void drawPage(Ui& ui, Model& model) {
       drawCallout(ui, id, *c, ev);
     else if (const auto* k = std::get_if<core::CheckBlock>(&block))
       drawCheck(ui, model, *m, k->question, ev);
+    else if (const auto* image = std::get_if<core::ImageBlock>(&block))
+      picture(ui, model, id, image->image, m->file);
     else
       drawFigure(ui, model, static_cast<size_t>(model.nav.module), block);
     gap(ui, 8);

@@ -1,0 +1,146 @@
+// Pictures in pages and persona portraits, headless: fetched when first drawn, a placeholder
+// meanwhile, then scaled to the column keeping the aspect ratio (never blown up past their own
+// pixels, never wider than the screen), described by their alt text; a located message when
+// one fails while the page goes on.
+#include <gtest/gtest.h>
+
+#include "core/file_source.hpp"
+#include "fake_pictures.hpp"
+#include "flows.hpp"
+#include "ui_harness.hpp"
+
+namespace leren::ui::test {
+namespace {
+
+std::string fixture(const std::string& name) {
+  return *core::DirectoryFileSource(std::string(LEREN_SOURCE_DIR) + "/tests/data/images").read(name);
+}
+
+core::ImageRef ref(const std::string& src, bool decorative = false) {
+  core::ImageRef image;
+  image.src = src;
+  image.decorative = decorative;
+  if (!decorative) image.alt = {"Vier gekleurde banen", "Four coloured bands"};
+  image.caption = {"Een testbeeld", "A test picture"};
+  image.pointer = "/pages/0/blocks/1";
+  return image;
+}
+
+// The shipped course with `image` as the second block of the first page of the first module.
+core::Course withPicture(const core::ImageRef& image) {
+  core::Course course = shippedCourse();
+  auto& blocks = course.modules[0].pages[0].blocks;
+  blocks.insert(blocks.begin() + 1, core::ImageBlock{image});
+  return course;
+}
+
+TEST(Picture, APlaceholderWhileLoadingThenScaledToTheColumnKeepingItsShape) {
+  for (const float width : {1280.0f, 360.0f}) {
+    SCOPED_TRACE(width);
+    const core::Course course = withPicture(ref("images/wide.png"));
+    FakePictures pictures;
+    UiHarness h(course, {.width = width, .height = 800, .pictures = &pictures});
+    openPage(h, 0, 0);
+    EXPECT_EQ(pictures.fetched, std::vector<std::string>{"images/wide.png"}) << "fetched once, when first drawn";
+    SemanticElement e = h.element("block.1");
+    EXPECT_EQ(e.role, Role::img);
+    EXPECT_EQ(e.label, "Vier gekleurde banen") << "described before it is there";
+    const float column = e.rect.w;
+    EXPECT_NEAR(e.rect.h, column * 2 / 3, 1) << "an unknown size holds a 3:2 place";
+    EXPECT_EQ(h.element("block.1.caption").label, "Een testbeeld");
+
+    ASSERT_TRUE(pictures.deliver("images/wide.png", fixture("stripes-800x400.png")));
+    h.settle();
+    ASSERT_EQ(pictures.textures.size(), 1u);
+    EXPECT_EQ(pictures.textures[0].width, 800);
+    EXPECT_EQ(pictures.textures[0].height, 400);
+    EXPECT_EQ(pictures.textures[0].rgba[0], 0x1D) << "the decoded pixels, first band";
+    e = h.element("block.1");
+    EXPECT_NEAR(e.rect.w, column, 1) << "800 px wide: scaled down to the column";
+    EXPECT_LT(e.rect.w, 800);
+    EXPECT_NEAR(e.rect.h, e.rect.w / 2, 1) << "2:1 kept";
+    EXPECT_GE(e.rect.x, 0);
+    EXPECT_LE(e.rect.x + e.rect.w, width) << "never wider than the screen";
+    EXPECT_EQ(pictures.fetched.size(), 1u) << "not fetched again";
+  }
+}
+
+TEST(Picture, ASmallPictureKeepsItsOwnSize) {
+  const core::Course course = withPicture(ref("images/small.png"));
+  FakePictures pictures;
+  UiHarness h(course, {.pictures = &pictures});
+  openPage(h, 0, 0);
+  pictures.deliver("images/small.png", fixture("stripes-40x30.png"));
+  h.settle();
+  const SemanticElement e = h.element("block.1");
+  EXPECT_NEAR(e.rect.w, 40, 0.5);
+  EXPECT_NEAR(e.rect.h, 30, 0.5);
+}
+
+TEST(Picture, TheBuildsSizeHoldsTheRightPlaceWhileLoading) {
+  core::ImageRef image = ref("images/wide.png");
+  image.width = 800;
+  image.height = 400;
+  const core::Course course = withPicture(image);
+  FakePictures pictures;
+  UiHarness h(course, {.pictures = &pictures});
+  openPage(h, 0, 0);
+  const SemanticElement before = h.element("block.1");
+  EXPECT_NEAR(before.rect.h, before.rect.w / 2, 1);
+  pictures.deliver("images/wide.png", fixture("stripes-800x400.png"));
+  h.settle();
+  const SemanticElement after = h.element("block.1");
+  EXPECT_NEAR(after.rect.h, before.rect.h, 0.5) << "nothing below it moves when it arrives";
+}
+
+TEST(Picture, ADecorativePictureIsSkippedByAssistiveTechnology) {
+  const core::Course course = withPicture(ref("images/small.png", true));
+  FakePictures pictures;
+  UiHarness h(course, {.pictures = &pictures});
+  openPage(h, 0, 0);
+  EXPECT_EQ(h.element("block.1").role, Role::img);
+  EXPECT_EQ(h.element("block.1").label, "");
+}
+
+TEST(Picture, OneThatFailsSaysWhereAndThePageGoesOn) {
+  for (const bool fetched : {false, true}) {
+    const core::Course course = withPicture(ref("images/broken.png"));
+    FakePictures pictures;
+    UiHarness h(course, {.pictures = &pictures});
+    openPage(h, 0, 0);
+    pictures.deliver("images/broken.png",
+                     fetched ? std::optional<std::string>(fixture("truncated.png")) : std::nullopt);
+    h.settle();
+    const SemanticElement e = h.element("block.1");
+    EXPECT_EQ(e.role, Role::note);
+    for (const std::string& part : std::vector<std::string>{"images/broken.png", course.modules[0].file,
+                                                            "/pages/0/blocks/1/src", "Vier gekleurde banen"})
+      EXPECT_NE(e.label.find(part), std::string::npos) << part << " in " << e.label;
+    EXPECT_TRUE(pictures.textures.empty());
+    // The rest of the page: its text and the way on.
+    const SemanticElement copy = h.element("page.copy");
+    EXPECT_GT(copy.rect.y, e.rect.y + e.rect.h) << "what follows the picture is drawn";
+    h.go("page.next", "page." + course.modules[0].id + "." + course.modules[0].pages[1].id);
+  }
+}
+
+TEST(Picture, APersonasPortraitIsFetchedAndReplacesTheInitials) {
+  core::Course course = shippedCourse();
+  core::Persona& p = course.cases[0].personas[0];
+  p.portrait = ref("images/portrait.jpg");
+  FakePictures pictures;
+  UiHarness h(course, {.pictures = &pictures});
+  h.go("home.case." + course.cases[0].id, "case." + course.cases[0].id + ".intro");
+  ASSERT_FALSE(pictures.fetched.empty());
+  EXPECT_EQ(pictures.fetched[0], "images/portrait.jpg");
+  EXPECT_TRUE(h.has("case.persona." + p.id + ".avatar")) << "the initials meanwhile";
+  pictures.deliver("images/portrait.jpg", fixture("stripes-32x24.jpg"));
+  h.settle();
+  ASSERT_EQ(pictures.textures.size(), 1u);
+  EXPECT_EQ(pictures.textures[0].width, 32);
+  const SemanticElement avatar = h.element("case.persona." + p.id + ".avatar");
+  EXPECT_NEAR(avatar.rect.w, 56, 1) << "the portrait takes the avatar's place";
+}
+
+}  // namespace
+}  // namespace leren::ui::test

@@ -1,0 +1,88 @@
+// Pictures in the real module: the test course (tests/data/valid) gets an image block with a
+// PNG and one whose file is not there, served as content/ of the built module. The PNG is
+// fetched when the page opens, drawn in the canvas at the column's width with its own colours,
+// and is an image named by its alt text in the accessible mirror; the missing one is a message
+// that names the file and where it is named, and the page goes on.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser, describe, dist, root, waitFor } from './harness.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+import { openPage } from './steps.mjs';
+
+const ALT = { nl: 'Vier verticale banen: blauw, groen, oranje, wit', en: 'Four vertical bands: blue, green, orange, white' };
+let browser, server, work;
+before(async () => {
+  browser = await launchBrowser();
+  work = mkdtempSync(join(tmpdir(), 'pictures-web-'));
+  const site = join(work, 'site');
+  mkdirSync(site);
+  for (const f of readdirSync(dist)) if (f !== 'content' && f !== 'packages') symlinkSync(join(dist, f), join(site, f));
+  const content = join(site, 'content');
+  cpSync(join(root, 'tests/data/valid'), content, { recursive: true });
+  mkdirSync(join(content, 'images'));
+  cpSync(join(root, 'tests/data/images/stripes-800x400.png'), join(content, 'images/banen.png'));
+  const file = join(content, 'modules/01-wmo-basis.json');
+  const m = JSON.parse(readFileSync(file, 'utf8'));
+  m.pages[0].blocks.splice(1, 0,
+    { type: 'image', src: 'images/banen.png', alt: ALT, caption: { nl: 'Een testbeeld', en: 'A test picture' } },
+    { type: 'image', src: 'images/weg.png', alt: { nl: 'Een kaart van de wijk', en: 'A map of the neighbourhood' } });
+  writeFileSync(file, JSON.stringify(m, null, 2));
+  server = await startServer(site, 0);
+});
+after(async () => {
+  await browser.close();
+  await new Promise((r) => server.close(r));
+  rmSync(work, { recursive: true, force: true });
+});
+
+test('a picture in a page is fetched, drawn at the column width and described; a missing one says where', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await openPage(context, `http://127.0.0.1:${server.address().port}/?module=wmo-basis&page=melding`);
+    let d = await waitFor(page, (d) => d.elements.some((e) => e.id === 'block.2' && e.role === 'note'), null, 15000);
+    const picture = d.elements.find((e) => e.id === 'block.1');
+    assert.equal(picture.role, 'img');
+    assert.equal(picture.label, ALT.nl);
+    assert.ok(picture.w > 400 && picture.w < 800, `scaled to the column: ${picture.w}`);
+    assert.ok(Math.abs(picture.h - picture.w / 2) <= 1, `2:1 kept: ${picture.w} x ${picture.h}`);
+    assert.ok(picture.x >= 0 && picture.x + picture.w <= 1280);
+    const missing = d.elements.find((e) => e.id === 'block.2');
+    for (const part of ['images/weg.png', 'modules/01-wmo-basis.json', '/pages/0/blocks/2/src'])
+      assert.ok(missing.label.includes(part), `${part} in "${missing.label}"`);
+    assert.ok(d.elements.some((e) => e.id === 'block.3'), 'the page goes on after it');
+
+    // The canvas shows the picture's own colours: blue in its first quarter, white in its last.
+    d = await describe(page);
+    const shown = d.elements.find((e) => e.id === 'block.1');
+    if (shown.y < 0 || shown.y + shown.h > 900) throw new Error(`picture not in view: ${JSON.stringify(shown)}`);
+    const canvas = await page.locator('canvas').boundingBox();
+    const colour = async (fx) => {
+      const png = await page.screenshot({ clip: { x: canvas.x + shown.x + shown.w * fx - 2, y: canvas.y + shown.y + shown.h / 2 - 2, width: 4, height: 4 } });
+      return page.evaluate(async (b64) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+        const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const g = c.getContext('2d');
+        g.drawImage(bitmap, 0, 0);
+        return Array.from(g.getImageData(1, 1, 1, 1).data.slice(0, 3));
+      }, png.toString('base64'));
+    };
+    const near = (a, b) => a.every((v, i) => Math.abs(v - b[i]) <= 12);
+    const blue = await colour(0.12), white = await colour(0.88);
+    assert.ok(near(blue, [0x1d, 0x5f, 0xd1]), `first band: ${blue}`);
+    assert.ok(near(white, [255, 255, 255]), `last band: ${white}`);
+
+    // The accessible mirror: an image named by its alt text.
+    const mirror = await page.evaluate(() => {
+      const el = document.querySelector('#a11y [data-id="block.1"]');
+      return el && { role: el.getAttribute('role'), label: el.getAttribute('aria-label') };
+    });
+    assert.deepEqual(mirror, { role: 'img', label: ALT.nl });
+    // The one error on the console is the browser's own about the missing file.
+    assert.deepEqual(page.errors.filter((e) => !/404|weg\.png/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});
