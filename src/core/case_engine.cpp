@@ -202,7 +202,9 @@ CaseResult CaseRun::result() const {
     dr.max = d < bounds_->dimensionMax.size() ? bounds_->dimensionMax[d] : 0;
     dr.passed = dr.points >= dim.pass;
     allPassed = allPassed && dr.passed;
-    r.total += dr.points;
+    // A dimension below zero counts as nothing earned, as the ending shows it: a learner
+    // reads "0 / 14", and the total must add up the lines they see.
+    r.total += std::max(0.0, dr.points);
     r.dimensions.push_back(std::move(dr));
   }
   r.maxTotal = bounds_->totalMax;
