@@ -374,6 +374,14 @@ TEST(Learner, ACaseEndsWithItsMomentOfCompletion) {
     }
   size_t expert = 0;
   for (const auto& dec : d.decisions) expert += dec.tookExpert();
+  // The header comes first, before the last consequence, and is what is announced and focused.
+  EXPECT_EQ(h.app().semantics().focusTarget(), "case.done");
+  EXPECT_EQ(h.element("case.done").live, Live::polite);
+  EXPECT_EQ(h.element("case.consequence").live, Live::off) << "announced once, with the header";
+  for (const char* id : {"case.done.badge", "case.done.title", "case.done.summary", "case.overall", "case.ending"})
+    EXPECT_EQ(h.parentOf(h.element(id)), "case.done") << id;
+  EXPECT_LT(h.element("case.ending").rect.y, h.element("case.last").rect.y);
+  EXPECT_LT(h.element("case.last").rect.y, h.element("case.consequence").rect.y);
   EXPECT_TRUE(h.has("case.done.badge"));
   EXPECT_EQ(h.element("case.done.title").label, "Casus afgerond");
   EXPECT_EQ(
@@ -387,6 +395,23 @@ TEST(Learner, ACaseEndsWithItsMomentOfCompletion) {
   h.press("case.done.revisit");
   EXPECT_TRUE(h.element("case.decisive").visible);
   EXPECT_EQ(h.app().semantics().focusTarget(), "case.decisive");
+}
+
+// On a phone the ending opens on its moment of completion: the badge, "Casus afgerond", the
+// summary, the score and the start of the ending are on the first screen (the last
+// consequence used to fill it, with "Casus afgerond" at y = 875).
+TEST(Learner, ACaseEndingStartsWithItsHeaderInViewOnAPhone) {
+  UiHarness h({.width = 360, .height = 640});
+  startCase(h, 0);
+  playCase(h, "mix");
+  ASSERT_TRUE(h.learner().activeRun()->finished());
+  for (const char* id : {"case.done.badge", "case.done.title", "case.done.summary", "case.overall"}) {
+    const SemanticElement& e = h.element(id);
+    EXPECT_TRUE(e.visible) << id;
+    EXPECT_LE(e.rect.y + e.rect.h, 640.0f) << id << " ends at " << e.rect.y + e.rect.h;
+  }
+  EXPECT_LT(h.element("case.ending").rect.y, 640.0f - 40.0f) << "the ending's notice starts on the first screen";
+  EXPECT_LT(h.element("case.done.title").rect.y, h.element("case.consequence").rect.y);
 }
 
 }  // namespace

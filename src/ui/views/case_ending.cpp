@@ -1,4 +1,5 @@
-// A case's ending: what happened, whether this run counts, the scores per dimension, the
+// A case's ending: first the moment of completion (badge, summary, score, the ending), then
+// the last consequence, whether this run counts, the scores per dimension, the
 // debrief of the learner's own path (each decision with its consequence, what it changed and
 // what an expert would have chosen, then the decisive moments found by replay), the content's
 // debrief, questions to discuss, the case map and the sources.
@@ -53,9 +54,6 @@ void scores(Ui& ui, Model& model, const core::Case& c, const core::CaseResult& r
     notice(ui, "case.run", Tone::info, ui.tr("case.run.practice"),
            ui.i18n.format("case.run.practice.text", ui.lang, {{"pct", formatNumber(cp->scored->percent, 0, ui.lang)}}));
   }
-  const std::string overall = ui.i18n.format("case.overall", ui.lang, {{"pct", formatNumber(r.percent, 0, ui.lang)}}) +
-                              " \xC2\xB7 " + ui.tr(r.passed ? "case.passed" : "case.not_passed");
-  paragraph(ui, "case.overall", overall);
   for (size_t i = 0; i < r.dimensions.size() && i < c.scoring.dimensions.size(); ++i) {
     const auto& d = r.dimensions[i];
     // Points below zero read as nothing earned: "-10 / 14" means nothing to a learner.
@@ -148,29 +146,40 @@ void caseEnding(Ui& ui, Model& model, RichTextEvents& ev) {
   const core::Case& c = run.caseData();
   const core::Ending& e = *run.ending();
   const core::CaseResult r = run.result();
-  consequenceOfLastChoice(ui, model, run, ev);
-  // The moment of completion: a badge, how many decisions matched an expert's, and how many
-  // are worth another look (the decisive moments below).
   const core::CaseDebrief& d = debriefOf(ui, model, run);
   size_t expertCount = 0;
   for (const auto& dec : d.decisions) expertCount += dec.tookExpert();
-  gap(ui, 8);
-  completionBadge(ui, "case.done.badge", true, ui.reducedMotion);
-  heading(ui, "case.done.title", ui.tr("case.done.title"), 2);
-  paragraph(ui, "case.done.summary",
-            ui.i18n.format("case.done.summary", ui.lang,
-                           {{"n", std::to_string(expertCount)}, {"total", std::to_string(d.decisions.size())}}));
-  if (!d.decisive.empty() &&
-      link(ui, "case.done.revisit",
-           ui.i18n.format("case.done.revisit", ui.lang, {{"n", std::to_string(d.decisive.size())}}))) {
-    ui.sem.requestRevealNext("case.decisive");
-    ui.sem.setFocusTarget("case.decisive");
-    ui.wantRedraw = true;
+  // The moment of completion first, as the screen opens (keyboard focus and the announcement
+  // land here): a badge, how many decisions matched an expert's, how many are worth another
+  // look (the decisive moments below), the score and the ending. On a phone the last
+  // consequence used to fill the first screen and push this one and a half screens down.
+  {
+    Scope header(ui, "case.done", Role::group, ui.tr("case.done.title"), Live::polite);
+    completionBadge(ui, "case.done.badge", true, ui.reducedMotion);
+    heading(ui, "case.done.title", ui.tr("case.done.title"), 2);
+    paragraph(ui, "case.done.summary",
+              ui.i18n.format("case.done.summary", ui.lang,
+                             {{"n", std::to_string(expertCount)}, {"total", std::to_string(d.decisions.size())}}));
+    const std::string overall =
+        ui.i18n.format("case.overall", ui.lang, {{"pct", formatNumber(r.percent, 0, ui.lang)}}) + " \xC2\xB7 " +
+        ui.tr(r.passed ? "case.passed" : "case.not_passed");
+    paragraph(ui, "case.overall", overall);
+    if (!d.decisive.empty() &&
+        link(ui, "case.done.revisit",
+             ui.i18n.format("case.done.revisit", ui.lang, {{"n", std::to_string(d.decisive.size())}}))) {
+      ui.sem.requestRevealNext("case.decisive");
+      ui.sem.setFocusTarget("case.decisive");
+      ui.wantRedraw = true;
+    }
+    notice(ui, "case.ending", ratingTone(e.rating), ui.tr("case.ending") + ": " + ui.text(e.title),
+           ui.tr(ratingKey(e.rating)));
+    richText(ui, "case.ending.text", ui.text(e.text), ev);
   }
-  notice(ui, "case.ending", ratingTone(e.rating), ui.tr("case.ending") + ": " + ui.text(e.title),
-         ui.tr(ratingKey(e.rating)));
-  ui.sem.lastAdded().live = Live::polite;
-  richText(ui, "case.ending.text", ui.text(e.text), ev);
+  // Then what led there: the last choice and its consequence (not announced again).
+  if (!run.history().empty()) {
+    heading(ui, "case.last", ui.tr("case.last"), 3);
+    consequenceOfLastChoice(ui, model, run, ev, Live::off);
+  }
   scores(ui, model, c, r);
 
   heading(ui, "case.debrief", ui.tr("case.debrief"), 2);

@@ -153,7 +153,9 @@ void playing(Ui& ui, Model& model, RichTextEvents& ev) {
         model.learner.choose(ch.id);
         model.perspective.clear();
         ImGui::SetScrollY(0);
-        ui.sem.setFocusTarget("case.consequence");  // the new scene opens with what happened
+        // The new scene opens with what happened; an ending with its moment of completion.
+        const core::CaseRun* after = model.learner.activeRun();
+        ui.sem.setFocusTarget(after && after->finished() ? "case.done" : "case.consequence");
         return;
       }
     }
