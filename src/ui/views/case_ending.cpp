@@ -1,8 +1,8 @@
 // A case's ending: first the moment of completion (badge, summary, score, the ending), then
-// the last consequence, whether this run counts, the scores per dimension, the
-// debrief of the learner's own path (each decision with its consequence, what it changed and
-// what an expert would have chosen, then the decisive moments found by replay), the content's
-// debrief, questions to discuss, the case map and the sources.
+// the last consequence, the scores per dimension, the decisive moments found by replay, the
+// case map, the learner's own path (closed: each decision a line that opens its consequence,
+// what it changed and what an expert would have chosen), the content's debrief, questions to
+// discuss and the sources.
 #include <imgui.h>
 
 #include <algorithm>
@@ -68,19 +68,31 @@ void scores(Ui& ui, Model& model, const core::Case& c, const core::CaseResult& r
   }
 }
 
-// The learner's decisions in order: what they chose, what followed, what it changed, and
-// the choice an expert would have made where it differs (with its coaching).
+// The learner's decisions in order, as one section that starts closed (it was twelve phone
+// screens long): each decision one line, saying whether an expert chose the same, that opens
+// what they chose, what followed, what it changed and, where it differs, the expert's choice
+// with its coaching.
 void ownPath(Ui& ui, Model& model, const core::CaseRun& run, const core::CaseDebrief& d, RichTextEvents& ev) {
   const core::Case& c = run.caseData();
-  heading(ui, "case.path", ui.tr("case.path"), 3);
+  if (!disclosure(ui, "case.path",
+                  ui.i18n.format("case.path.count", ui.lang, {{"n", std::to_string(d.decisions.size())}})))
+    return;
   Scope list(ui, "case.path.list", Role::list, ui.tr("case.path"));
   for (size_t i = 0; i < d.decisions.size(); ++i) {
     const core::DebriefDecision& dec = d.decisions[i];
     const core::Node& node = c.nodes[dec.node];
     const core::Choice& mine = node.choices[dec.choice];
     const std::string id = "case.path." + std::to_string(i);
-    Scope item(ui, id, Role::group, std::to_string(i + 1) + ". " + nodeTitle(ui, node));
-    styledText(ui, id + ".node", std::to_string(i + 1) + ". " + nodeTitle(ui, node), ui.fonts.bold, ui.pal().heading);
+    // One line: a check mark where the learner chose as an expert would; the words for it are
+    // in the label read out.
+    const std::string title = std::to_string(i + 1) + ". " + nodeTitle(ui, node);
+    const bool rated = dec.expertChoice != core::CaseGraph::npos;
+    const bool open = disclosure(ui, id, (rated && dec.tookExpert() ? "\xE2\x9C\x93 " : "") + title);
+    if (rated)
+      ui.sem.lastAdded().label = title + " \xC2\xB7 " + ui.tr(dec.tookExpert() ? "case.path.same" : "case.path.other");
+    if (!open) continue;
+    const std::string line = ui.sem.lastAdded().label;
+    Scope item(ui, id + ".detail", Role::group, line);
     paragraph(ui, id + ".choice", ui.tr("case.you_chose") + ": " + ui.text(mine.text));
     richText(ui, id + ".consequence", ui.text(mine.consequence), ev);
     std::string changes;
@@ -184,6 +196,10 @@ void caseEnding(Ui& ui, Model& model, RichTextEvents& ev) {
 
   heading(ui, "case.debrief", ui.tr("case.debrief"), 2);
   decisiveMoments(ui, model, run, d);
+  // The map of the whole case, then the learner's own decisions (closed).
+  heading(ui, "case.map", ui.tr("case.map"), 3);
+  drawCaseMap(ui, "case.map.graph", run, model.learner.caseGraph(c), false);
+  gap(ui, 8);
   ownPath(ui, model, run, d, ev);
   heading(ui, "case.debrief.laws", ui.tr("case.debrief.laws"), 3);
   richText(ui, "case.debrief.laws.text", ui.text(e.debrief.laws), ev);
@@ -197,8 +213,6 @@ void caseEnding(Ui& ui, Model& model, RichTextEvents& ev) {
     for (size_t i = 0; i < c.discussion.size(); ++i)
       bulletText(ui, "case.discussion." + std::to_string(i), ui.text(c.discussion[i]));
   }
-  heading(ui, "case.map", ui.tr("case.map"), 2);
-  drawCaseMap(ui, "case.map.graph", run, model.learner.caseGraph(c), false);
   drawSources(ui, model, "case.sources", e.sources.empty() ? c.sources : e.sources, c.peildatum);
   gap(ui, 8);
   caseControls(ui, model);
