@@ -55,6 +55,45 @@ SemanticElement& recordLastItem(Ui& ui, const std::string& id, Role role, const 
   return ui.sem.add(std::move(e));
 }
 
+SideScroll::SideScroll(Ui& ui, const std::string& id, const std::string& label, float height) : ui_(ui) {
+  SemanticElement e;
+  e.id = id;
+  e.role = Role::group;
+  e.label = label;
+  ui_.sem.beginScope(std::move(e));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::BeginChild(("##" + id).c_str(), ImVec2(0, height), ImGuiChildFlags_None,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_HorizontalScrollbar);
+  ImGui::PopStyleVar();
+  // Room to the right without limit, so no item wraps its label to fit the visible width; the
+  // row scrolls as far as its items reach.
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  w->ContentRegionRect.Max.x += 100000.0f;
+  w->WorkRect.Max.x += 100000.0f;
+}
+
+SideScroll::~SideScroll() {
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  ImGuiIO& io = ImGui::GetIO();
+  // A drag that started on the row moves it sideways (the column's own drag-to-scroll lets
+  // go of the pressed chip once the finger travels, so releasing does not click it).
+  if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && w->Rect().Contains(io.MouseClickedPos[0]) &&
+      io.MouseDelta.x != 0.0f && w->ScrollMax.x > 0.0f) {
+    ImGui::SetScrollX(w, std::clamp(w->Scroll.x - io.MouseDelta.x, 0.0f, w->ScrollMax.x));
+    ui_.wantRedraw = true;
+  }
+  // A fade where more of the row is hidden.
+  ImDrawList* dl = w->DrawList;
+  const ImU32 solid = ui_.pal().background, clear = solid & ~IM_COL32_A_MASK;
+  const float fade = ui_.px(28);
+  const ImVec2 a = w->Rect().Min, b = w->Rect().Max;
+  if (w->Scroll.x < w->ScrollMax.x - 0.5f)
+    dl->AddRectFilledMultiColor(ImVec2(b.x - fade, a.y), b, clear, solid, solid, clear);
+  if (w->Scroll.x > 0.5f) dl->AddRectFilledMultiColor(a, ImVec2(a.x + fade, b.y), solid, clear, clear, solid);
+  ImGui::EndChild();
+  ui_.sem.endScope();
+}
+
 Scope::Scope(Ui& ui, const std::string& id, Role role, const std::string& label, Live live) : ui_(ui) {
   SemanticElement e;
   e.id = id;

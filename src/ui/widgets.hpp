@@ -145,6 +145,20 @@ class Scope {
   Ui& ui_;
 };
 
+// One row that keeps what is drawn while it lives on one line (the caller puts SameLine()
+// between items) and scrolls sideways when it does not fit: a finger drags it, a wheel scrolls
+// it, and a fade at an edge says there is more. In the semantic tree a group.
+class SideScroll {
+ public:
+  SideScroll(Ui& ui, const std::string& id, const std::string& label, float height);
+  ~SideScroll();
+  SideScroll(const SideScroll&) = delete;
+  SideScroll& operator=(const SideScroll&) = delete;
+
+ private:
+  Ui& ui_;
+};
+
 // Vertical space in CSS pixels (scaled with the text size).
 void gap(Ui& ui, float cssPixels);
 
