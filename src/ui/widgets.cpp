@@ -732,6 +732,52 @@ void boxBackground(Ui& ui, Tone tone, ImVec2 start, float width, float bottom) {
 }
 }  // namespace
 
+namespace {
+struct TileLayout {
+  float pad, gap, titleH, valueH, detailH;
+};
+TileLayout tileLayout(Ui& ui, const TileInfo& tile, float width) {
+  TileLayout l{ui.px(14), ui.px(4), 0, 0, 0};
+  const float inner = std::max(1.0f, width - 2 * l.pad);
+  l.titleH = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, inner, tile.title.c_str()).y;
+  l.valueH = ui.fonts.h2->CalcTextSizeA(ui.fonts.h2->FontSize, FLT_MAX, inner, tile.value.c_str()).y;
+  l.detailH = tile.detail.empty()
+                  ? 0.0f
+                  : ui.fonts.small->CalcTextSizeA(ui.fonts.small->FontSize, FLT_MAX, inner, tile.detail.c_str()).y;
+  return l;
+}
+}  // namespace
+
+float statTileHeight(Ui& ui, const TileInfo& tile, float width) {
+  const TileLayout l = tileLayout(ui, tile, width);
+  return 2 * l.pad + l.titleH + l.gap + l.valueH + (l.detailH > 0 ? l.gap + l.detailH : 0.0f);
+}
+
+void statTile(Ui& ui, const std::string& id, const TileInfo& tile, float width, float height) {
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+  height = std::max(height, statTileHeight(ui, tile, width));
+  const TileLayout l = tileLayout(ui, tile, width);
+  const Palette& p = ui.pal();
+  const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + width, a.y + height);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(a, b, p.surface, ui.px(8));
+  dl->AddRect(a, b, p.border, ui.px(8), 0, 1.0f);
+  Scope group(ui, id, Role::group, tile.title);
+  const float inner = width - 2 * l.pad;
+  float y = a.y + l.pad;
+  canvasText(ui, id + ".title", ImVec2(a.x + l.pad, y), ui.fonts.bold, ui.fonts.bold->FontSize, p.heading, tile.title,
+             inner);
+  y += l.titleH + l.gap;
+  canvasText(ui, id + ".value", ImVec2(a.x + l.pad, y), ui.fonts.h2, ui.fonts.h2->FontSize, toneInk(p, tile.tone),
+             tile.value, inner);
+  y += l.valueH + l.gap;
+  if (!tile.detail.empty())
+    canvasText(ui, id + ".detail", ImVec2(a.x + l.pad, y), ui.fonts.small, ui.fonts.small->FontSize, p.textMuted,
+               tile.detail, inner);
+  ImGui::Dummy(ImVec2(width, height));
+  ui.sem.openScope().rect = Rect{a.x, a.y, width, height};
+}
+
 void notice(Ui& ui, const std::string& id, Tone tone, const std::string& title, const std::string& text) {
   const Palette& p = ui.pal();
   const ImU32 fg = toneInk(p, tone);

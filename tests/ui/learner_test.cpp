@@ -352,8 +352,9 @@ TEST(Learner, TheModuleEndsWithWhatWentRightAndWhatToRevisit) {
     }
     h.go("quiz.finish", "done." + m.id);
     EXPECT_EQ(h.element("done.title").label, correctly ? "Module afgerond" : "Module doorgewerkt");
-    EXPECT_NE(h.element("done.summary").label.find(correctly ? "Gehaald" : "Nog niet gehaald"), std::string::npos)
-        << h.element("done.summary").label;
+    EXPECT_NE(h.element("done.tile.score.detail").label.find(correctly ? "Gehaald" : "Nog niet gehaald"),
+              std::string::npos)
+        << h.element("done.tile.score.detail").label;
     // (An ordering question is checked as presented, so even the right run may revisit one.)
     EXPECT_TRUE(h.has(correctly ? "done.right.list" : "done.revisit.list"));
   }
@@ -412,6 +413,47 @@ TEST(Learner, ACaseEndingStartsWithItsHeaderInViewOnAPhone) {
   }
   EXPECT_LT(h.element("case.ending").rect.y, 640.0f - 40.0f) << "the ending's notice starts on the first screen";
   EXPECT_LT(h.element("case.done.title").rect.y, h.element("case.consequence").rect.y);
+}
+
+// The module's end shows three tiles (pages read, the score against the pass mark, right the
+// first time), side by side on a laptop and stacked on a phone, and each "Lees meer" link
+// stands under its question's text, not at the column's edge.
+TEST(Learner, TheModuleEndShowsThreeTilesAndLinksUnderTheirQuestion) {
+  for (const float width : {1280.0f, 360.0f}) {
+    UiHarness h({.width = width, .height = width > 1000 ? 800.0f : 640.0f});
+    const core::Module& m = h.course().modules[0];
+    openQuiz(h, 0);
+    for (size_t q = 0; q < m.quiz.questions.size(); ++q) {
+      answerQuestion(h, m.quiz.questions[q], false);
+      h.press(q + 1 < m.quiz.questions.size() ? "quiz.next" : "quiz.to_results");
+    }
+    h.go("quiz.finish", "done." + m.id);
+    const SemanticElement &pages = h.element("done.tile.pages"), &score = h.element("done.tile.score"),
+                          &right = h.element("done.tile.right");
+    for (const SemanticElement* t : {&pages, &score, &right}) {
+      EXPECT_EQ(t->role, Role::group) << t->id;
+      EXPECT_EQ(h.parentOf(*t), "done.tiles") << t->id;
+    }
+    EXPECT_EQ(h.element("done.tile.pages.value").label,
+              std::to_string(m.pages.size()) + " / " + std::to_string(m.pages.size()));
+    EXPECT_NE(h.element("done.tile.score.detail").label.find("nodig: " + std::to_string(m.quiz.passPercent) + "%"),
+              std::string::npos)
+        << h.element("done.tile.score.detail").label;
+    EXPECT_EQ(h.element("done.tile.right.value").label.rfind("0 / ", 0), 0u)
+        << h.element("done.tile.right.value").label;
+    if (width > 1000) {
+      EXPECT_FLOAT_EQ(score.rect.y, pages.rect.y);
+      EXPECT_FLOAT_EQ(right.rect.y, pages.rect.y);
+      EXPECT_GT(score.rect.x, pages.rect.x + pages.rect.w);
+      EXPECT_FLOAT_EQ(score.rect.h, pages.rect.h) << "one height in a row";
+    } else {
+      EXPECT_GT(score.rect.y, pages.rect.y + pages.rect.h);
+      EXPECT_GT(right.rect.y, score.rect.y + score.rect.h);
+    }
+    ASSERT_TRUE(h.has("done.revisit.0.page")) << "a question to revisit with its page";
+    EXPECT_NEAR(h.element("done.revisit.0.page").rect.x, h.element("done.revisit.0").rect.x, 1.0f)
+        << "the link starts where its question's text does";
+  }
 }
 
 }  // namespace
