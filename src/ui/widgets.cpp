@@ -50,7 +50,11 @@ SemanticElement& recordLastItem(Ui& ui, const std::string& id, Role role, const 
   // Items inside BeginDisabled() (e.g. quiz answers after checking) are disabled for
   // assistive technology too.
   if (GImGui->LastItemData.InFlags & ImGuiItemFlags_Disabled) e.disabled = true;
-  if (ui.sem.takeReveal(id)) ImGui::SetScrollHereY(0.35f);
+  if (ui.sem.takeReveal(id)) {
+    ImGui::SetScrollHereY(0.35f);
+    // In a row that scrolls sideways (SideScroll) the item comes into view across too.
+    if (ImGui::GetCurrentWindow()->Flags & ImGuiWindowFlags_HorizontalScrollbar) ImGui::SetScrollHereX(0.5f);
+  }
   if (ui.sem.takeRevealNext(id)) bringIntoView(a, b);
   return ui.sem.add(std::move(e));
 }

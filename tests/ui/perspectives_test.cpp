@@ -54,6 +54,11 @@ TEST(Perspectives, OnAPhoneTheyTakeOneRowThatScrollsSideways) {
   EXPECT_TRUE(h.element(lastId).visible);
   EXPECT_FLOAT_EQ(h.element("case.node.text.b0").rect.y, storyY);
   EXPECT_EQ(h.element("case.perspective.none").pressed, true) << "a drag is not a tap";
+  // Keyboard focus on a hidden chip (the mirror asks to reveal it) scrolls the row back to it.
+  EXPECT_FALSE(h.element("case.perspective.none").visible);
+  h.app().reveal("case.perspective.none");
+  h.settle();
+  EXPECT_TRUE(h.element("case.perspective.none").visible);
   // The chips still choose what is told.
   h.press(lastId);
   EXPECT_EQ(h.element(lastId).pressed, true);
