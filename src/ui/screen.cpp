@@ -17,7 +17,27 @@ constexpr float kMaxReading = 572.0f;
 constexpr float kMaxWide = 1000.0f;  // screens with a side panel (the case player): column + panel
 constexpr float kPhoneSide = 12.0f;  // margins on a phone: 44 characters a line at 360 px
 
-void topBar(Ui& ui, Model& model) {
+// The position strip: 4 px along the bottom edge of the top bar (the accent on the border
+// colour), from `a` to `b` (the bar's rectangle), described as a progress bar.
+void positionStrip(Ui& ui, const ScreenPosition& pos, ImVec2 a, ImVec2 b) {
+  const float fraction = pos.total > 0 ? std::clamp(static_cast<float>(pos.n) / pos.total, 0.0f, 1.0f) : 0.0f;
+  const float top = b.y - ui.px(4);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(ImVec2(a.x, top), b, ui.pal().border);
+  dl->AddRectFilled(ImVec2(a.x, top), ImVec2(a.x + (b.x - a.x) * fraction, b.y), ui.pal().accent);
+  SemanticElement e;
+  e.id = "nav.position.bar";
+  e.role = Role::progressbar;
+  e.label = pos.label;
+  e.value = std::round(fraction * 100.0);
+  e.min = 0;
+  e.max = 100;
+  e.valueText = pos.valueText;
+  e.rect = Rect{a.x, top, b.x - a.x, b.y - top};
+  ui.sem.add(std::move(e));
+}
+
+void topBar(Ui& ui, Model& model, const ScreenPosition* position) {
   const ImGuiStyle& st = ImGui::GetStyle();
   auto bw = [&](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x + st.FramePadding.x * 2; };
   const std::string progressLabel = ui.tr("nav.progress"), settingsLabel = ui.tr("nav.settings");
@@ -28,8 +48,15 @@ void topBar(Ui& ui, Model& model) {
   const float wordsW = bw("NL") + bw("EN") + bw(progressLabel) + bw(settingsLabel) + st.ItemSpacing.x * 3;
   const float iconsW = bw("NL") + bw("EN") + 2 * icon + ui.px(2) + st.ItemSpacing.x * 2;
   std::string homeLabel = ui.text(model.course.title);
-  const bool words = bw(homeLabel) + wordsW + st.ItemSpacing.x <= space;
-  if (!words && bw(homeLabel) + iconsW + st.ItemSpacing.x > space) homeLabel = ui.tr("nav.home");
+  // "1/5" beside the home button on page and quiz screens.
+  const std::string positionText =
+      position ? std::to_string(position->n) + "/" + std::to_string(position->total) : std::string();
+  const float positionW =
+      position ? ui.fonts.small->CalcTextSizeA(ui.fonts.small->FontSize, FLT_MAX, 0, positionText.c_str()).x +
+                     st.ItemSpacing.x
+               : 0.0f;
+  const bool words = bw(homeLabel) + positionW + wordsW + st.ItemSpacing.x <= space;
+  if (!words && bw(homeLabel) + positionW + iconsW + st.ItemSpacing.x > space) homeLabel = ui.tr("nav.home");
   const float groupW = words ? wordsW : iconsW;
   const float rowH = std::max(icon, ImGui::GetFrameHeight()) + ui.px(16);
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.pal().surface);
@@ -42,6 +69,12 @@ void topBar(Ui& ui, Model& model) {
   if (button(ui, "nav.home", homeLabel, ButtonKind::ghost)) {
     model.history.clear();
     model.go(Nav{});
+  }
+  if (position) {
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(y + (icon - ui.fonts.small->FontSize) / 2);
+    styledText(ui, "nav.position", positionText, ui.fonts.small, ui.pal().textMuted);
+    ui.sem.lastAdded().label = position->valueText;  // "1/5" read as "pagina 1 van 5"
   }
   const bool nl = ui.lang == core::Lang::nl;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - groupW - pad));
@@ -71,6 +104,7 @@ void topBar(Ui& ui, Model& model) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   dl->AddLine(ImVec2(a.x, b.y), ImVec2(b.x, b.y), ui.pal().border);
+  if (position) positionStrip(ui, *position, a, b);
 }
 
 // Touch (and mouse) scrolling: Dear ImGui 1.90 has none. Pressing anywhere makes some item
@@ -134,7 +168,8 @@ float readingWidth(const Ui& ui, bool wide) {
                   (wide ? kMaxWide : kMaxReading) * ui.textScale);
 }
 
-void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title, bool wide) {
+void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title, bool wide,
+                 const ScreenPosition* position) {
   ui.sem.setScreen(screenId, title);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
@@ -142,7 +177,7 @@ void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::s
   ImGui::Begin("##main", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
-  topBar(ui, model);
+  topBar(ui, model, position);
   const float column = readingWidth(ui, wide);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.narrow ? kPhoneSide : 32.0f, ui.px(20)));
   // One child per screen id: each screen keeps its own scroll position.

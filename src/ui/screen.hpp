@@ -9,8 +9,19 @@
 
 namespace leren::ui {
 
-// `wide` widens the column for screens with a side panel.
-void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title, bool wide = false);
+// Where the learner is in a sequence (a module's pages, a knowledge check's questions): the
+// top bar shows "n/total" and a thin progress strip along its bottom edge, so the position
+// stays in view once the column is scrolled.
+struct ScreenPosition {
+  int n = 0, total = 0;   // 1-based
+  std::string label;      // what the strip measures ("Voortgang in deze module")
+  std::string valueText;  // read out: "pagina 1 van 5"
+};
+
+// `wide` widens the column for screens with a side panel; `position`, when given, is shown in
+// the top bar.
+void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title, bool wide = false,
+                 const ScreenPosition* position = nullptr);
 void endScreen(Ui& ui);
 
 // The last item handles pointer drags itself (a slider, a pannable map): a drag that starts

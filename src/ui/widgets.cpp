@@ -50,9 +50,52 @@ SemanticElement& recordLastItem(Ui& ui, const std::string& id, Role role, const 
   // Items inside BeginDisabled() (e.g. quiz answers after checking) are disabled for
   // assistive technology too.
   if (GImGui->LastItemData.InFlags & ImGuiItemFlags_Disabled) e.disabled = true;
-  if (ui.sem.takeReveal(id)) ImGui::SetScrollHereY(0.35f);
+  if (ui.sem.takeReveal(id)) {
+    ImGui::SetScrollHereY(0.35f);
+    // In a row that scrolls sideways (SideScroll) the item comes into view across too.
+    if (ImGui::GetCurrentWindow()->Flags & ImGuiWindowFlags_HorizontalScrollbar) ImGui::SetScrollHereX(0.5f);
+  }
   if (ui.sem.takeRevealNext(id)) bringIntoView(a, b);
   return ui.sem.add(std::move(e));
+}
+
+SideScroll::SideScroll(Ui& ui, const std::string& id, const std::string& label, float height) : ui_(ui) {
+  SemanticElement e;
+  e.id = id;
+  e.role = Role::group;
+  e.label = label;
+  ui_.sem.beginScope(std::move(e));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::BeginChild(("##" + id).c_str(), ImVec2(0, height), ImGuiChildFlags_None,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_HorizontalScrollbar);
+  ImGui::PopStyleVar();
+  // Room to the right without limit, so no item wraps its label to fit the visible width; the
+  // row scrolls as far as its items reach.
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  w->ContentRegionRect.Max.x += 100000.0f;
+  w->WorkRect.Max.x += 100000.0f;
+}
+
+SideScroll::~SideScroll() {
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  ImGuiIO& io = ImGui::GetIO();
+  // A drag that started on the row moves it sideways (the column's own drag-to-scroll lets
+  // go of the pressed chip once the finger travels, so releasing does not click it).
+  if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && w->Rect().Contains(io.MouseClickedPos[0]) &&
+      io.MouseDelta.x != 0.0f && w->ScrollMax.x > 0.0f) {
+    ImGui::SetScrollX(w, std::clamp(w->Scroll.x - io.MouseDelta.x, 0.0f, w->ScrollMax.x));
+    ui_.wantRedraw = true;
+  }
+  // A fade where more of the row is hidden.
+  ImDrawList* dl = w->DrawList;
+  const ImU32 solid = ui_.pal().background, clear = solid & ~IM_COL32_A_MASK;
+  const float fade = ui_.px(28);
+  const ImVec2 a = w->Rect().Min, b = w->Rect().Max;
+  if (w->Scroll.x < w->ScrollMax.x - 0.5f)
+    dl->AddRectFilledMultiColor(ImVec2(b.x - fade, a.y), b, clear, solid, solid, clear);
+  if (w->Scroll.x > 0.5f) dl->AddRectFilledMultiColor(a, ImVec2(a.x + fade, b.y), solid, clear, clear, solid);
+  ImGui::EndChild();
+  ui_.sem.endScope();
 }
 
 Scope::Scope(Ui& ui, const std::string& id, Role role, const std::string& label, Live live) : ui_(ui) {
@@ -708,6 +751,52 @@ void boxBackground(Ui& ui, Tone tone, ImVec2 start, float width, float bottom) {
                     ImDrawFlags_RoundCornersLeft);
 }
 }  // namespace
+
+namespace {
+struct TileLayout {
+  float pad, gap, titleH, valueH, detailH;
+};
+TileLayout tileLayout(Ui& ui, const TileInfo& tile, float width) {
+  TileLayout l{ui.px(14), ui.px(4), 0, 0, 0};
+  const float inner = std::max(1.0f, width - 2 * l.pad);
+  l.titleH = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, inner, tile.title.c_str()).y;
+  l.valueH = ui.fonts.h2->CalcTextSizeA(ui.fonts.h2->FontSize, FLT_MAX, inner, tile.value.c_str()).y;
+  l.detailH = tile.detail.empty()
+                  ? 0.0f
+                  : ui.fonts.small->CalcTextSizeA(ui.fonts.small->FontSize, FLT_MAX, inner, tile.detail.c_str()).y;
+  return l;
+}
+}  // namespace
+
+float statTileHeight(Ui& ui, const TileInfo& tile, float width) {
+  const TileLayout l = tileLayout(ui, tile, width);
+  return 2 * l.pad + l.titleH + l.gap + l.valueH + (l.detailH > 0 ? l.gap + l.detailH : 0.0f);
+}
+
+void statTile(Ui& ui, const std::string& id, const TileInfo& tile, float width, float height) {
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+  height = std::max(height, statTileHeight(ui, tile, width));
+  const TileLayout l = tileLayout(ui, tile, width);
+  const Palette& p = ui.pal();
+  const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + width, a.y + height);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(a, b, p.surface, ui.px(8));
+  dl->AddRect(a, b, p.border, ui.px(8), 0, 1.0f);
+  Scope group(ui, id, Role::group, tile.title);
+  const float inner = width - 2 * l.pad;
+  float y = a.y + l.pad;
+  canvasText(ui, id + ".title", ImVec2(a.x + l.pad, y), ui.fonts.bold, ui.fonts.bold->FontSize, p.heading, tile.title,
+             inner);
+  y += l.titleH + l.gap;
+  canvasText(ui, id + ".value", ImVec2(a.x + l.pad, y), ui.fonts.h2, ui.fonts.h2->FontSize, toneInk(p, tile.tone),
+             tile.value, inner);
+  y += l.valueH + l.gap;
+  if (!tile.detail.empty())
+    canvasText(ui, id + ".detail", ImVec2(a.x + l.pad, y), ui.fonts.small, ui.fonts.small->FontSize, p.textMuted,
+               tile.detail, inner);
+  ImGui::Dummy(ImVec2(width, height));
+  ui.sem.openScope().rect = Rect{a.x, a.y, width, height};
+}
 
 void notice(Ui& ui, const std::string& id, Tone tone, const std::string& title, const std::string& text) {
   const Palette& p = ui.pal();

@@ -107,6 +107,17 @@ void progressBar(Ui& ui, const std::string& id, const std::string& label, float 
 enum class Tone { info, good, warning, bad };
 void notice(Ui& ui, const std::string& id, Tone tone, const std::string& title, const std::string& text);
 
+// A tile with one figure (a module's end: pages read, the score, right the first time): its
+// title, the figure large in the tone's colour, a line that says what it means. `width`/
+// `height` 0: the column's width, its own height (tiles in a row share the tallest's). A group
+// in the semantic tree, labelled by its title, with the three texts.
+struct TileInfo {
+  std::string title, value, detail;
+  Tone tone = Tone::info;
+};
+float statTileHeight(Ui& ui, const TileInfo& tile, float width);
+void statTile(Ui& ui, const std::string& id, const TileInfo& tile, float width = 0, float height = 0);
+
 // The moment of completion: a round badge with a check mark (drawn in, unless motion is
 // reduced), or a ring of progress when `complete` is false. An image in the semantic tree.
 void completionBadge(Ui& ui, const std::string& id, bool complete, bool reducedMotion);
@@ -144,6 +155,20 @@ class Scope {
   ~Scope();
   Scope(const Scope&) = delete;
   Scope& operator=(const Scope&) = delete;
+
+ private:
+  Ui& ui_;
+};
+
+// One row that keeps what is drawn while it lives on one line (the caller puts SameLine()
+// between items) and scrolls sideways when it does not fit: a finger drags it, a wheel scrolls
+// it, and a fade at an edge says there is more. In the semantic tree a group.
+class SideScroll {
+ public:
+  SideScroll(Ui& ui, const std::string& id, const std::string& label, float height);
+  ~SideScroll();
+  SideScroll(const SideScroll&) = delete;
+  SideScroll& operator=(const SideScroll&) = delete;
 
  private:
   Ui& ui_;

@@ -129,6 +129,8 @@ TEST(Exercises, TheDebriefListsTheLearnersDecisionsAndItsDecisiveMoments) {
     }
   ASSERT_TRUE(d.finished);
   ASSERT_FALSE(d.decisive.empty()) << "no run with a decisive moment";
+  EXPECT_FALSE(h.has("case.path.0")) << "the learner's decisions start closed";
+  h.press("case.path");
   for (size_t i = 0; i < d.decisions.size(); ++i) EXPECT_TRUE(h.has("case.path." + std::to_string(i))) << i;
   for (size_t k = 0; k < d.decisive.size(); ++k) EXPECT_TRUE(h.has("case.decisive." + std::to_string(k))) << k;
   EXPECT_LT(indexOf(h, "case.decisive"), indexOf(h, "case.debrief.laws"));

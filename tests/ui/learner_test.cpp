@@ -352,8 +352,9 @@ TEST(Learner, TheModuleEndsWithWhatWentRightAndWhatToRevisit) {
     }
     h.go("quiz.finish", "done." + m.id);
     EXPECT_EQ(h.element("done.title").label, correctly ? "Module afgerond" : "Module doorgewerkt");
-    EXPECT_NE(h.element("done.summary").label.find(correctly ? "Gehaald" : "Nog niet gehaald"), std::string::npos)
-        << h.element("done.summary").label;
+    EXPECT_NE(h.element("done.tile.score.detail").label.find(correctly ? "Gehaald" : "Nog niet gehaald"),
+              std::string::npos)
+        << h.element("done.tile.score.detail").label;
     // (An ordering question is checked as presented, so even the right run may revisit one.)
     EXPECT_TRUE(h.has(correctly ? "done.right.list" : "done.revisit.list"));
   }
@@ -374,6 +375,14 @@ TEST(Learner, ACaseEndsWithItsMomentOfCompletion) {
     }
   size_t expert = 0;
   for (const auto& dec : d.decisions) expert += dec.tookExpert();
+  // The header comes first, before the last consequence, and is what is announced and focused.
+  EXPECT_EQ(h.app().semantics().focusTarget(), "case.done");
+  EXPECT_EQ(h.element("case.done").live, Live::polite);
+  EXPECT_EQ(h.element("case.consequence").live, Live::off) << "announced once, with the header";
+  for (const char* id : {"case.done.badge", "case.done.title", "case.done.summary", "case.overall", "case.ending"})
+    EXPECT_EQ(h.parentOf(h.element(id)), "case.done") << id;
+  EXPECT_LT(h.element("case.ending").rect.y, h.element("case.last").rect.y);
+  EXPECT_LT(h.element("case.last").rect.y, h.element("case.consequence").rect.y);
   EXPECT_TRUE(h.has("case.done.badge"));
   EXPECT_EQ(h.element("case.done.title").label, "Casus afgerond");
   EXPECT_EQ(
@@ -387,6 +396,64 @@ TEST(Learner, ACaseEndsWithItsMomentOfCompletion) {
   h.press("case.done.revisit");
   EXPECT_TRUE(h.element("case.decisive").visible);
   EXPECT_EQ(h.app().semantics().focusTarget(), "case.decisive");
+}
+
+// On a phone the ending opens on its moment of completion: the badge, "Casus afgerond", the
+// summary, the score and the start of the ending are on the first screen (the last
+// consequence used to fill it, with "Casus afgerond" at y = 875).
+TEST(Learner, ACaseEndingStartsWithItsHeaderInViewOnAPhone) {
+  UiHarness h({.width = 360, .height = 640});
+  startCase(h, 0);
+  playCase(h, "mix");
+  ASSERT_TRUE(h.learner().activeRun()->finished());
+  for (const char* id : {"case.done.badge", "case.done.title", "case.done.summary", "case.overall"}) {
+    const SemanticElement& e = h.element(id);
+    EXPECT_TRUE(e.visible) << id;
+    EXPECT_LE(e.rect.y + e.rect.h, 640.0f) << id << " ends at " << e.rect.y + e.rect.h;
+  }
+  EXPECT_LT(h.element("case.ending").rect.y, 640.0f - 40.0f) << "the ending's notice starts on the first screen";
+  EXPECT_LT(h.element("case.done.title").rect.y, h.element("case.consequence").rect.y);
+}
+
+// The module's end shows three tiles (pages read, the score against the pass mark, right the
+// first time), side by side on a laptop and stacked on a phone, and each "Lees meer" link
+// stands under its question's text, not at the column's edge.
+TEST(Learner, TheModuleEndShowsThreeTilesAndLinksUnderTheirQuestion) {
+  for (const float width : {1280.0f, 360.0f}) {
+    UiHarness h({.width = width, .height = width > 1000 ? 800.0f : 640.0f});
+    const core::Module& m = h.course().modules[0];
+    openQuiz(h, 0);
+    for (size_t q = 0; q < m.quiz.questions.size(); ++q) {
+      answerQuestion(h, m.quiz.questions[q], false);
+      h.press(q + 1 < m.quiz.questions.size() ? "quiz.next" : "quiz.to_results");
+    }
+    h.go("quiz.finish", "done." + m.id);
+    const SemanticElement &pages = h.element("done.tile.pages"), &score = h.element("done.tile.score"),
+                          &right = h.element("done.tile.right");
+    for (const SemanticElement* t : {&pages, &score, &right}) {
+      EXPECT_EQ(t->role, Role::group) << t->id;
+      EXPECT_EQ(h.parentOf(*t), "done.tiles") << t->id;
+    }
+    EXPECT_EQ(h.element("done.tile.pages.value").label,
+              std::to_string(m.pages.size()) + " / " + std::to_string(m.pages.size()));
+    EXPECT_NE(h.element("done.tile.score.detail").label.find("nodig: " + std::to_string(m.quiz.passPercent) + "%"),
+              std::string::npos)
+        << h.element("done.tile.score.detail").label;
+    EXPECT_EQ(h.element("done.tile.right.value").label.rfind("0 / ", 0), 0u)
+        << h.element("done.tile.right.value").label;
+    if (width > 1000) {
+      EXPECT_FLOAT_EQ(score.rect.y, pages.rect.y);
+      EXPECT_FLOAT_EQ(right.rect.y, pages.rect.y);
+      EXPECT_GT(score.rect.x, pages.rect.x + pages.rect.w);
+      EXPECT_FLOAT_EQ(score.rect.h, pages.rect.h) << "one height in a row";
+    } else {
+      EXPECT_GT(score.rect.y, pages.rect.y + pages.rect.h);
+      EXPECT_GT(right.rect.y, score.rect.y + score.rect.h);
+    }
+    ASSERT_TRUE(h.has("done.revisit.0.page")) << "a question to revisit with its page";
+    EXPECT_NEAR(h.element("done.revisit.0.page").rect.x, h.element("done.revisit.0").rect.x, 1.0f)
+        << "the link starts where its question's text does";
+  }
 }
 
 }  // namespace

@@ -78,7 +78,8 @@ test('the debrief shows the learner\'s path and its decisive moments; phone and 
           first = false;
         }
         d = await describe(m.page);
-        assert.ok(d.elements.some((e) => e.id === 'case.path.0'), 'the learner\'s decisions are listed');
+        assert.ok(!d.elements.some((e) => e.id === 'case.path.0'), 'the learner\'s decisions start closed');
+        d = await activateAndWait(m.page, 'case.path', (d) => d.elements.some((e) => e.id === 'case.path.0'));
         const decisive = d.elements.filter((e) => /^case\.decisive\.\d+$/.test(e.id));
         await scrollTo(m.page, 'case.decisive');
         await screenshot(m.page, `case-debrief-${c.id}-${name}`);

@@ -42,12 +42,12 @@ void coaching(Ui& ui, Model& model, const std::string& id, const core::Choice& c
     model.go(Nav{Screen::page, static_cast<int>(lm.moduleIndex), static_cast<int>(lm.pageIndex)});
 }
 
-void consequenceOfLastChoice(Ui& ui, Model& model, const core::CaseRun& run, RichTextEvents& ev) {
+void consequenceOfLastChoice(Ui& ui, Model& model, const core::CaseRun& run, RichTextEvents& ev, Live live) {
   if (run.history().empty()) return;
   const core::CaseStep& step = run.history().back();
   const core::Choice& choice = run.choiceOf(step);
   {
-    Scope group(ui, "case.consequence", Role::group, ui.tr("case.consequence"), Live::polite);
+    Scope group(ui, "case.consequence", Role::group, ui.tr("case.consequence"), live);
     smallText(ui, "case.consequence.choice", ui.tr("case.you_chose") + ": " + ui.text(choice.text));
     richText(ui, "case.consequence.text", ui.text(choice.consequence), ev);
     const std::string changes = visibleChanges(ui, run.caseData(), step);

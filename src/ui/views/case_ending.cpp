@@ -1,7 +1,8 @@
-// A case's ending: what happened, whether this run counts, the scores per dimension, the
-// debrief of the learner's own path (each decision with its consequence, what it changed and
-// what an expert would have chosen, then the decisive moments found by replay), the content's
-// debrief, questions to discuss, the case map and the sources.
+// A case's ending: first the moment of completion (badge, summary, score, the ending), then
+// the last consequence, the scores per dimension, the decisive moments found by replay, the
+// case map, the learner's own path (closed: each decision a line that opens its consequence,
+// what it changed and what an expert would have chosen), the content's debrief, questions to
+// discuss and the sources.
 #include <imgui.h>
 
 #include <algorithm>
@@ -53,9 +54,6 @@ void scores(Ui& ui, Model& model, const core::Case& c, const core::CaseResult& r
     notice(ui, "case.run", Tone::info, ui.tr("case.run.practice"),
            ui.i18n.format("case.run.practice.text", ui.lang, {{"pct", formatNumber(cp->scored->percent, 0, ui.lang)}}));
   }
-  const std::string overall = ui.i18n.format("case.overall", ui.lang, {{"pct", formatNumber(r.percent, 0, ui.lang)}}) +
-                              " \xC2\xB7 " + ui.tr(r.passed ? "case.passed" : "case.not_passed");
-  paragraph(ui, "case.overall", overall);
   for (size_t i = 0; i < r.dimensions.size() && i < c.scoring.dimensions.size(); ++i) {
     const auto& d = r.dimensions[i];
     // Points below zero read as nothing earned: "-10 / 14" means nothing to a learner.
@@ -70,19 +68,31 @@ void scores(Ui& ui, Model& model, const core::Case& c, const core::CaseResult& r
   }
 }
 
-// The learner's decisions in order: what they chose, what followed, what it changed, and
-// the choice an expert would have made where it differs (with its coaching).
+// The learner's decisions in order, as one section that starts closed (it was twelve phone
+// screens long): each decision one line, saying whether an expert chose the same, that opens
+// what they chose, what followed, what it changed and, where it differs, the expert's choice
+// with its coaching.
 void ownPath(Ui& ui, Model& model, const core::CaseRun& run, const core::CaseDebrief& d, RichTextEvents& ev) {
   const core::Case& c = run.caseData();
-  heading(ui, "case.path", ui.tr("case.path"), 3);
+  if (!disclosure(ui, "case.path",
+                  ui.i18n.format("case.path.count", ui.lang, {{"n", std::to_string(d.decisions.size())}})))
+    return;
   Scope list(ui, "case.path.list", Role::list, ui.tr("case.path"));
   for (size_t i = 0; i < d.decisions.size(); ++i) {
     const core::DebriefDecision& dec = d.decisions[i];
     const core::Node& node = c.nodes[dec.node];
     const core::Choice& mine = node.choices[dec.choice];
     const std::string id = "case.path." + std::to_string(i);
-    Scope item(ui, id, Role::group, std::to_string(i + 1) + ". " + nodeTitle(ui, node));
-    styledText(ui, id + ".node", std::to_string(i + 1) + ". " + nodeTitle(ui, node), ui.fonts.bold, ui.pal().heading);
+    // One line: a check mark where the learner chose as an expert would; the words for it are
+    // in the label read out.
+    const std::string title = std::to_string(i + 1) + ". " + nodeTitle(ui, node);
+    const bool rated = dec.expertChoice != core::CaseGraph::npos;
+    const bool open = disclosure(ui, id, (rated && dec.tookExpert() ? "\xE2\x9C\x93 " : "") + title);
+    if (rated)
+      ui.sem.lastAdded().label = title + " \xC2\xB7 " + ui.tr(dec.tookExpert() ? "case.path.same" : "case.path.other");
+    if (!open) continue;
+    const std::string line = ui.sem.lastAdded().label;
+    Scope item(ui, id + ".detail", Role::group, line);
     paragraph(ui, id + ".choice", ui.tr("case.you_chose") + ": " + ui.text(mine.text));
     richText(ui, id + ".consequence", ui.text(mine.consequence), ev);
     std::string changes;
@@ -148,33 +158,48 @@ void caseEnding(Ui& ui, Model& model, RichTextEvents& ev) {
   const core::Case& c = run.caseData();
   const core::Ending& e = *run.ending();
   const core::CaseResult r = run.result();
-  consequenceOfLastChoice(ui, model, run, ev);
-  // The moment of completion: a badge, how many decisions matched an expert's, and how many
-  // are worth another look (the decisive moments below).
   const core::CaseDebrief& d = debriefOf(ui, model, run);
   size_t expertCount = 0;
   for (const auto& dec : d.decisions) expertCount += dec.tookExpert();
-  gap(ui, 8);
-  completionBadge(ui, "case.done.badge", true, ui.reducedMotion);
-  heading(ui, "case.done.title", ui.tr("case.done.title"), 2);
-  paragraph(ui, "case.done.summary",
-            ui.i18n.format("case.done.summary", ui.lang,
-                           {{"n", std::to_string(expertCount)}, {"total", std::to_string(d.decisions.size())}}));
-  if (!d.decisive.empty() &&
-      link(ui, "case.done.revisit",
-           ui.i18n.format("case.done.revisit", ui.lang, {{"n", std::to_string(d.decisive.size())}}))) {
-    ui.sem.requestRevealNext("case.decisive");
-    ui.sem.setFocusTarget("case.decisive");
-    ui.wantRedraw = true;
+  // The moment of completion first, as the screen opens (keyboard focus and the announcement
+  // land here): a badge, how many decisions matched an expert's, how many are worth another
+  // look (the decisive moments below), the score and the ending. On a phone the last
+  // consequence used to fill the first screen and push this one and a half screens down.
+  {
+    Scope header(ui, "case.done", Role::group, ui.tr("case.done.title"), Live::polite);
+    completionBadge(ui, "case.done.badge", true, ui.reducedMotion);
+    heading(ui, "case.done.title", ui.tr("case.done.title"), 2);
+    paragraph(ui, "case.done.summary",
+              ui.i18n.format("case.done.summary", ui.lang,
+                             {{"n", std::to_string(expertCount)}, {"total", std::to_string(d.decisions.size())}}));
+    const std::string overall =
+        ui.i18n.format("case.overall", ui.lang, {{"pct", formatNumber(r.percent, 0, ui.lang)}}) + " \xC2\xB7 " +
+        ui.tr(r.passed ? "case.passed" : "case.not_passed");
+    paragraph(ui, "case.overall", overall);
+    if (!d.decisive.empty() &&
+        link(ui, "case.done.revisit",
+             ui.i18n.format("case.done.revisit", ui.lang, {{"n", std::to_string(d.decisive.size())}}))) {
+      ui.sem.requestRevealNext("case.decisive");
+      ui.sem.setFocusTarget("case.decisive");
+      ui.wantRedraw = true;
+    }
+    notice(ui, "case.ending", ratingTone(e.rating), ui.tr("case.ending") + ": " + ui.text(e.title),
+           ui.tr(ratingKey(e.rating)));
+    richText(ui, "case.ending.text", ui.text(e.text), ev);
   }
-  notice(ui, "case.ending", ratingTone(e.rating), ui.tr("case.ending") + ": " + ui.text(e.title),
-         ui.tr(ratingKey(e.rating)));
-  ui.sem.lastAdded().live = Live::polite;
-  richText(ui, "case.ending.text", ui.text(e.text), ev);
+  // Then what led there: the last choice and its consequence (not announced again).
+  if (!run.history().empty()) {
+    heading(ui, "case.last", ui.tr("case.last"), 3);
+    consequenceOfLastChoice(ui, model, run, ev, Live::off);
+  }
   scores(ui, model, c, r);
 
   heading(ui, "case.debrief", ui.tr("case.debrief"), 2);
   decisiveMoments(ui, model, run, d);
+  // The map of the whole case, then the learner's own decisions (closed).
+  heading(ui, "case.map", ui.tr("case.map"), 3);
+  drawCaseMap(ui, "case.map.graph", run, model.learner.caseGraph(c), false);
+  gap(ui, 8);
   ownPath(ui, model, run, d, ev);
   heading(ui, "case.debrief.laws", ui.tr("case.debrief.laws"), 3);
   richText(ui, "case.debrief.laws.text", ui.text(e.debrief.laws), ev);
@@ -188,8 +213,6 @@ void caseEnding(Ui& ui, Model& model, RichTextEvents& ev) {
     for (size_t i = 0; i < c.discussion.size(); ++i)
       bulletText(ui, "case.discussion." + std::to_string(i), ui.text(c.discussion[i]));
   }
-  heading(ui, "case.map", ui.tr("case.map"), 2);
-  drawCaseMap(ui, "case.map.graph", run, model.learner.caseGraph(c), false);
   drawSources(ui, model, "case.sources", e.sources.empty() ? c.sources : e.sources, c.peildatum);
   gap(ui, 8);
   caseControls(ui, model);

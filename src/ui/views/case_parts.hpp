@@ -13,8 +13,9 @@ void statePanel(Ui& ui, const core::CaseRun& run);
 // What the choice just made led to, opening the next scene: the choice, its consequence (the
 // story, never a verdict) and the visible state it changed. Then the coaching (why), at once
 // in a basis case, on request in a gevorderd case, in the debrief for expert cases and in a
-// toets.
-void consequenceOfLastChoice(Ui& ui, Model& model, const core::CaseRun& run, RichTextEvents& ev);
+// toets. `live`: whether it is announced (not on the ending, which announces its header).
+void consequenceOfLastChoice(Ui& ui, Model& model, const core::CaseRun& run, RichTextEvents& ev,
+                             Live live = Live::polite);
 
 // The coaching of a choice (the rule, the article, the source) with its "learn more" link.
 void coaching(Ui& ui, Model& model, const std::string& id, const core::Choice& choice, RichTextEvents& ev);

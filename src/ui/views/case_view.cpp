@@ -132,7 +132,10 @@ void playing(Ui& ui, Model& model, RichTextEvents& ev) {
         smallText(ui, "case.node.speaker", p.name);
       }
   // Perspectives: the same moment seen from the client, professional, gemeente, huisarts.
+  // One row that scrolls sideways: on a phone the tabs used to wrap to three rows (150 px)
+  // before the story.
   if (!node->perspectives.empty() && !c.perspectives.empty()) {
+    SideScroll row(ui, "case.perspectives", ui.tr("case.perspectives"), ImGui::GetFrameHeight());
     if (button(ui, "case.perspective.none", ui.tr("case.perspective.story"), ButtonKind::secondary, false,
                model.perspective.empty()))
       model.perspective.clear();
@@ -141,9 +144,6 @@ void playing(Ui& ui, Model& model, RichTextEvents& ev) {
       for (const auto& [pid, _] : node->perspectives) has |= pid == p.id;
       if (!has) continue;
       ImGui::SameLine();
-      if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(ui.text(p.label).c_str()).x + 40 >
-          ImGui::GetContentRegionMax().x)
-        ImGui::NewLine();
       if (button(ui, "case.perspective." + p.id, ui.text(p.label), ButtonKind::secondary, false,
                  model.perspective == p.id))
         model.perspective = p.id;
@@ -165,7 +165,9 @@ void playing(Ui& ui, Model& model, RichTextEvents& ev) {
         model.learner.choose(ch.id);
         model.perspective.clear();
         ImGui::SetScrollY(0);
-        ui.sem.setFocusTarget("case.consequence");  // the new scene opens with what happened
+        // The new scene opens with what happened; an ending with its moment of completion.
+        const core::CaseRun* after = model.learner.activeRun();
+        ui.sem.setFocusTarget(after && after->finished() ? "case.done" : "case.consequence");
         return;
       }
     }

@@ -4,7 +4,10 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "ui/figures/figures.hpp"
 #include "ui/screen.hpp"
@@ -72,16 +75,6 @@ void drawModuleDone(Ui& ui, Model& model) {
                           : "done.module.worked"),
           1);
   paragraph(ui, "done.module", ui.text(m->title));
-  std::string summary = ui.i18n.format("progress.pages", ui.lang,
-                                       {{"n", std::to_string(read)}, {"total", std::to_string(m->pages.size())}});
-  if (!m->quiz.questions.empty())
-    summary +=
-        " \xC2\xB7 " + (quiz.answered > 0 ? ui.i18n.format("quiz.score", ui.lang,
-                                                           {{"pct", formatNumber(quiz.percent, 0, ui.lang)},
-                                                            {"pass", std::to_string(m->quiz.passPercent)}}) +
-                                                " \xC2\xB7 " + ui.tr(quiz.passed ? "quiz.passed" : "quiz.not_passed")
-                                          : ui.tr("progress.quiz.none"));
-  paragraph(ui, "done.summary", summary);
 
   std::vector<Asked> right, revisit, open;
   for (const Asked& a : questionsOf(*m)) {
@@ -93,6 +86,46 @@ void drawModuleDone(Ui& ui, Model& model) {
     else
       revisit.push_back(a);
   }
+  // Three tiles, as a summary page shows them at a glance: pages read, the score against the
+  // pass mark, right the first time. Side by side where they fit, stacked on a phone.
+  std::vector<std::pair<std::string, TileInfo>> tiles;
+  tiles.push_back({"done.tile.pages",
+                   {ui.tr("done.tile.pages"), std::to_string(read) + " / " + std::to_string(m->pages.size()),
+                    ui.i18n.format("progress.pages", ui.lang,
+                                   {{"n", std::to_string(read)}, {"total", std::to_string(m->pages.size())}}),
+                    read == m->pages.size() ? Tone::good : Tone::info}});
+  if (!m->quiz.questions.empty()) {
+    const std::string pass = ui.i18n.format("done.tile.pass", ui.lang, {{"pass", std::to_string(m->quiz.passPercent)}});
+    tiles.push_back(
+        {"done.tile.score", quiz.answered > 0
+                                ? TileInfo{ui.tr("done.tile.score"), formatNumber(quiz.percent, 0, ui.lang) + "%",
+                                           pass + " \xC2\xB7 " + ui.tr(quiz.passed ? "quiz.passed" : "quiz.not_passed"),
+                                           quiz.passed ? Tone::good : Tone::warning}
+                                : TileInfo{ui.tr("done.tile.score"), "\xE2\x80\x94",
+                                           pass + " \xC2\xB7 " + ui.tr("progress.quiz.none"), Tone::info}});
+  }
+  const size_t asked = right.size() + revisit.size() + open.size();
+  if (asked > 0)
+    tiles.push_back({"done.tile.right",
+                     {ui.tr("done.right.short"), std::to_string(right.size()) + " / " + std::to_string(asked),
+                      ui.i18n.format("done.tile.right", ui.lang,
+                                     {{"n", std::to_string(right.size())}, {"total", std::to_string(asked)}}),
+                      right.size() == asked ? Tone::good : Tone::info}});
+  {
+    Scope row(ui, "done.tiles", Role::group, ui.tr("done.tiles"));
+    const float spacing = ui.px(12), avail = ImGui::GetContentRegionAvail().x;
+    const float n = static_cast<float>(tiles.size());
+    const bool sideBySide = !ui.narrow && (avail - spacing * (n - 1)) / n >= ui.px(150);
+    const float width = sideBySide ? std::floor((avail - spacing * (n - 1)) / n) : avail;
+    float height = 0;
+    for (const auto& [id, t] : tiles) height = std::max(height, statTileHeight(ui, t, width));
+    for (size_t i = 0; i < tiles.size(); ++i) {
+      if (i > 0 && sideBySide) ImGui::SameLine(0, spacing);
+      if (i > 0 && !sideBySide) gap(ui, 4);
+      statTile(ui, tiles[i].first, tiles[i].second, width, sideBySide ? height : 0.0f);
+    }
+  }
+  gap(ui, 8);
   heading(ui, "done.right", ui.i18n.format("done.right", ui.lang, {{"n", std::to_string(right.size())}}), 2);
   {
     Scope list(ui, "done.right.list", Role::list, ui.tr("done.right.short"));
@@ -110,8 +143,13 @@ void drawModuleDone(Ui& ui, Model& model) {
         const std::string label = firstLine(ui, a.question->prompt) + " \xE2\x80\x94 " +
                                   ui.tr(group == &open ? "quiz.not_answered" : "done.not_first_time");
         bulletText(ui, id, label);
-        if (a.page >= 0 && link(ui, id + ".page", ui.tr("case.learn_more") + ": " + ui.text(m->pages[a.page].title)))
-          model.go(Nav{Screen::page, model.nav.module, a.page});
+        if (a.page < 0) continue;
+        // Under its question, where the bullet's text starts, not at the column's edge.
+        const float indent = ImGui::GetFontSize() + ImGui::GetStyle().ItemSpacing.x;  // as bulletText()
+        ImGui::Indent(indent);
+        const bool go = link(ui, id + ".page", ui.tr("case.learn_more") + ": " + ui.text(m->pages[a.page].title));
+        ImGui::Unindent(indent);
+        if (go) model.go(Nav{Screen::page, model.nav.module, a.page});
       }
   }
   gap(ui, 12);

@@ -199,9 +199,10 @@ void drawPage(Ui& ui, Model& model) {
   const core::Page& page = m->pages[model.nav.page];
   model.learner.openPage(static_cast<size_t>(model.nav.module), static_cast<size_t>(model.nav.page));
 
-  beginScreen(ui, model, "page." + m->id + "." + page.id, ui.text(page.title));
   const std::string position =
       ui.i18n.format("page.of", ui.lang, {{"n", std::to_string(model.nav.page + 1)}, {"total", std::to_string(count)}});
+  const ScreenPosition where{model.nav.page + 1, count, ui.tr("page.progress"), position};
+  beginScreen(ui, model, "page." + m->id + "." + page.id, ui.text(page.title), false, &where);
   smallText(ui, "page.module", ui.text(m->title) + " \xC2\xB7 " + position);
   // The progress bar and, beside it, previous/next: one row (buttons under the bar where the
   // row is too narrow for both).

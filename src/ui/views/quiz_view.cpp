@@ -66,7 +66,11 @@ void drawQuiz(Ui& ui, Model& model) {
     model.learner.openQuiz(static_cast<size_t>(model.nav.module));
   }
 
-  beginScreen(ui, model, v.results ? "quiz." + m->id + ".results" : "quiz." + m->id + "." + q.id, ui.tr("quiz.title"));
+  const std::string position = ui.i18n.format(
+      "quiz.question", ui.lang, {{"n", std::to_string(v.question + 1)}, {"total", std::to_string(count)}});
+  const ScreenPosition where{static_cast<int>(v.question) + 1, static_cast<int>(count), ui.tr("quiz.title"), position};
+  beginScreen(ui, model, v.results ? "quiz." + m->id + ".results" : "quiz." + m->id + "." + q.id, ui.tr("quiz.title"),
+              false, v.results ? nullptr : &where);
   smallText(ui, "quiz.module", ui.text(m->title));
   heading(ui, "quiz.title", ui.tr("quiz.title"), 1);
   if (v.results) {
@@ -75,8 +79,6 @@ void drawQuiz(Ui& ui, Model& model) {
     return;
   }
 
-  const std::string position = ui.i18n.format(
-      "quiz.question", ui.lang, {{"n", std::to_string(v.question + 1)}, {"total", std::to_string(count)}});
   smallText(ui, "quiz.position", position);
   progressBar(ui, "quiz.progress", ui.tr("quiz.title"), static_cast<float>(v.question + 1) / static_cast<float>(count),
               position);
