@@ -732,12 +732,17 @@ void progressBar(Ui& ui, const std::string& id, const std::string& label, float 
 
 namespace {
 ImU32 toneInk(const Palette& p, Tone tone) {
-  return tone == Tone::good ? p.good : tone == Tone::warning ? p.warning : tone == Tone::bad ? p.bad : p.info;
+  return tone == Tone::good      ? p.good
+         : tone == Tone::warning ? p.warning
+         : tone == Tone::bad     ? p.bad
+         : tone == Tone::plain   ? p.heading
+                                 : p.info;
 }
 ImU32 toneSurface(const Palette& p, Tone tone) {
   return tone == Tone::good      ? p.goodSurface
          : tone == Tone::warning ? p.warningSurface
          : tone == Tone::bad     ? p.badSurface
+         : tone == Tone::plain   ? p.surface
                                  : p.infoSurface;
 }
 // The tinted background and the bar at its left, under what was drawn from `start` to `bottom`.
@@ -745,6 +750,11 @@ void boxBackground(Ui& ui, Tone tone, ImVec2 start, float width, float bottom) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Palette& p = ui.pal();
   dl->AddRectFilled(start, ImVec2(start.x + width, bottom), toneSurface(p, tone), ui.px(8));
+  if (tone == Tone::plain) {  // a card: the page's surface, a thin border, no coloured bar
+    dl->AddRect(start, ImVec2(start.x + width, bottom), p.border, ui.px(8), 0,
+                ui.theme == ThemeKind::highContrast ? 2.0f : 1.0f);
+    return;
+  }
   if (ui.theme == ThemeKind::highContrast)
     dl->AddRect(start, ImVec2(start.x + width, bottom), toneInk(p, tone), ui.px(8), 0, 1.5f);
   dl->AddRectFilled(start, ImVec2(start.x + ui.px(5), bottom), toneInk(p, tone), ui.px(8),

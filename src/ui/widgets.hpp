@@ -104,7 +104,7 @@ bool foldButton(Ui& ui, const std::string& id, const std::string& label, bool op
 void progressBar(Ui& ui, const std::string& id, const std::string& label, float fraction,
                  const std::string& valueText = "", float width = -1.0f);
 // A coloured box with a title and wrapped text (feedback, warnings, notes).
-enum class Tone { info, good, warning, bad };
+enum class Tone { info, good, warning, bad, plain };  // plain: a card, no colour of its own
 void notice(Ui& ui, const std::string& id, Tone tone, const std::string& title, const std::string& text);
 
 // A tile with one figure (a module's end: pages read, the score, right the first time): its

@@ -47,7 +47,9 @@ void consequenceOfLastChoice(Ui& ui, Model& model, const core::CaseRun& run, Ric
   const core::CaseStep& step = run.history().back();
   const core::Choice& choice = run.choiceOf(step);
   {
-    Scope group(ui, "case.consequence", Role::group, ui.tr("case.consequence"), live);
+    // A card of its own: what happened belongs to the choice, not to the scene around it.
+    Box card(ui, "case.consequence", Tone::plain, "", live);
+    ui.sem.openScope().label = ui.tr("case.consequence");
     smallText(ui, "case.consequence.choice", ui.tr("case.you_chose") + ": " + ui.text(choice.text));
     richText(ui, "case.consequence.text", ui.text(choice.consequence), ev);
     const std::string changes = visibleChanges(ui, run.caseData(), step);
