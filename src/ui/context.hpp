@@ -24,6 +24,7 @@ struct Ui {
   bool reducedMotion = false;
   bool narrow = false;      // phone-width layout (one column)
   float columnSlack = 0;    // room beside the reading column on each side (figures may widen into it)
+  float leftTaken = 0;      // of that room at the left, what a side outline uses (wide blocks grow right)
   bool wantRedraw = false;  // a widget animates or changed state: draw another frame
 
   const std::string& tr(const std::string& key) const { return i18n.tr(key, lang); }

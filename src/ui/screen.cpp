@@ -187,6 +187,7 @@ void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::s
   // into it (WideBlock) and the whole width scrolls with a finger.
   ImGuiWindow* w = ImGui::GetCurrentWindow();
   ui.columnSlack = std::max(0.0f, std::floor((w->WorkRect.GetWidth() - column) / 2));
+  ui.leftTaken = 0;
   if (ui.columnSlack > 0) {
     ImGui::Indent(ui.columnSlack);
     w->ContentRegionRect.Max.x -= ui.columnSlack;
@@ -202,20 +203,21 @@ void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::s
 
 WideBlock::WideBlock(Ui& ui, float maxWidth) {
   const float column = ImGui::GetContentRegionAvail().x;
-  grow_ = std::clamp((ui.px(maxWidth) - column) / 2, 0.0f, ui.columnSlack);
-  if (grow_ <= 0) return;
+  // Centred on the column; where a side outline takes the left margin, the rest goes right.
+  const float grow = std::clamp(ui.px(maxWidth) - column, 0.0f, 2 * ui.columnSlack);
+  left_ = std::min(grow / 2, std::max(0.0f, ui.columnSlack - ui.leftTaken));
+  right_ = std::min(grow - left_, ui.columnSlack);
   ImGuiWindow* w = ImGui::GetCurrentWindow();
-  ImGui::Indent(-grow_);
-  w->ContentRegionRect.Max.x += grow_;
-  w->WorkRect.Max.x += grow_;
+  if (left_ > 0) ImGui::Indent(-left_);
+  w->ContentRegionRect.Max.x += right_;
+  w->WorkRect.Max.x += right_;
 }
 
 WideBlock::~WideBlock() {
-  if (grow_ <= 0) return;
   ImGuiWindow* w = ImGui::GetCurrentWindow();
-  ImGui::Indent(grow_);
-  w->ContentRegionRect.Max.x -= grow_;
-  w->WorkRect.Max.x -= grow_;
+  if (left_ > 0) ImGui::Indent(left_);
+  w->ContentRegionRect.Max.x -= right_;
+  w->WorkRect.Max.x -= right_;
 }
 
 void endScreen(Ui& ui) {

@@ -41,7 +41,7 @@ class WideBlock {
   WideBlock& operator=(const WideBlock&) = delete;
 
  private:
-  float grow_ = 0;
+  float left_ = 0, right_ = 0;
 };
 
 }  // namespace leren::ui

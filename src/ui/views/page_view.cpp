@@ -11,6 +11,7 @@
 #include "ui/rich_text.hpp"
 #include "ui/screen.hpp"
 #include "ui/views/loading.hpp"
+#include "ui/views/module_outline.hpp"
 #include "ui/views/picture.hpp"
 #include "ui/views/question_view.hpp"
 #include "ui/views/views.hpp"
@@ -203,6 +204,7 @@ void drawPage(Ui& ui, Model& model) {
       ui.i18n.format("page.of", ui.lang, {{"n", std::to_string(model.nav.page + 1)}, {"total", std::to_string(count)}});
   const ScreenPosition where{model.nav.page + 1, count, ui.tr("page.progress"), position};
   beginScreen(ui, model, "page." + m->id + "." + page.id, ui.text(page.title), false, &where);
+  moduleOutline(ui, model, *m, false);
   smallText(ui, "page.module", ui.text(m->title) + " \xC2\xB7 " + position);
   // The progress bar and, beside it, previous/next: one row (buttons under the bar where the
   // row is too narrow for both).

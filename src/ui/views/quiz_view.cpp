@@ -9,6 +9,7 @@
 #include "ui/rich_text.hpp"
 #include "ui/screen.hpp"
 #include "ui/views/loading.hpp"
+#include "ui/views/module_outline.hpp"
 #include "ui/views/question_view.hpp"
 #include "ui/views/views.hpp"
 #include "ui/widgets.hpp"
@@ -71,6 +72,7 @@ void drawQuiz(Ui& ui, Model& model) {
   const ScreenPosition where{static_cast<int>(v.question) + 1, static_cast<int>(count), ui.tr("quiz.title"), position};
   beginScreen(ui, model, v.results ? "quiz." + m->id + ".results" : "quiz." + m->id + "." + q.id, ui.tr("quiz.title"),
               false, v.results ? nullptr : &where);
+  moduleOutline(ui, model, *m, true);
   smallText(ui, "quiz.module", ui.text(m->title));
   heading(ui, "quiz.title", ui.tr("quiz.title"), 1);
   if (v.results) {
