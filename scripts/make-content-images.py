@@ -63,6 +63,33 @@ def omzien_naar_elkaar():
     return img.resize((w // SCALE, h // SCALE), Image.LANCZOS)
 
 
+def cover(index):
+    """A module's cover (decorative): a street of houses and people on the module's own tint,
+    the houses in the badge colour home gives the module's number, arranged differently per
+    module. Wide and low (4:1): home crops it to a strip around the middle."""
+    w, h = 1200 * SCALE, 300 * SCALE
+    colour = HOUSE[index % len(HOUSE)] if index < len(HOUSE) else [(0x1E, 0x40, 0xAF), (0x86, 0x19, 0x8F)][index % 2]
+    tint = tuple(int(c + (255 - c) * 0.86) for c in colour)
+    img = Image.new("RGB", (w, h), tint)
+    d = ImageDraw.Draw(img)
+    ground = h * 0.78
+    d.rectangle([0, ground, w, h], fill=tuple(int(c + (255 - c) * 0.7) for c in colour))
+    step = w / 9
+    for k in range(9):
+        x = step * (k + 0.5)
+        size = (60 + ((k * 37 + index * 53) % 40)) * SCALE
+        if (k + index) % 3 == 1:  # now and then people instead of a house
+            for j, dx in enumerate([-26, 10, 40][: 2 + (k + index) % 2]):
+                person(d, x + dx * SCALE, ground - 10 * SCALE, (10 + 2 * j) * SCALE, INK if j % 2 == 0 else colour)
+        else:
+            house(d, x, ground, size, colour if (k + index) % 2 == 0 else INK)
+    return img.resize((w // SCALE, h // SCALE), Image.LANCZOS)
+
+
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     omzien_naar_elkaar().save(OUT / "omzien-naar-elkaar.png", optimize=True)
+    for i in range(10):
+        # 32 colours are plenty for flat shapes and make the file a quarter of the size: home
+        # fetches every cover.
+        cover(i).quantize(colors=32).save(OUT / f"cover-{i + 1:02d}.png", optimize=True)

@@ -263,6 +263,7 @@ struct Module {
   std::string peildatum;
   std::vector<Source> sources;
   std::vector<std::string> themes;
+  ImageRef cover;  // optional: a picture at the top of the module's card on home
   std::vector<Page> pages;
   Quiz quiz;
 

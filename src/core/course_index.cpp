@@ -52,7 +52,14 @@ json moduleEntry(const Module& m) {
   }
   json questions = json::array();
   for (const Question& q : m.quiz.questions) questions.push_back(q.id);
+  // Home draws the cover from the index: its file and what it shows.
+  const json cover = m.cover.present() ? json{{"src", m.cover.src},
+                                              {"alt", text(m.cover.alt)},
+                                              {"decorative", m.cover.decorative},
+                                              {"pointer", m.cover.pointer}}
+                                       : json(nullptr);
   return {{"file", m.file},
+          {"cover", cover},
           {"hash", hashHex(m.contentHash)},
           {"id", m.id},
           {"available", m.available},
@@ -202,6 +209,12 @@ void readStandIn(Reader& r, const json& e, Item& item) {
 Module readModuleEntry(Reader& r, const json& e) {
   Module m;
   readStandIn(r, e, m);
+  if (const json* cover = r.member(&e, "cover"); cover && !cover->is_null()) {
+    m.cover.src = r.str(cover, "src");
+    m.cover.alt = r.text(cover, "alt");
+    m.cover.decorative = r.boolean(cover, "decorative");
+    m.cover.pointer = r.str(cover, "pointer");
+  }
   if (const json* pages = r.array(&e, "pages"))
     for (const json& p : *pages) {
       Page page;
@@ -289,6 +302,7 @@ json imageSizes(const Course& course) {
   const auto add = [&](const ImageRef& image) {
     if (image.present() && image.width > 0 && image.height > 0) sizes[image.src] = {image.width, image.height};
   };
+  for (const Module& m : course.modules) add(m.cover);
   for (const Module& m : course.modules)
     for (const Page& p : m.pages)
       for (const Block& b : p.blocks)

@@ -18,7 +18,7 @@
 
 namespace leren::core {
 
-inline constexpr int kIndexFormatVersion = 1;
+inline constexpr int kIndexFormatVersion = 2;  // 2: module covers
 
 // One file the index knows: its path in the course folder, hash and size, and what the
 // build-time check found in it (diagnostics with positions; warnings of a clean file too).

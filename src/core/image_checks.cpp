@@ -61,6 +61,7 @@ ImageFileProblem imageFileProblem(const FileSource& files, const std::string& di
 }
 
 void checkImageFiles(Module& module, const FileSource& files, const std::string& dir, FileContext& ctx) {
+  check(module.cover, files, dir, ctx);
   for (Page& page : module.pages)
     for (Block& block : page.blocks)
       if (auto* image = std::get_if<ImageBlock>(&block)) check(image->image, files, dir, ctx);

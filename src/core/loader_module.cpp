@@ -592,6 +592,7 @@ void readModule(FileContext& ctx, const json& root, Module& out) {
   out.peildatum = readPeildatum(r);
   out.sources = readSources(r, "sources", Need::required);
   out.themes = readThemes(r);
+  out.cover = readImage(r, "cover", Text{"de omslagafbeelding van de module", "the module's cover picture"});
   IdSet pageIds(ctx, Text{"de pagina's van deze module", "the pages of this module"});
   ModuleIds ids{IdSet(ctx, Text{"de figuren van deze module", "the figures of this module"}),
                 IdSet(ctx, Text{"de vragen van deze module (kennischeck en vragen in de pagina's)",

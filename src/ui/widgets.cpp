@@ -384,10 +384,33 @@ void drawLeading(Ui& ui, const Leading& who, ImVec2 at, float size) {
 }
 
 struct CardLayout {
-  float pad, lead, inner, titleH, bodyH, metaH, barH, height;
+  float pad, lead, inner, titleH, bodyH, metaH, barH, coverH, height;
   std::string body;
   ImFont* titleFont;
 };
+
+// The cover across the top of a card, cropped to the strip around its middle (a placeholder
+// of the border's colour until it has arrived).
+void drawCoverStrip(Ui& ui, const CardInfo& info, ImVec2 pos, float width, float height, float round) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 end(pos.x + width, pos.y + height);
+  if (!info.cover || info.coverAspect <= 0) {
+    dl->AddRectFilled(pos, end, ui.pal().border, round, ImDrawFlags_RoundCornersTop);
+    return;
+  }
+  const float strip = width / height;
+  ImVec2 uv0(0, 0), uv1(1, 1);
+  if (info.coverAspect > strip) {  // wider than the strip: keep the middle columns
+    const float keep = strip / info.coverAspect;
+    uv0.x = (1 - keep) / 2;
+    uv1.x = 1 - uv0.x;
+  } else {  // taller: keep the middle rows
+    const float keep = info.coverAspect / strip;
+    uv0.y = (1 - keep) / 2;
+    uv1.y = 1 - uv0.y;
+  }
+  dl->AddImageRounded(info.cover, pos, end, uv0, uv1, IM_COL32_WHITE, round, ImDrawFlags_RoundCornersTop);
+}
 
 CardLayout layoutCard(Ui& ui, const CardInfo& info, float width) {
   CardLayout l;
@@ -403,7 +426,9 @@ CardLayout layoutCard(Ui& ui, const CardInfo& info, float width) {
   const bool metaLine = !info.meta.empty() || !info.badge.empty();
   l.metaH = metaLine ? ui.fonts.small->FontSize + ui.px(8) : 0;
   l.barH = info.progress ? ui.px(14) : 0;
-  l.height = std::max({l.pad * 2 + l.titleH + l.bodyH + l.metaH + l.barH, l.lead + 2 * l.pad, info.minHeight});
+  l.coverH = info.coverStrip ? ui.px(112) : 0;
+  l.height = std::max(
+      {l.coverH + l.pad * 2 + l.titleH + l.bodyH + l.metaH + l.barH, l.coverH + l.lead + 2 * l.pad, info.minHeight});
   return l;
 }
 
@@ -457,12 +482,13 @@ bool card(Ui& ui, const std::string& id, const CardInfo& info) {
   dl->AddRectFilled(pos, end, info.selected ? p.selected : hovered ? p.surfaceHover : p.surface, round);
   dl->AddRect(pos, end, hovered || info.selected ? p.accent : p.border, round, 0, hovered ? 2.0f : 1.0f);
 
+  if (l.coverH > 0) drawCoverStrip(ui, info, pos, width, l.coverH, round);
   float x = pos.x + pad;
   if (l.lead > 0) {
-    drawLeading(ui, info.leading, ImVec2(x, pos.y + pad), l.lead);
+    drawLeading(ui, info.leading, ImVec2(x, pos.y + l.coverH + pad), l.lead);
     x += l.lead + ui.px(12);
   }
-  float y = pos.y + pad;
+  float y = pos.y + l.coverH + pad;
   dl->AddText(l.titleFont, l.titleFont->FontSize, ImVec2(x, y), info.disabled ? p.textMuted : p.heading,
               info.title.c_str(), nullptr, inner);
   y += l.titleH;
@@ -496,6 +522,7 @@ bool card(Ui& ui, const std::string& id, const CardInfo& info) {
   // What a screen reader hears: the title, the summary, the facts and the progress in words.
   std::string label = info.title;
   if (!info.badge.empty()) label += " (" + info.badge + ")";
+  if (!info.coverAlt.empty()) label += ". " + info.coverAlt;
   if (!info.body.empty())
     label += ". " + info.body;
   else if (!info.description.empty())

@@ -37,6 +37,12 @@ struct CardInfo {
   float width = 0;       // > 0: this width instead of the column's (a grid)
   float minHeight = 0;   // a grid row's height
   bool compact = false;  // smaller padding, title in the body face (lists on a phone)
+  // A picture across the top of the card (a module's cover): the strip is kept from the first
+  // frame, the picture fills it (cropped to the strip) once `cover` is there.
+  bool coverStrip = false;
+  ImTextureID cover{};
+  float coverAspect = 0;  // the picture's width / height
+  std::string coverAlt;   // what it shows, read after the title ("" when decorative)
 };
 
 // The height card() will take for `info` at `width`.

@@ -223,6 +223,39 @@ TEST_F(Images, APersonaMayHaveAPortraitCheckedLikeAnyPicture) {
   EXPECT_EQ(d.pointer, "/personas/0/portrait/src");
 }
 
+TEST_F(Images, AModuleMayHaveACoverCheckedLikeAnyPictureAndCarriedByTheIndex) {
+  nlohmann::json m = json("modules/01-wmo-basis.json");
+  m["cover"] = {{"src", "images/omslag.png"}, {"alt", {{"nl", "Vier gekleurde banen"}, {"en", "Four coloured bands"}}}};
+  put("modules/01-wmo-basis.json", m);
+  overlay.set("images/omslag.png", fixture("stripes-800x400.png"));
+  load();
+  ASSERT_TRUE(errors().empty()) << formatDiagnostic(errors()[0], Lang::en);
+  const Module& module = course.modules[0];
+  EXPECT_EQ(module.cover.src, "images/omslag.png");
+  EXPECT_EQ(module.cover.width, 800);
+  EXPECT_FALSE(course.modules[1].cover.present());
+
+  // Home reads the index only: the cover's file and alt text are in it, and its size.
+  const std::optional<CourseIndex> index = readCourseIndex(writeCourseIndex(course, {}, {}, {}, {}));
+  ASSERT_TRUE(index.has_value());
+  const Module& standIn = index->modules[0];
+  EXPECT_EQ(standIn.cover.src, "images/omslag.png");
+  EXPECT_EQ(standIn.cover.alt.en, "Four coloured bands");
+  EXPECT_FALSE(index->modules[1].cover.present());
+  EXPECT_EQ(index->imageSizes.at("images/omslag.png"), std::make_pair(800, 400));
+
+  overlay.remove("images/omslag.png");
+  load();
+  const Diagnostic d = onlyError();
+  EXPECT_EQ(d.code, "image.missing");
+  EXPECT_EQ(d.pointer, "/cover/src");
+
+  m["cover"].erase("alt");
+  put("modules/01-wmo-basis.json", m);
+  load(false);
+  EXPECT_EQ(onlyError().code, "image.alt-missing");
+}
+
 // The build writes every picture's size into the course index, so the page holds its place
 // at the right size before the module's file (or the picture) has arrived.
 TEST_F(Images, TheIndexCarriesThePictureSizesTheBuildRead) {

@@ -26,9 +26,17 @@ core::ImageRef ref(const std::string& src, bool decorative = false) {
   return image;
 }
 
+// The shipped course without the modules' covers (home fetches them first), so a test sees
+// only the pictures it adds.
+core::Course withoutCovers() {
+  core::Course course = shippedCourse();
+  for (core::Module& m : course.modules) m.cover = {};
+  return course;
+}
+
 // The shipped course with `image` as the second block of the first page of the first module.
 core::Course withPicture(const core::ImageRef& image) {
-  core::Course course = shippedCourse();
+  core::Course course = withoutCovers();
   auto& blocks = course.modules[0].pages[0].blocks;
   blocks.insert(blocks.begin() + 1, core::ImageBlock{image});
   return course;
@@ -125,7 +133,7 @@ TEST(Picture, OneThatFailsSaysWhereAndThePageGoesOn) {
 }
 
 TEST(Picture, APersonasPortraitIsFetchedAndReplacesTheInitials) {
-  core::Course course = shippedCourse();
+  core::Course course = withoutCovers();
   core::Persona& p = course.cases[0].personas[0];
   p.portrait = ref("images/portrait.jpg");
   FakePictures pictures;
@@ -140,6 +148,33 @@ TEST(Picture, APersonasPortraitIsFetchedAndReplacesTheInitials) {
   EXPECT_EQ(pictures.textures[0].width, 32);
   const SemanticElement avatar = h.element("case.persona." + p.id + ".avatar");
   EXPECT_NEAR(avatar.rect.w, 56, 1) << "the portrait takes the avatar's place";
+}
+
+// A module's cover stands across the top of its card on home: the strip is there from the first
+// frame (no jump), the picture fills it once fetched, and the card's name says what it shows.
+// A phone's compact list has no strip.
+TEST(Picture, AModulesCoverTopsItsCardOnHome) {
+  core::Course course = withoutCovers();
+  const core::Course bare = course;
+  course.modules[0].cover = ref("images/omslag.png");
+  const std::string id = "home.module." + course.modules[0].id;
+  UiHarness plain(bare, {});
+  FakePictures pictures;
+  UiHarness h(course, {.pictures = &pictures});
+  ASSERT_FALSE(pictures.fetched.empty());
+  EXPECT_EQ(pictures.fetched[0], "images/omslag.png");
+  const float without = plain.element(id).rect.h, withStrip = h.element(id).rect.h;
+  EXPECT_GE(withStrip, without + 100) << "the strip is kept while the picture loads";
+  EXPECT_NE(h.element(id).label.find("Vier gekleurde banen"), std::string::npos) << h.element(id).label;
+  pictures.deliver("images/omslag.png", fixture("stripes-800x400.png"));
+  h.settle();
+  ASSERT_EQ(pictures.textures.size(), 1u);
+  EXPECT_FLOAT_EQ(h.element(id).rect.h, withStrip) << "the picture fills the strip, nothing moves";
+
+  FakePictures phonePictures;
+  UiHarness phone(course, {.width = 360, .height = 640, .pictures = &phonePictures});
+  UiHarness phonePlain(bare, {.width = 360, .height = 640});
+  EXPECT_FLOAT_EQ(phone.element(id).rect.h, phonePlain.element(id).rect.h) << "no strip on a phone";
 }
 
 }  // namespace

@@ -293,6 +293,15 @@ void drawHome(Ui& ui, Model& model) {
     info.width = w;
     info.minHeight = std::max(0.0f, rowH);
     info.leading = Leading{Leading::Kind::number, std::to_string(i + 1), done, static_cast<unsigned>(i)};
+    if (m.cover.present() && !phone) {  // a phone's list of cards stays compact
+      info.coverStrip = true;
+      info.coverAlt = m.cover.decorative ? "" : ui.text(m.cover.alt);
+      const PictureState& picture = model.pictures.get(m.cover.src);
+      if (picture.status == PictureState::Status::ready && picture.height > 0) {
+        info.cover = reinterpret_cast<ImTextureID>(picture.texture);
+        info.coverAspect = static_cast<float>(picture.width) / static_cast<float>(picture.height);
+      }
+    }
     if (!m.available) info.badge = ui.tr("home.unavailable");
     if (done) info.badge = ui.tr("home.case.done");
     if (m.available && !m.pages.empty()) {
