@@ -29,29 +29,25 @@ void moduleOutline(Ui& ui, Model& model, const core::Module& m, bool onQuiz) {
   }();
   Scope nav(ui, "outline", Role::navigation, ui.tr("outline.title"));
   smallText(ui, "outline.module", ui.text(m.title));
+  // One entry: a link; the one on screen gets a bar beside it and is aria-current.
+  const auto entry = [&](const std::string& id, const std::string& label, bool here) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool chosen = link(ui, id, label) && !here;
+    SemanticElement& e = ui.sem.lastAdded();
+    if (!here) return chosen;
+    e.selected = true;
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x - ui.px(10), at.y),
+                                              ImVec2(at.x - ui.px(6), e.rect.y + e.rect.h), ui.pal().accent);
+    return false;
+  };
   for (size_t i = 0; i < m.pages.size(); ++i) {
-    const bool here = !onQuiz && model.nav.page == static_cast<int>(i);
     const bool read = progress && progress->visitedPages.count(m.pages[i].id);
-    // A tick for a page read; the page on screen in bold with a bar beside it.
-    const std::string label = std::string(read ? "\xE2\x9C\x93 " : "") + ui.text(m.pages[i].title);
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    if (link(ui, "outline.page." + std::to_string(i), label) && !here)
+    const std::string label = std::string(read ? "\xE2\x9C\x93 " : "") + ui.text(m.pages[i].title);  // a tick: read
+    if (entry("outline.page." + std::to_string(i), label, !onQuiz && model.nav.page == static_cast<int>(i)))
       model.go(Nav{Screen::page, model.nav.module, static_cast<int>(i)});
-    SemanticElement& e = ui.sem.lastAdded();
-    if (here) e.selected = true;  // the mirror reads it as aria-current
-    if (here)
-      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x - ui.px(10), at.y),
-                                                ImVec2(at.x - ui.px(6), e.rect.y + e.rect.h), ui.pal().accent);
   }
-  if (!m.quiz.questions.empty()) {
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    if (link(ui, "outline.quiz", ui.tr("quiz.title")) && !onQuiz) model.go(Nav{Screen::quiz, model.nav.module, 0});
-    SemanticElement& e = ui.sem.lastAdded();
-    if (onQuiz) e.selected = true;
-    if (onQuiz)
-      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x - ui.px(10), at.y),
-                                                ImVec2(at.x - ui.px(6), e.rect.y + e.rect.h), ui.pal().accent);
-  }
+  if (!m.quiz.questions.empty() && entry("outline.quiz", ui.tr("quiz.title"), onQuiz))
+    model.go(Nav{Screen::quiz, model.nav.module, 0});
 
   w->ContentRegionRect.Max.x = keepMax;
   w->WorkRect.Max.x = keepWork;
