@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openModule, describe, activate, activateAndWait, waitFor, courseFiles, screenshot } from './harness.mjs';
-import { touchInput, centre } from './touch.mjs';
+import { touchInput, centre, settled } from './touch.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -13,18 +13,6 @@ after(async () => { await browser.close(); });
 const PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, hasTouch: true };
 const { modules, cases } = courseFiles();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// Lets momentum run out and the module go idle, then returns the description.
-async function settled(page) {
-  let last = null;
-  for (let i = 0; i < 40; i++) {
-    await sleep(100);
-    const frames = (await page.evaluate(() => window.learningModule.state())).framesDrawn;
-    if (frames === last) break;
-    last = frames;
-  }
-  return describe(page);
-}
 
 // An element in the column, as low in the view as there is one, to follow while it moves.
 function marker(d, vh) {

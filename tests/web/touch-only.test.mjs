@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openModule, describe, state, courseFiles } from './harness.mjs';
-import { touchInput, centre } from './touch.mjs';
+import { touchInput, centre, settled } from './touch.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -14,18 +14,6 @@ after(async () => { await browser.close(); });
 const PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, hasTouch: true };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const { modules, cases } = courseFiles();
-
-// The module idle again (momentum run out, the tap applied).
-async function settled(page) {
-  let last = null;
-  for (let i = 0; i < 40; i++) {
-    await sleep(80);
-    const s = await state(page);
-    if (s.framesDrawn === last && !s.inputPending) break;
-    last = s.framesDrawn;
-  }
-  return describe(page);
-}
 
 // Swipes until element `id` is in the band of the screen a thumb reaches (under the top bar,
 // above the bottom edge), then taps its middle. Returns the description before the tap.
