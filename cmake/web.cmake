@@ -6,7 +6,7 @@ if(NOT EXISTS "${SDL2_WASM_PREFIX}/lib/libSDL2.a")
 endif()
 
 # Size flags measured on Emscripten 3.1.6 (docs/performance.md): -Oz, LTO, no exceptions.
-set(WEB_OPT -Oz -flto)
+set(WEB_OPT -Oz -flto -fno-rtti)
 foreach(lib leren_core leren_ui imgui_core md4c)
   target_compile_options(${lib} PRIVATE ${WEB_OPT})
 endforeach()

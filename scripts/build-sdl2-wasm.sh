@@ -19,7 +19,7 @@ sdl_dir=$(awk '$1 == "sdl2" {print $6}' "$here/deps.lock")
 src="$LEREN_CACHE/src/$sdl_dir"
 [ -d "$src" ] || die "SDL2 source missing: run scripts/fetch-deps.sh first"
 emver=$(emcc -dumpversion 2>/dev/null | head -1)
-config=lean1  # bump when the options below change: a new cache folder
+config=lean2  # bump when the options below change: a new cache folder
 prefix="$LEREN_CACHE/build/$sdl_dir-emcc-$emver-$config"
 if [ -f "$prefix/.complete" ]; then echo "$prefix"; exit 0; fi
 
@@ -28,7 +28,7 @@ rm -rf "$prefix" "$prefix.build"
 emcmake cmake -S "$src" -B "$prefix.build" -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_C_FLAGS=-DSDL_LEAN_AND_MEAN=1 \
   -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$prefix" \
   -DSDL_AUDIO=OFF -DSDL_RENDER=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_POWER=OFF -DSDL_SENSOR=OFF \
-  -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOADSO=OFF -DSDL_FILE=OFF -DSDL_THREADS=OFF \
+  -DSDL_JOYSTICK=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOADSO=OFF -DSDL_FILE=OFF -DSDL_THREADS=OFF \
   -DSDL_OFFSCREEN=OFF -DSDL_DUMMYVIDEO=OFF -DSDL_DISKAUDIO=OFF -DSDL_DUMMYAUDIO=OFF >&2
 cmake --build "$prefix.build" -j"$(nproc)" >&2
 cmake --install "$prefix.build" >&2

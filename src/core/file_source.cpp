@@ -1,7 +1,7 @@
 #include "core/file_source.hpp"
 
-#include <fstream>
-#include <sstream>
+#include <cstdio>
+#include <memory>
 
 namespace leren::core {
 
@@ -18,23 +18,35 @@ bool staysInside(const std::string& relPath) {
 
 }  // namespace
 
+namespace {
+
+// C stdio, not <fstream>: iostreams would pull libc++'s whole locale machinery (about 50 KB)
+// into the wasm, where this reads the files the page put into Emscripten's file system.
+using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+
+File open(const std::string& path) { return File(std::fopen(path.c_str(), "rb"), &std::fclose); }
+
+}  // namespace
+
 std::optional<size_t> DirectoryFileSource::sizeOf(const std::string& relPath) const {
   if (!staysInside(relPath)) return std::nullopt;
-  std::ifstream in(root_ + relPath, std::ios::binary | std::ios::ate);
-  if (!in) return std::nullopt;
-  std::streamoff size = in.tellg();
+  File f = open(root_ + relPath);
+  if (!f || std::fseek(f.get(), 0, SEEK_END) != 0) return std::nullopt;
+  const long size = std::ftell(f.get());
   if (size < 0) return std::nullopt;
   return static_cast<size_t>(size);
 }
 
 std::optional<std::string> DirectoryFileSource::read(const std::string& relPath) const {
   if (!staysInside(relPath)) return std::nullopt;
-  std::ifstream in(root_ + relPath, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return text.str();
+  File f = open(root_ + relPath);
+  if (!f) return std::nullopt;
+  // Read to the end rather than trusting a size: a folder opens too and only fails here.
+  std::string text;
+  char chunk[16384];
+  for (size_t got; (got = std::fread(chunk, 1, sizeof chunk, f.get())) > 0;) text.append(chunk, got);
+  if (std::ferror(f.get())) return std::nullopt;
+  return text;
 }
 
 std::optional<std::string> MemoryFileSource::read(const std::string& relPath) const {

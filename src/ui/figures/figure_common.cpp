@@ -1,9 +1,9 @@
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <sstream>
 #include <vector>
 
 #include "ui/figures/figures.hpp"
@@ -100,8 +100,12 @@ std::string formatDate(Ui& ui, const std::string& iso) {
   if (!(month && iso.size() == 7) && !day) return iso;  // a year alone, or not a date
   // The month names are one UI string per language, space-separated.
   std::vector<std::string> months;
-  std::istringstream names(ui.tr("figure.date.months"));
-  for (std::string m; names >> m;) months.push_back(m);
+  const std::string names = ui.tr("figure.date.months");
+  for (size_t at = 0; at < names.size();) {
+    const size_t end = std::min(names.find(' ', at), names.size());
+    if (end > at) months.push_back(names.substr(at, end - at));
+    at = end + 1;
+  }
   const int m = std::stoi(iso.substr(5, 2));
   if (m < 1 || m > static_cast<int>(months.size())) return iso;
   std::string out = months[static_cast<size_t>(m - 1)] + " " + iso.substr(0, 4);
