@@ -109,14 +109,20 @@ async function visit(url, profile, { context = null, cold = true } = {}) {
   served = [];
   await page.goto(url);
   await page.waitForFunction(() => (window.learningModule && window.learningModule.ready) || window.ready, null, { timeout: 120000 });
-  const readyMs = await page.evaluate(() => (window.learningModule ? window.learningModule.ready : window.ready).then(() => performance.now()));
+  // The moment ready resolved, as both pages mark it ('leren:ready'); not when this harness
+  // hears of it, which waits for the page's main thread (a frame or two later).
+  const readyMs = await page.evaluate(() => (window.learningModule ? window.learningModule.ready : window.ready)
+    .then(() => (performance.getEntriesByName('leren:ready')[0] || { startTime: performance.now() }).startTime));
   const wire = served.reduce((sum, x) => sum + x.bytes, 0);
   const encodings = Object.fromEntries(served.map((x) => [x.path.replace(/^\//, '') || 'index.html', x.encoding]));
   const files = await page.evaluate((until) => [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
     .filter((e) => e.responseEnd <= until + 1)
     .map((e) => ({ url: new URL(e.name).pathname.slice(1) || 'index.html', start: e.startTime, end: e.responseEnd, bytes: e.encodedBodySize, transfer: e.transferSize })), readyMs);
   for (const f of files) f.encoding = encodings[f.url] ?? '';
-  return { page, context, readyMs, wire, files, errors, requests: served.length,
+  // The start-up's steps (performance.mark 'leren:*' by web/boot.js and the module).
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('leren:')).map((m) => [m.name.slice(6), m.startTime])));
+  return { page, context, readyMs, wire, files, errors, marks, requests: served.length,
     async close() { if (own) await context.close(); else await page.close(); } };
 }
 
@@ -134,14 +140,15 @@ for (const key of profiles) {
   for (let r = 0; r < RUNS; r++) {
     for (const which of r % 2 ? ['module', 'bare'] : ['bare', 'module']) {
       const v = await visit(which === 'bare' ? urlBare : urlModule(), profile);
-      runs[which].push({ readyMs: v.readyMs, wire: v.wire, files: v.files, errors: v.errors });
+      runs[which].push({ readyMs: v.readyMs, wire: v.wire, files: v.files, errors: v.errors, marks: v.marks });
       log(`${key} ${which} run ${r + 1}: ready ${ms(v.readyMs)}, ${kb(v.wire)} on the wire${v.errors.length ? `, errors: ${v.errors.join('; ')}` : ''}`);
       await v.close();
     }
   }
   results.profiles[key] = {
     name: profile.name,
-    module: { readyMs: median(runs.module.map((x) => x.readyMs)), all: runs.module.map((x) => x.readyMs), wire: median(runs.module.map((x) => x.wire)), files: runs.module[0].files },
+    module: { readyMs: median(runs.module.map((x) => x.readyMs)), all: runs.module.map((x) => x.readyMs), wire: median(runs.module.map((x) => x.wire)), files: runs.module[0].files,
+      marks: Object.fromEntries(Object.keys(runs.module[0].marks).map((k) => [k, median(runs.module.map((x) => x.marks[k] ?? NaN))])) },
     bare: { readyMs: median(runs.bare.map((x) => x.readyMs)), all: runs.bare.map((x) => x.readyMs), wire: median(runs.bare.map((x) => x.wire)), files: runs.bare[0].files },
   };
 }
@@ -308,6 +315,15 @@ for (const [key, r] of Object.entries(results.profiles)) {
 }
 p();
 p(`Returning learner (fast): ready ${ms(results.returning.readyMs)}, ${kb(results.returning.wire)} downloaded in ${results.returning.requests} requests.`);
+p();
+p('### Start-up steps (median, after navigation)');
+p();
+p(`| step | ${Object.values(results.profiles).map((r) => r.name).join(' | ')} |`);
+p(`| --- | ${Object.keys(results.profiles).map(() => '---:').join(' | ')} |`);
+const steps = [...new Set(Object.values(results.profiles).flatMap((r) => Object.keys(r.module.marks)))];
+const stepAt = (r, s) => r.module.marks[s];
+for (const s of steps.sort((a, b) => (stepAt(Object.values(results.profiles)[0], a) ?? 0) - (stepAt(Object.values(results.profiles)[0], b) ?? 0)))
+  p(`| ${s} | ${Object.values(results.profiles).map((r) => (Number.isFinite(stepAt(r, s)) ? ms(stepAt(r, s)) : '–')).join(' | ')} |`);
 p();
 const first = results.profiles.fast || Object.values(results.profiles)[0];
 p('### Files before ready (fast profile, first run; start and end after navigation)');

@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -50,6 +51,20 @@ export function chooseEncoding(acceptEncoding, available) {
 }
 
 const SUFFIX = { br: '.br', gzip: '.gz' };
+
+// Text without a fresh precompressed copy (content/: trainers edit it in place, so the build
+// makes no copies there) is gzipped per request, as Apache's mod_deflate or nginx's `gzip on`
+// do (README, "Serving dist/"); kept per file and modification time, so each is compressed once.
+const COMPRESSIBLE = new Set(['.json', '.js', '.mjs', '.css', '.html', '.svg', '.txt', '.xml']);
+const MIN_COMPRESS = 1024;
+const gzipped = new Map();  // file -> { mtimeMs, size, body }
+function gzipOnce(file, mtimeMs, raw) {
+  const kept = gzipped.get(file);
+  if (kept && kept.mtimeMs === mtimeMs && kept.size === raw.length) return kept.body;
+  const body = gzipSync(raw, { level: 6 });
+  gzipped.set(file, { mtimeMs, size: raw.length, body });
+  return body;
+}
 
 // What a successful answer may be cached for: a URL with a `v` parameter names the bytes of one
 // build (the page adds `?v=<hash>` from dist/manifest.json to the wasm, the glue and the fonts),
@@ -93,8 +108,11 @@ export function startServer(root, port = 0, overrides = {}, { csp = null, onServ
         const copy = await stat(file + SUFFIX[enc]).catch(() => null);
         if (copy && copy.isFile() && copy.mtimeMs >= changed) available.push(enc);
       }
-      const encoding = chooseEncoding(req.headers['accept-encoding'], available);
-      const body = await readFile(encoding ? file + SUFFIX[encoding] : file);
+      const onTheFly = !available.length && COMPRESSIBLE.has(extname(file)) && (await stat(file)).size >= MIN_COMPRESS;
+      const encoding = chooseEncoding(req.headers['accept-encoding'], onTheFly ? ['gzip'] : available);
+      let body = await readFile(encoding && !onTheFly ? file + SUFFIX[encoding] : file);
+      if (encoding && onTheFly) body = gzipOnce(file, changed, body);
+      if (onTheFly) available.push('gzip');  // the answer depends on Accept-Encoding: Vary
       const etag = etagOf(body);
       const headers = { 'Cache-Control': cacheControl(url.search), ETag: etag };
       // Caches keep one copy per encoding when there is a choice.

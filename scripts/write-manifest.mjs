@@ -1,4 +1,5 @@
-// Writes dist/manifest.json, the page's list of the build (web/boot.js, web/sw.js):
+// Writes dist/manifest.json, the page's list of the build (web/boot.js, web/sw.js), and the start
+// hints into dist/index.html (withStartHints below):
 // - `sizes`: the byte sizes of the files the loading screen downloads, so its progress bar is
 //   exact even when the server compresses (Content-Length is then the compressed size);
 // - `versioned`: the large files no one edits (the wasm, the glue, the fonts) with a SHA-256
@@ -32,14 +33,65 @@ const sizes = {};
 for (const name of readdirSync(dist)) {
   if (/\.(wasm|js)$/.test(name)) sizes[name] = statSync(join(dist, name)).size;
 }
-for (const name of readdirSync(join(dist, 'fonts'))) sizes[`fonts/${name}`] = statSync(join(dist, 'fonts', name)).size;
+for (const name of readdirSync(join(dist, 'fonts')).filter((n) => !/\.(gz|br)$/.test(n))) sizes[`fonts/${name}`] = statSync(join(dist, 'fonts', name)).size;
 
 const VERSIONED = /^(sociaal-domein-leren\.(wasm|js)|fonts\/.+)$/;
 const versioned = {}, files = {};
 for (const rel of walk(dist)) {
-  if (/^(content|packages)\//.test(rel) || /\.(gz|br)$/.test(rel) || rel === 'manifest.json') continue;
+  if (/^(content|packages)\//.test(rel) || /\.(gz|br)$/.test(rel) || rel === 'manifest.json' || rel === 'index.html') continue;
   (VERSIONED.test(rel) ? versioned : files)[rel] = hashOf(readFileSync(join(dist, rel)));
 }
+const page = join(dist, 'index.html');
+const MARK = '<!-- start hints: scripts/write-manifest.mjs -->', END = '<!-- end of start hints -->';
+// Run again on a built dist/ (a test does), the hints of the last run are replaced, not added to.
+const template = readFileSync(page, 'utf8').replace(new RegExp(`${MARK}[\\s\\S]*?${END}\\n`), `${MARK}\n`);
 const index = join(dist, 'content', 'index.json');
-const build = hashOf(JSON.stringify([versioned, files]) + (existsSync(index) ? hashOf(readFileSync(index)) : ''));
+const build = hashOf(JSON.stringify([versioned, files]) + hashOf(template) + (existsSync(index) ? hashOf(readFileSync(index)) : ''));
+writeFileSync(page, withStartHints(template, { build, sizes, versioned, start: firstContent() }));
+files['index.html'] = hashOf(readFileSync(page));
 writeFileSync(join(dist, 'manifest.json'), JSON.stringify({ build, sizes, versioned, files }, null, 2) + '\n');
+
+// The content files boot.js fetches for the first screen: course.json, the course index and the
+// UI strings course.json names (boot.js still reads course.json and fetches another strings
+// file if a trainer renamed it).
+function firstContent() {
+  const start = ['course.json', 'index.json'];
+  try {
+    const course = JSON.parse(readFileSync(join(dist, 'content', 'course.json'), 'utf8'));
+    if (typeof course.strings === 'string') start.push(course.strings);
+  } catch { /* coursetool reported it */ }
+  return start;
+}
+
+// The page's own scripts that boot.js loads before the first screen: its static imports and
+// those of the LMS bridge it imports (web/lms/main.js), followed through every `from './x.js'`.
+function moduleGraph(entries) {
+  const seen = new Set();
+  const visit = (rel) => {
+    if (seen.has(rel) || !existsSync(join(dist, rel))) return;
+    seen.add(rel);
+    const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : '';
+    for (const m of readFileSync(join(dist, rel), 'utf8').matchAll(/^import [^;]*?from '\.\/([^']+)';/gms)) visit(dir + m[1]);
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
+
+// index.html with, in its <head>, everything the first screen needs requested at once (the
+// browser's preload scanner starts these while boot.js and its imports are still on their way;
+// without it each would wait for the script that asks for it, a round trip each), and the
+// build's facts boot.js needs (sizes for the progress bar, the versioned names, the first
+// content files, the build id for the service worker) as data, so it needs no manifest.json
+// round trip. A <script type="application/json"> is data: a strict CSP allows it.
+function withStartHints(html, info) {
+  const url = (name) => (versioned[name] ? `${name}?v=${versioned[name]}` : name);
+  const hints = [
+    ...moduleGraph(['boot.js', 'lms/main.js']).map((m) => `<link rel="modulepreload" href="${m}">`),
+    `<link rel="preload" href="${url('sociaal-domein-leren.wasm')}" as="fetch" crossorigin>`,
+    `<link rel="preload" href="${url('sociaal-domein-leren.js')}" as="script">`,
+    ...Object.keys(versioned).filter((n) => n.startsWith('fonts/')).map((n) => `<link rel="preload" href="${url(n)}" as="fetch" crossorigin>`),
+    `<script type="application/json" id="build-info">${JSON.stringify(info).replace(/</g, '\\u003c')}</script>`,
+  ];
+  if (!html.includes(MARK)) throw new Error(`index.html has no "${MARK}"`);
+  return html.replace(`${MARK}\n`, `${MARK}\n${hints.join('\n')}\n${END}\n`);
+}

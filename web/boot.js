@@ -59,6 +59,12 @@ function missingFeature() {
   return null;
 }
 
+// A step of the start-up on the page's timeline (the module marks its own: library_leren.js).
+function mark(step, value) {
+  if (self.performance && performance.mark) performance.mark('leren:' + step);
+  return value;
+}
+
 // --- progress over every byte we download --------------------------------------------------
 const expected = {}; // url -> bytes expected
 const received = {}; // url -> bytes received
@@ -101,10 +107,14 @@ async function fetchBytes(url) { return new Uint8Array(await (await fetchCounted
 // (src/platform/web/web_content.cpp); without an index it fetches them all before home. A file
 // that fails to parse is still handed to the module, whose loader names the file and position;
 // a missing file is reported by the module.
-async function fetchContent() {
+// The strings file the build saw in course.json (`guess`, from the page's build info) is asked
+// for at once, beside course.json, not after it: a round trip less.
+async function fetchContent(guess) {
   const files = {};
+  const safe = (name) => typeof name === 'string' && !name.startsWith('/') && !name.split('/').some((p) => p === '' || p === '.' || p === '..');
   const course = fetchBytes('content/course.json');
   const index = fetchBytes('content/index.json').catch(() => null);
+  const guessed = safe(guess) ? fetchBytes('content/' + guess).catch(() => null) : null;
   files['course.json'] = await course;
   let strings = null;
   try {
@@ -112,9 +122,11 @@ async function fetchContent() {
     if (typeof c.strings === 'string') strings = c.strings;
   } catch (e) { /* the module reports the syntax error */ }
   // Never outside content/ (the module refuses such names too and reports them).
-  if (strings && (strings.startsWith('/') || strings.split('/').some((p) => p === '' || p === '.' || p === '..'))) strings = null;
+  if (!safe(strings)) strings = null;
   if (strings) {
-    try { files[strings] = await fetchBytes('content/' + strings); } catch (e) { /* reported as missing */ }
+    // A trainer may have named another file since the build.
+    const bytes = strings === guess ? await guessed : null;
+    try { files[strings] = bytes || await fetchBytes('content/' + strings); } catch (e) { /* reported as missing */ }
   }
   const indexBytes = await index;
   if (indexBytes) files['index.json'] = indexBytes;
@@ -143,10 +155,27 @@ function startOfflineLater(manifest, content) {
   }).catch((e) => console.info('offline', e));
 }
 
+// What the build wrote into index.html (scripts/write-manifest.mjs): the build id, sizes,
+// versioned names and the first content files; without it (a page not made by the build),
+// manifest.json, a round trip more.
+async function buildInfo() {
+  try {
+    const info = JSON.parse(document.getElementById('build-info').textContent);
+    if (info && typeof info === 'object' && info.sizes) return info;
+  } catch (e) { /* not there: ask the server */ }
+  try {
+    const manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json();
+    if (manifest && typeof manifest === 'object' && manifest.sizes) return manifest;
+  } catch (e) { /* sizes from headers */ }
+  return { sizes: {} };
+}
+
 async function boot() {
-  let manifest = { sizes: {} };
-  try { manifest = await (await fetch('manifest.json', { cache: 'no-cache' })).json(); } catch (e) { /* sizes from headers */ }
-  if (!manifest || typeof manifest !== 'object' || !manifest.sizes) manifest = { sizes: {} };
+  const manifest = await buildInfo();
+  const content = fetchContent(Array.isArray(manifest.start) ? manifest.start.find((n) => n !== 'course.json' && n !== 'index.json') : undefined);
+  // After the first requests are out: probing WebGL 2 creates a context, which takes a while.
+  const missing = missingFeature();
+  if (missing) { fail(missing); return; }
   const wasmName = `${APP}.wasm`;
   const fontNames = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'Symbols.ttf'];
   // Announce the big downloads up front so the bar does not jump back when they start.
@@ -158,12 +187,11 @@ async function boot() {
   const wasmModule = fetchCounted(versioned(manifest, wasmName), manifest.sizes[wasmName]).then((res) =>
     WebAssembly.compileStreaming && /^application\/wasm\b/i.test(res.headers.get('Content-Type') || '')
       ? WebAssembly.compileStreaming(res)
-      : res.arrayBuffer().then((b) => WebAssembly.compile(b)));
+      : res.arrayBuffer().then((b) => WebAssembly.compile(b))).then((compiled) => mark('wasm-compiled', compiled));
   const fonts = Promise.all(fontNames.map(async (n) => {
     const name = `fonts/${n}`;
     return [n, new Uint8Array(await (await fetchCounted(versioned(manifest, name), manifest.sizes[name])).arrayBuffer())];
   }));
-  const content = fetchContent();
   startOfflineLater(manifest, content);
   // The LMS that launched the module, if any (web/lms): its resume state and launch settings
   // must be there before the module starts. Never throws; standalone it finds nothing.
@@ -175,7 +203,7 @@ async function boot() {
   // The glue script is requested now, in parallel with the rest: when it runs it asks for the
   // wasm (instantiateWasm), which is handed over once the fonts, the first screen's content
   // and the LMS bridge are in too; preRun then puts them into the module's file system.
-  const everything = Promise.all([wasmModule, fonts, content, lms]);
+  const everything = Promise.all([wasmModule, fonts, content, lms]).then((all) => mark('files-in', all));
   everything.then(([, , , bridge]) => {
     if (bridge && bridge.on) learningModule.ready.then(() => bridge.on('notice', (n) => learningModule._notice(n.text)), () => {});
     $('loading-text').textContent = T.starting;
@@ -190,7 +218,7 @@ async function boot() {
       everything.then(([compiled, f, c]) => {
         fontFiles = f;
         contentFiles = c.files;
-        return WebAssembly.instantiate(compiled, imports).then((inst) => done(inst, compiled))
+        return WebAssembly.instantiate(compiled, imports).then((inst) => done(mark('instantiated', inst), compiled))
           .catch((e) => fail(T.crashed, String(e)));
       }, () => { /* reported above */ });
       return {};
@@ -218,6 +246,4 @@ async function boot() {
   document.body.appendChild(s);
 }
 
-const missing = missingFeature();
-if (missing) fail(missing);
-else boot().catch((e) => fail(T.crashed, String(e && e.message || e)));
+boot().catch((e) => fail(T.crashed, String(e && e.message || e)));

@@ -110,6 +110,7 @@ export const learningModule = {
   _ready() {
     if (isReady) return;
     isReady = true;
+    if (self.performance && performance.mark) performance.mark('leren:ready');
     if (this._onFirstFrame) this._onFirstFrame();
     resolveReady();
   },

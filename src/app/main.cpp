@@ -65,6 +65,7 @@ void startApp();
 
 int main() {
   using namespace leren;
+  platform::markStartup("main");
   if (!platform::openWebWindow()) return 1;
   const double loadStart = platform::nowMs();
   core::LoadOptions options;
@@ -73,6 +74,7 @@ int main() {
   m.content = std::make_unique<core::ContentLoader>(m.course, m.fetcher, options);
   platform::setContentLoader(m.content.get());
   m.content->start(startFiles());
+  platform::markStartup("first-content-read");
   if (m.content->ready()) {
     m.loadMs = platform::nowMs() - loadStart;
     startApp();
@@ -147,6 +149,7 @@ void startApp() {
   appOptions.content = m.content.get();
   appOptions.pictures = &m.pictures;
   m.app = std::make_unique<ui::App>(m.course, *m.learner, m.host, appOptions);
+  platform::markStartup("app-built");
   // A module or case that arrives brings its part of the progress up to date (a file edited
   // after the build may know ids the index did not).
   m.content->onLoaded([](core::ItemRef item, bool changed) {

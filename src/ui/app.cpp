@@ -136,7 +136,10 @@ void App::frame() {
   // The first screen with content: a deep link to a case waits for the case (a loading screen
   // does not count), so learningModule.ready still means "what was asked for is shown".
   contentShown_ = contentShown_ || !model_.showingLoading;
-  wantRedraw_ = ui.wantRedraw || !(before == model_.nav) || learner_.hasNotices() ||
+  // A frame more once content is up, to ask for the decorative pictures (Model::firstScreenDrawn).
+  const bool firstScreenNow = contentShown_ && !model_.firstScreenDrawn;
+  model_.firstScreenDrawn = contentShown_;
+  wantRedraw_ = firstScreenNow || ui.wantRedraw || !(before == model_.nav) || learner_.hasNotices() ||
                 learner_.revision() != revisionBefore || model_.pictures.takeChanged();
 }
 

@@ -68,7 +68,10 @@ struct Model {
   // Loads modules and cases when they are opened (null: all loaded, as natively and in tests).
   core::ContentLoader* content = nullptr;
   bool showingLoading = false;  // this frame drew a loading screen (ui/views/loading.hpp)
-  PictureCache pictures;        // the course's images, fetched when first drawn
+  // The first screen with content has been drawn: decorative pictures (module covers) are
+  // asked for only from then on, so they never delay it (their place is kept meanwhile).
+  bool firstScreenDrawn = false;
+  PictureCache pictures;  // the course's images, fetched when first drawn
 
   void go(Nav to) {
     if (to == nav) return;

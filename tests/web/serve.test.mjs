@@ -74,14 +74,32 @@ test('the server sends br or gzip copies with Content-Encoding and Vary, and kee
   assert.equal(plain.body.toString(), text);
   assert.equal(plain.headers['content-security-policy'], csp);
 
-  // Edited after the copies were made: the copies are stale, the file itself is sent.
+  // Edited after the copies were made: the copies are stale and never sent; the edited file is
+  // compressed on the fly, as a server's own compression would.
   const edited = text.replace('woord 1"', 'woord één"');
   writeFileSync(join(dir, 'big.json'), edited);
   const later = new Date(Date.now() + 5000);
   utimesSync(join(dir, 'big.json'), later, later);
   const fresh = await get(port, '/big.json', { 'Accept-Encoding': 'gzip, br' });
-  assert.equal(fresh.headers['content-encoding'], undefined);
-  assert.equal(fresh.body.toString(), edited);
+  assert.equal(fresh.headers['content-encoding'], 'gzip');
+  assert.equal(gunzipSync(fresh.body).toString(), edited);
+
+  // content/ has no copies: gzip on the fly for a browser that accepts it, the file otherwise,
+  // and an edit is seen at once (the kept compression is keyed on the modification time).
+  const module = await get(port, '/content/module.json', { 'Accept-Encoding': 'gzip, deflate, br' });
+  assert.equal(module.headers['content-encoding'], 'gzip');
+  assert.equal(module.headers.vary, 'Accept-Encoding');
+  assert.equal(Number(module.headers['content-length']), module.body.length);
+  assert.ok(module.body.length < text.length / 4);
+  assert.equal(gunzipSync(module.body).toString(), text);
+  const modulePlain = await get(port, '/content/module.json', { 'Accept-Encoding': 'identity' });
+  assert.equal(modulePlain.headers['content-encoding'], undefined);
+  assert.equal(modulePlain.headers.vary, 'Accept-Encoding');
+  assert.equal(modulePlain.body.toString(), text);
+  writeFileSync(join(dir, 'content', 'module.json'), edited);
+  utimesSync(join(dir, 'content', 'module.json'), later, later);
+  const moduleEdited = await get(port, '/content/module.json', { 'Accept-Encoding': 'gzip' });
+  assert.equal(gunzipSync(moduleEdited.body).toString(), edited);
 
   const small = await get(port, '/small.json', { 'Accept-Encoding': 'br, gzip' });
   assert.equal(small.headers['content-encoding'], undefined);

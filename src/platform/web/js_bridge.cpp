@@ -25,6 +25,8 @@ void notifyReady() {
 
 void notifyScreenChanged() { js_notify_screen(); }
 
+void markStartup(const char* step) { js_mark(step); }
+
 std::string queryParam(const std::string& name) {
   char* p = js_query_param(name.c_str());
   std::string v(p);

@@ -25,6 +25,8 @@ void setBridgeHandlers(BridgeHandlers handlers);
 void notifyReady();
 // Tells the page that the description changed (accessibility mirror, listeners).
 void notifyScreenChanged();
+// Marks a step of the start-up on the page's timeline (performance.mark("leren:<step>")).
+void markStartup(const char* step);
 // The value of a query parameter of the page URL ("" when absent), e.g. ?trainer=1.
 std::string queryParam(const std::string& name);
 // Where a picked file's text goes (WebHost::pickTextFile); empty text: it could not be read.

@@ -4,6 +4,7 @@
 extern "C" {
 void js_notify_ready();
 void js_notify_screen();
+void js_mark(const char* name);
 char* js_query_param(const char* name);
 void js_open_url(const char* url);
 void js_copy(const char* text);

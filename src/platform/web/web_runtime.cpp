@@ -48,6 +48,7 @@ void applyLookIfChanged() {
     ui::buildFonts(g.app->fonts(), "/fonts", ratio, scale);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (g.framesDrawn == 0) markStartup("fonts-built");
     g.themeSet = false;  // spacing scales with the text
   }
   if (!g.themeSet || g.themeApplied != g.app->theme()) {
@@ -108,7 +109,7 @@ void tick() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(g.window);
-  ++g.framesDrawn;
+  if (++g.framesDrawn == 1) markStartup("first-frame");
   const double frameMs = emscripten_get_now() - frameStart;
   g.frameMsTotal += frameMs;
   g.frameMsMax = std::max(g.frameMsMax, frameMs);

@@ -296,7 +296,8 @@ void drawHome(Ui& ui, Model& model) {
     if (m.cover.present() && !phone) {  // a phone's list of cards stays compact
       info.coverStrip = true;
       info.coverAlt = m.cover.decorative ? "" : ui.text(m.cover.alt);
-      const PictureState& picture = model.pictures.get(m.cover.src);
+      static const PictureState notYet;
+      const PictureState& picture = model.firstScreenDrawn ? model.pictures.get(m.cover.src) : notYet;
       if (picture.status == PictureState::Status::ready && picture.height > 0) {
         info.cover = reinterpret_cast<ImTextureID>(picture.texture);
         info.coverAspect = static_cast<float>(picture.width) / static_cast<float>(picture.height);

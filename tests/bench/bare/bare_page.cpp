@@ -17,6 +17,7 @@ SDL_Window* g_window = nullptr;
 int g_frames = 0;
 
 EM_JS(void, bare_ready, (), {
+  performance.mark('leren:ready');
   if (window.bareReady) window.bareReady();
 });
 
