@@ -67,6 +67,7 @@ int main() {
   using namespace leren;
   platform::markStartup("main");
   if (!platform::openWebWindow()) return 1;
+  platform::markStartup("window-open");
   const double loadStart = platform::nowMs();
   core::LoadOptions options;
   options.playCases = false;                           // static checks only at start-up; coursetool plays every case
