@@ -35,7 +35,9 @@ Diagnostic caseTooLarge(const FileContext& ctx, size_t nodes) {
                              std::to_string(limits::kMaxNodesPerCase) + ". Split it into more cases."}};
 }
 
-enum class Step { read, links, analysis, lint, finish, done };
+// parse and read are steps of their own: for a big file each takes about half the time, so
+// a slice of a frame never has to hold both (docs/performance.md, long tasks).
+enum class Step { parse, read, links, analysis, lint, finish, done };
 
 }  // namespace
 
@@ -63,7 +65,8 @@ struct ItemLoad<Item>::State {
   ItemChecks checks;
   FileContext ctx;
   Item item;
-  Step next = Step::read;
+  Step next = Step::parse;
+  std::optional<json> root;  // between parse and read
   TextPosition idAt;
 
   bool clean() { return !hasErrors(ctx.diagnostics()); }
@@ -93,7 +96,7 @@ bool ItemLoad<Item>::done() const {
 
 template <typename Item>
 const char* ItemLoad<Item>::nextStep() const {
-  static const char* const kNames[] = {"read", "links", "analysis", "lint", "finish", "done"};
+  static const char* const kNames[] = {"parse", "read", "links", "analysis", "lint", "finish", "done"};
   return kNames[static_cast<int>(s_->next)];
 }
 
@@ -114,8 +117,8 @@ bool ItemLoad<Item>::step() {
   const bool trusted = s.checks.trusted;
   while (true) {
     switch (s.next) {
-      case Step::read:
-        s.next = Step::links;
+      case Step::parse:
+        s.next = Step::read;
         if (s.problem) {
           s.item.id = idFromFileName(s.path);
           s.item.diagnostics.push_back(std::move(*s.problem));
@@ -123,14 +126,19 @@ bool ItemLoad<Item>::step() {
           return false;
         }
         s.item.contentHash = contentHash(s.file.text);
-        if (std::optional<json> root = s.ctx.parse(s.file.text)) {
+        s.root = s.ctx.parse(s.file.text);
+        s.file.text = std::string();  // the tree has what it needs; the context keeps positions
+        return true;
+      case Step::read:
+        s.next = Step::links;
+        if (s.root) {
           if constexpr (std::is_same_v<Item, Case>) {
-            readCase(s.ctx, *root, s.item, CourseModules{*s.checks.modules, s.checks.modulesComplete});
+            readCase(s.ctx, *s.root, s.item, CourseModules{*s.checks.modules, s.checks.modulesComplete});
           } else {
-            readModule(s.ctx, *root, s.item);
+            readModule(s.ctx, *s.root, s.item);
           }
+          s.root.reset();
         }
-        s.file.text = std::string();  // the model has what it needs; the tree keeps positions
         if (s.item.id.empty()) s.item.id = idFromFileName(s.path);
         if constexpr (std::is_same_v<Item, Case>) {
           if (s.item.nodes.size() > limits::kMaxNodesPerCase)
