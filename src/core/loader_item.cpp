@@ -35,9 +35,10 @@ Diagnostic caseTooLarge(const FileContext& ctx, size_t nodes) {
                              std::to_string(limits::kMaxNodesPerCase) + ". Split it into more cases."}};
 }
 
-// parse and read are steps of their own: for a big file each takes about half the time, so
-// a slice of a frame never has to hold both (docs/performance.md, long tasks).
-enum class Step { parse, read, links, analysis, lint, finish, done };
+// scan (the bytes), parse (the tree) and read (the model) are steps of their own: for a big file
+// each takes a third to a half of the time, so a slice of a frame never has to hold two of them
+// (docs/performance.md, long tasks).
+enum class Step { scan, parse, read, links, analysis, lint, finish, done };
 
 }  // namespace
 
@@ -65,7 +66,7 @@ struct ItemLoad<Item>::State {
   ItemChecks checks;
   FileContext ctx;
   Item item;
-  Step next = Step::parse;
+  Step next = Step::scan;
   std::optional<json> root;  // between parse and read
   TextPosition idAt;
 
@@ -96,7 +97,7 @@ bool ItemLoad<Item>::done() const {
 
 template <typename Item>
 const char* ItemLoad<Item>::nextStep() const {
-  static const char* const kNames[] = {"parse", "read", "links", "analysis", "lint", "finish", "done"};
+  static const char* const kNames[] = {"scan", "parse", "read", "links", "analysis", "lint", "finish", "done"};
   return kNames[static_cast<int>(s_->next)];
 }
 
@@ -117,8 +118,8 @@ bool ItemLoad<Item>::step() {
   const bool trusted = s.checks.trusted;
   while (true) {
     switch (s.next) {
-      case Step::parse:
-        s.next = Step::read;
+      case Step::scan:
+        s.next = Step::parse;
         if (s.problem) {
           s.item.id = idFromFileName(s.path);
           s.item.diagnostics.push_back(std::move(*s.problem));
@@ -126,7 +127,14 @@ bool ItemLoad<Item>::step() {
           return false;
         }
         s.item.contentHash = contentHash(s.file.text);
-        s.root = s.ctx.parse(s.file.text);
+        if (!s.ctx.scan(s.file.text)) {  // reported; no tree, so the model stays empty
+          s.next = Step::read;
+          s.file.text = std::string();
+        }
+        return true;
+      case Step::parse:
+        s.next = Step::read;
+        s.root = s.ctx.buildTree(s.file.text);
         s.file.text = std::string();  // the tree has what it needs; the context keeps positions
         return true;
       case Step::read:

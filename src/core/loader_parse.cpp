@@ -73,14 +73,19 @@ Diagnostic fileTooLarge(const std::string& file, size_t bytes) {
                " per file. Spread the content over more modules or cases, or look for text pasted by mistake."}};
 }
 
-std::optional<json> FileContext::parse(std::string_view text) {
+void FileContext::fileError(std::string_view text, const char* code, size_t offset, const std::string& pointer,
+                            Text message) {
+  TextPosition pos = positionOfOffset(text, offset);
+  diagnostics_.push_back(Diagnostic{Severity::error, code, file_, pointer, pos.line, pos.column, std::move(message)});
+}
+
+bool FileContext::scan(std::string_view text) {
   auto fileError = [&](const char* code, size_t offset, const std::string& pointer, Text message) {
-    TextPosition pos = positionOfOffset(text, offset);
-    diagnostics_.push_back(Diagnostic{Severity::error, code, file_, pointer, pos.line, pos.column, std::move(message)});
+    this->fileError(text, code, offset, pointer, std::move(message));
   };
   if (text.size() > limits::kMaxFileBytes) {
     diagnostics_.push_back(fileTooLarge(file_, text.size()));
-    return std::nullopt;
+    return false;
   }
   utf8::Encoding encoding = utf8::detect(text);
   if (encoding == utf8::Encoding::utf16 || encoding == utf8::Encoding::utf32) {
@@ -90,7 +95,7 @@ std::optional<json> FileContext::parse(std::string_view text) {
                        " (\"Unicode\" in Kladblok); inhoud is altijd UTF-8. Sla het op met de codering UTF-8.",
                    "This file is saved as " + name +
                        " (\"Unicode\" in Notepad); content is always UTF-8. Save it with the encoding UTF-8."});
-    return std::nullopt;
+    return false;
   }
   positions_ = JsonPositions::scan(text);
   if (std::optional<size_t> bad = utf8::firstInvalidByte(text)) {
@@ -101,11 +106,17 @@ std::optional<json> FileContext::parse(std::string_view text) {
                    "Here is a byte (" + hexByte(text[*bad]) +
                        ") that is not UTF-8: the file was probably saved as Latin-1 or Windows-1252 (for example an "
                        "é or € from another program). Save it with the encoding UTF-8."});
-    return std::nullopt;
+    return false;
   }
   reportFindings();
-  if (positions_.tooDeep()) return std::nullopt;  // reported above; no tree is built from it
+  return !positions_.tooDeep();  // reported above; no tree is built from it
+}
 
+std::optional<json> FileContext::buildTree(std::string_view text) {
+  auto fileError = [&](const char* code, size_t offset, const std::string& pointer, Text message) {
+    this->fileError(text, code, offset, pointer, std::move(message));
+  };
+  const utf8::Encoding encoding = utf8::detect(text);
   json value = json::parse(text.begin(), text.end(), nullptr, false);
   if (!value.is_discarded()) return value;
   ErrorSax sax;

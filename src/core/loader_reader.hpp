@@ -35,7 +35,12 @@ class FileContext {
   // nesting, duplicate member names, the other limits of content_limits.hpp) and parses them.
   // Reports every problem with its position; returns nullopt when the file cannot be read as
   // JSON at all (too large, not UTF-8, nested too deep, a syntax error).
-  std::optional<json> parse(std::string_view text);
+  std::optional<json> parse(std::string_view text) { return scan(text) ? buildTree(text) : std::nullopt; }
+  // parse() in two halves of about equal cost, for a loader that runs one step per slice of a
+  // frame: scan() checks the bytes (false: no tree can be built); buildTree() then parses the
+  // same text.
+  bool scan(std::string_view text);
+  std::optional<json> buildTree(std::string_view text);
 
   // Adds a diagnostic; line/column come from the pointer. After limits::kMaxDiagnosticsPerFile
   // diagnostics the rest are only counted (see takeDiagnostics()).
@@ -57,6 +62,7 @@ class FileContext {
   std::vector<GlossaryUse>& glossaryUses() { return glossaryUses_; }
 
  private:
+  void fileError(std::string_view text, const char* code, size_t offset, const std::string& pointer, Text message);
   void reportFindings();
   std::string file_;
   JsonPositions positions_;
