@@ -35,10 +35,10 @@ Diagnostic caseTooLarge(const FileContext& ctx, size_t nodes) {
                              std::to_string(limits::kMaxNodesPerCase) + ". Split it into more cases."}};
 }
 
-// scan (the bytes), parse (the tree) and read (the model) are steps of their own: for a big file
-// each takes a third to a half of the time, so a slice of a frame never has to hold two of them
-// (docs/performance.md, long tasks).
-enum class Step { scan, parse, read, links, analysis, lint, finish, done };
+// scan (the bytes), parse (the tree), read (the model) and release (freeing the tree: a quarter
+// of reading a big file) are steps of their own, so a slice of a frame never has to hold two of
+// them (docs/performance.md, long tasks).
+enum class Step { scan, parse, read, release, links, analysis, lint, finish, done };
 
 }  // namespace
 
@@ -97,7 +97,8 @@ bool ItemLoad<Item>::done() const {
 
 template <typename Item>
 const char* ItemLoad<Item>::nextStep() const {
-  static const char* const kNames[] = {"scan", "parse", "read", "links", "analysis", "lint", "finish", "done"};
+  static const char* const kNames[] = {"scan",     "parse", "read",   "release", "links",
+                                       "analysis", "lint",  "finish", "done"};
   return kNames[static_cast<int>(s_->next)];
 }
 
@@ -138,20 +139,24 @@ bool ItemLoad<Item>::step() {
         s.file.text = std::string();  // the tree has what it needs; the context keeps positions
         return true;
       case Step::read:
-        s.next = Step::links;
+        s.next = Step::release;
         if (s.root) {
           if constexpr (std::is_same_v<Item, Case>) {
             readCase(s.ctx, *s.root, s.item, CourseModules{*s.checks.modules, s.checks.modulesComplete});
           } else {
             readModule(s.ctx, *s.root, s.item);
           }
-          s.root.reset();
         }
         if (s.item.id.empty()) s.item.id = idFromFileName(s.path);
         if constexpr (std::is_same_v<Item, Case>) {
           if (s.item.nodes.size() > limits::kMaxNodesPerCase)
             s.ctx.diagnostics().push_back(caseTooLarge(s.ctx, s.item.nodes.size()));
         }
+        return true;
+      case Step::release:
+        s.next = Step::links;
+        if (!s.root) continue;
+        s.root.reset();  // the model has what it needs
         return true;
       case Step::links:
         s.next = Step::analysis;

@@ -3,8 +3,9 @@
 // steps back to back; ContentLoader (content_loader.hpp) runs one step per slice of a frame,
 // so that checking a file a trainer edited never freezes the page.
 //
-// Steps: scan (the bytes), parse (the tree), read (structure, meaning, references: builds the model), links (glossary
-// links), analysis (case analysis and closed loops, or figure checks), lint, finish. A trusted
+// Steps: scan (the bytes), parse (the tree), read (structure, meaning, references: builds the
+// model), release (frees the tree), links (glossary links), analysis (case analysis and closed
+// loops, or figure checks), lint, finish. A trusted
 // file (its hash is the one the build checked: course_index.hpp) is read but not analysed,
 // linted or link-checked again; its diagnostics are the build's.
 #include <memory>
@@ -49,7 +50,8 @@ class ItemLoad {
     while (step()) {}
   }
   bool done() const;
-  // The next step's name (for measurements): "scan", "parse", "read", "links", "analysis", "lint", "finish".
+  // The next step's name (for measurements): "scan", "parse", "read", "release", "links",
+  // "analysis", "lint", "finish".
   const char* nextStep() const;
 
   // Once done: the item, and where its "id" is (for messages about an id used twice).
