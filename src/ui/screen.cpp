@@ -168,6 +168,24 @@ float readingWidth(const Ui& ui, bool wide) {
                   (wide ? kMaxWide : kMaxReading) * ui.textScale);
 }
 
+void drawNotices(Ui& ui, Model& model, const std::string& idPrefix) {
+  for (size_t i = 0; i < model.notices.size(); ++i) {
+    const std::string id = idPrefix + std::to_string(i);
+    notice(ui, id, Tone::info, "", ui.text(model.notices[i]));
+    ui.sem.lastAdded().live = Live::polite;  // a screen reader hears it when it comes
+    // Progress the browser will not store lives only in this page: the way to keep it is here.
+    if (model.notices[i] == model.learner.saveFailedNotice()) {
+      if (button(ui, id + ".export", ui.tr("progress.export"), ButtonKind::secondary))
+        model.host.download("sociaal-domein-leren-voortgang.json", "application/json", model.learner.exportJson());
+      ImGui::SameLine();
+    }
+    if (button(ui, id + ".close", ui.tr("common.close"), ButtonKind::ghost)) {
+      model.notices.erase(model.notices.begin() + static_cast<long>(i));
+      break;
+    }
+  }
+}
+
 void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::string& title, bool wide,
                  const ScreenPosition* position) {
   ui.sem.setScreen(screenId, title);
@@ -199,6 +217,10 @@ void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::s
   main.role = Role::main;
   main.label = title;
   ui.sem.beginScope(std::move(main));
+  // Home and progress show the notices under their title; any other screen at its top, so a
+  // notice that comes while the learner is in a module or case (storage refused, the LMS not
+  // answering) is seen there, also in a one-case LMS package that never shows home.
+  if (model.nav.screen != Screen::home && model.nav.screen != Screen::progress) drawNotices(ui, model, "notice");
 }
 
 WideBlock::WideBlock(Ui& ui, float maxWidth) {

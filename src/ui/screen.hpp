@@ -24,6 +24,10 @@ void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::s
                  const ScreenPosition* position = nullptr);
 void endScreen(Ui& ui);
 
+// Messages for the learner (content changed, progress imported, storage refused, the LMS...),
+// each dismissable and announced. beginScreen() draws them for screens that do not place them.
+void drawNotices(Ui& ui, Model& model, const std::string& idPrefix);
+
 // The last item handles pointer drags itself (a slider, a pannable map): a drag that starts
 // on it is not taken as a scroll of the column.
 void claimDrag(Ui& ui);

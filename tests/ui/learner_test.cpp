@@ -285,6 +285,30 @@ TEST(Learner, StorageThatRefusesProgressIsToldOnceWithTheExportRightThere) {
   EXPECT_EQ(h.learner().pagesRead(0), 2u);
 }
 
+TEST(Learner, ANoticeIsShownAndAnnouncedOnTheScreenWhereItComes) {
+  FullStorage storage;
+  HarnessOptions options;
+  options.storage = &storage;
+  UiHarness h(options);
+  const core::Module& m = h.course().modules[0];
+  h.go("home.module." + m.id, "page." + m.id + "." + m.pages[0].id);
+  ASSERT_TRUE(h.has("notice0")) << "told on the page being read, not only back on home";
+  EXPECT_EQ(h.element("notice0").live, Live::polite);
+  ASSERT_TRUE(h.has("notice0.export"));
+  h.press("notice0.close");
+  h.go("nav.home", "home");
+  EXPECT_FALSE(h.has("home.notice0")) << "closed is closed";
+
+  // A notice from the page (the LMS bridge: web/lms) while a case is open.
+  const core::Case& c = h.course().cases[0];
+  h.go("home.case." + c.id, "case." + c.id + ".intro");
+  h.app().addNotice(core::Text{"Het LMS antwoordt niet.", "The LMS does not answer."});
+  h.settle();
+  ASSERT_TRUE(h.has("notice0"));
+  EXPECT_NE(h.element("notice0").label.find("LMS antwoordt niet"), std::string::npos);
+  EXPECT_EQ(h.element("notice0").live, Live::polite);
+}
+
 TEST(Learner, CopyAndPrintGoThroughTheHost) {
   UiHarness h;
   h.go("nav.progress", "progress");

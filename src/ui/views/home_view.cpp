@@ -50,23 +50,6 @@ std::string minutesMeta(Ui& ui, int minutes, size_t count, const char* countKey)
 
 }  // namespace
 
-void drawNotices(Ui& ui, Model& model, const std::string& idPrefix) {
-  for (size_t i = 0; i < model.notices.size(); ++i) {
-    const std::string id = idPrefix + std::to_string(i);
-    notice(ui, id, Tone::info, "", ui.text(model.notices[i]));
-    // Progress the browser will not store lives only in this page: the way to keep it is here.
-    if (model.notices[i] == model.learner.saveFailedNotice()) {
-      if (button(ui, id + ".export", ui.tr("progress.export"), ButtonKind::secondary))
-        model.host.download("sociaal-domein-leren-voortgang.json", "application/json", model.learner.exportJson());
-      ImGui::SameLine();
-    }
-    if (button(ui, id + ".close", ui.tr("common.close"), ButtonKind::ghost)) {
-      model.notices.erase(model.notices.begin() + static_cast<long>(i));
-      break;
-    }
-  }
-}
-
 namespace {
 
 // A search hit's snippet as words to read: no Markdown marks, no link targets, and no half

@@ -27,9 +27,6 @@ void glossaryTooltip(Ui& ui, const Model& model, const std::string& termId);
 // The definition popup for model.glossaryTerm (drawn on top of any screen).
 void drawGlossaryPopup(Ui& ui, Model& model);
 
-// Messages for the learner (content changed, progress imported, ...), each dismissable.
-void drawNotices(Ui& ui, Model& model, const std::string& idPrefix);
-
 // A button that copies `text()` to the clipboard and then says so beside it ("Gekopieerd", a
 // polite live status) until the learner goes elsewhere.
 void copyButton(Ui& ui, Model& model, const std::string& id, const std::string& label,
