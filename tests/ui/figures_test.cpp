@@ -2,6 +2,7 @@
 // headless. (The browser keeps one screenshot per figure type.)
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "flows.hpp"
@@ -206,6 +207,43 @@ TEST(Figures, AComparisonHintSaysWhatTheTableHas) {
     const std::string hint = h.element("figure." + id + ".hint").label;
     EXPECT_EQ(hint.find("Gemarkeerde") != std::string::npos, clashes) << id << ": " << hint;
     EXPECT_NE(hint.find("(i)"), std::string::npos) << id << ": " << hint;
+  }
+}
+
+// A comparison table never breaks a word inside a cell: its columns are as wide as their widest
+// word needs, and where the window cannot give that the rows are stacked, as on a phone.
+TEST(Figures, AComparisonCellIsNeverNarrowerThanItsWidestWord) {
+  for (const float width : {720.0f, 1024.0f, 1366.0f, 1920.0f}) {
+    UiHarness h({.width = width, .height = 900});
+    int cells = 0;
+    for (size_t mi = 0; mi < h.course().modules.size(); ++mi)
+      for (size_t pi = 0; pi < h.course().modules[mi].pages.size(); ++pi) {
+        const core::Page& page = h.course().modules[mi].pages[pi];
+        if (std::none_of(page.blocks.begin(), page.blocks.end(),
+                         [](const core::Block& b) { return std::holds_alternative<core::Comparison>(b); }))
+          continue;
+        openPage(h, mi, pi);
+        ImFont* font = ImGui::GetIO().FontDefault;
+        for (const core::Block& b : page.blocks) {
+          const auto* cmp = std::get_if<core::Comparison>(&b);
+          if (!cmp) continue;
+          for (const auto& row : cmp->rows)
+            for (size_t c = 0; c < row.cells.size() && c < cmp->columns.size(); ++c) {
+              const std::string id = "figure." + cmp->id + ".cell." + row.id + "/" + cmp->columns[c].id;
+              const std::string& text = row.cells[c].text.nl;
+              float widest = 0;
+              for (size_t at = 0; at < text.size();) {
+                const size_t end = std::min(text.find(' ', at), text.size());
+                widest = std::max(widest, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, &text[at], &text[end]).x);
+                at = end + 1;
+              }
+              const float extra = 12.0f + (row.cells[c].note.empty() ? 0.0f : 24.0f);  // inset, (i) mark
+              EXPECT_GE(h.element(id).rect.w + 0.5f, widest + extra) << id << " at " << width << " px";
+              ++cells;
+            }
+        }
+      }
+    EXPECT_GT(cells, 20) << "the course's comparison tables were seen";
   }
 }
 

@@ -1,10 +1,14 @@
 // Comparison table: rows × columns (e.g. three laws side by side). Clash cells are
-// highlighted; selecting a cell with a note explains it. On phones each row becomes a
-// stacked card so nothing scrolls sideways.
+// highlighted; selecting a cell with a note explains it. On phones, and wherever the columns
+// would have to break a word in two, each row becomes a stacked card so nothing scrolls sideways.
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <numeric>
+#include <optional>
+#include <vector>
 
 #include "ui/figures/figures.hpp"
 #include "ui/screen.hpp"
@@ -12,6 +16,44 @@
 
 namespace leren::ui {
 namespace {
+
+// Room a cell's text needs besides the text: its inset and, with a note, the (i) mark.
+float cellExtra(Ui& ui, const core::ComparisonCell& c) { return ui.px(12) + (c.note.empty() ? 0.0f : ui.px(24)); }
+
+// The widest word of `text` (ImGui wraps at spaces; a narrower column breaks the word in two).
+float widestWord(ImFont* font, const std::string& text) {
+  float widest = 0;
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = std::min(text.find_first_of(" \n", at), text.size());
+    if (end > at) widest = std::max(widest, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, &text[at], &text[end]).x);
+    at = end + 1;
+  }
+  return widest;
+}
+
+// Content widths of the table's columns (the row labels first) such that no word breaks: each
+// column gets what its widest word needs, the rest of `width` goes by the stretch weights.
+// nullopt: even that does not fit, and the table is shown as stacked rows, as on a phone.
+std::optional<std::vector<float>> columnWidths(Ui& ui, const core::Comparison& fig, float width) {
+  const size_t cols = fig.columns.size();
+  std::vector<float> need(cols + 1, 0.0f), weight(cols + 1, 1.0f);
+  weight[0] = 0.7f;
+  for (size_t c = 0; c < cols; ++c) need[c + 1] = widestWord(ui.fonts.bold, ui.text(fig.columns[c].label));
+  for (const auto& row : fig.rows) {
+    need[0] = std::max(need[0], widestWord(ui.fonts.bold, ui.text(row.label)));
+    for (size_t c = 0; c < cols && c < row.cells.size(); ++c)
+      need[c + 1] =
+          std::max(need[c + 1], widestWord(ImGui::GetFont(), ui.text(row.cells[c].text)) + cellExtra(ui, row.cells[c]));
+  }
+  const ImGuiStyle& style = ImGui::GetStyle();
+  // Each column's padding on both sides, and the outer border (1 px a side in ImGui's tables).
+  const float content = width - static_cast<float>(cols + 1) * 2 * style.CellPadding.x - 2.0f;
+  const float spare = content - std::accumulate(need.begin(), need.end(), 0.0f);
+  if (spare < 0) return std::nullopt;
+  const float weights = std::accumulate(weight.begin(), weight.end(), 0.0f);
+  for (size_t c = 0; c <= cols; ++c) need[c] = std::floor(need[c] + spare * weight[c] / weights);
+  return need;
+}
 
 // One cell: wrapped text on its background, clickable when it has a note.
 void cell(Ui& ui, const core::Comparison& fig, const core::ComparisonRow& row, size_t col, std::string& sel) {
@@ -25,7 +67,7 @@ void cell(Ui& ui, const core::Comparison& fig, const core::ComparisonRow& row, s
   const std::string& text = ui.text(c.text);
   // A cell with an explanation carries a small (i) at its right: what the hint points at.
   const float mark = c.note.empty() ? 0.0f : ui.px(24);
-  const ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, w - ui.px(12) - mark);
+  const ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, w - cellExtra(ui, c));
   const ImVec2 b(a.x + w, a.y + ts.y + ui.px(12));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   if (c.clash || on) dl->AddRectFilled(a, b, on ? p.selected : p.warningSurface, 4);
@@ -75,7 +117,9 @@ void drawComparison(Ui& ui, const core::Comparison& fig) {
   // A table of four laws does not fit a reading column: it takes the room beside it (about
   // 190 px a column), so cells do not break words in two.
   WideBlock wide(ui, std::min(1000.0f, 160.0f + 190.0f * static_cast<float>(cols)));
-  if (ui.narrow) {
+  const std::optional<std::vector<float>> widths =
+      ui.narrow ? std::nullopt : columnWidths(ui, fig, ImGui::GetContentRegionAvail().x);
+  if (!widths) {
     for (const auto& row : fig.rows) {
       heading(ui, "figure." + fig.id + ".row." + row.id, ui.text(row.label), 3);
       for (size_t c = 0; c < cols && c < row.cells.size(); ++c) {
@@ -86,9 +130,10 @@ void drawComparison(Ui& ui, const core::Comparison& fig) {
     }
   } else if (ImGui::BeginTable(("##cmp" + fig.id).c_str(), static_cast<int>(cols) + 1,
                                ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_RowBg)) {
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.7f);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, (*widths)[0]);
     for (size_t c = 0; c < cols; ++c)
-      ImGui::TableSetupColumn(ui.text(fig.columns[c].label).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+      ImGui::TableSetupColumn(ui.text(fig.columns[c].label).c_str(), ImGuiTableColumnFlags_WidthFixed,
+                              (*widths)[c + 1]);
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (size_t c = 0; c <= cols; ++c) {
       ImGui::TableSetColumnIndex(static_cast<int>(c));
