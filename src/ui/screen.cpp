@@ -64,15 +64,17 @@ void topBar(Ui& ui, Model& model, const ScreenPosition* position) {
   ImGui::BeginChild("##topbar", ImVec2(0, rowH), ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   Scope nav(ui, "nav", Role::navigation, ui.text(model.course.title));
-  const float y = ImGui::GetCursorPosY();
-  ImGui::SetCursorPosY(y + (icon - ImGui::GetFrameHeight()) / 2);
+  const float y = ImGui::GetCursorPosY(), buttonY = y + (icon - ImGui::GetFrameHeight()) / 2;
+  ImGui::SetCursorPosY(buttonY);
   if (button(ui, "nav.home", homeLabel, ButtonKind::ghost)) {
     model.history.clear();
     model.go(Nav{});
   }
   if (position) {
     ImGui::SameLine();
-    ImGui::SetCursorPosY(y + (icon - ui.fonts.small->FontSize) / 2);
+    // On the home button's baseline: ImGui moves text on a button's line down by the button's
+    // frame padding, so only the difference of the two fonts' ascents is added here.
+    ImGui::SetCursorPosY(buttonY + ImGui::GetFont()->Ascent - ui.fonts.small->Ascent);
     styledText(ui, "nav.position", positionText, ui.fonts.small, ui.pal().textMuted);
     ui.sem.lastAdded().label = position->valueText;  // "1/5" read as "pagina 1 van 5"
   }

@@ -101,6 +101,21 @@ TEST(Layout, NoTwoLabelsOfAFigureOverlapAndNoneLeavesTheViewport) {
   }
 }
 
+// The top bar's position ("2/4", in the small font) stands on the home button's baseline.
+TEST(Layout, TheTopBarPositionSitsOnTheHomeButtonsBaseline) {
+  for (const Size& size : kSizes) {
+    UiHarness h({.width = size.width, .height = size.height});
+    h.learner().setTextSize(size.textPercent);
+    openPage(h, 1, 1);
+    const SemanticElement& home = h.element("nav.home");
+    const SemanticElement& position = h.element("nav.position");
+    const Fonts& fonts = h.app().fonts();
+    const float buttonBaseline = home.rect.y + ImGui::GetStyle().FramePadding.y + fonts.body->Ascent;
+    const float positionBaseline = position.rect.y + fonts.small->Ascent;
+    EXPECT_NEAR(positionBaseline, buttonBaseline, 1.0f) << size.width << " px, " << size.textPercent << " %";
+  }
+}
+
 TEST(Layout, TheCaseMapAndStateRadarKeepTheirLabelsApart) {
   for (const Size& size : kSizes) {
     UiHarness h({.width = size.width, .height = size.height});
