@@ -249,8 +249,9 @@ async function measureCourse(dir, profileKey, { playId = null, query = '' } = {}
     const tasks = await longTasksAfter(v.page, v.readyMs);
     const allTasks = await v.page.evaluate(() => window.__longTasks);
     const mem = await memory(v.page);
+    const loading = await v.page.evaluate(() => window.learningModule.state().loading || null);
     await v.close();
-    return { readyMs: v.readyMs, opened, play, longTasks: tasks, longestBeforeReady: Math.max(0, ...allTasks.filter((x) => x.start < v.readyMs).map((x) => x.ms)),
+    return { readyMs: v.readyMs, opened, play, longTasks: tasks, loading, longestBeforeReady: Math.max(0, ...allTasks.filter((x) => x.start < v.readyMs).map((x) => x.ms)),
       memReady, mem, errors: v.errors };
   } finally { await new Promise((r) => server.close(r)); }
 }
@@ -360,17 +361,19 @@ for (const [key, o] of Object.entries(results.open)) {
   p(`- cases: median ${ms(median(cases.map((x) => x.ms)))}, worst ${ms(Math.max(...cases.map((x) => x.ms)))} (${fmt(cases)})`);
   p(`- long tasks after ready: ${o.longTasks.length} (longest ${ms(Math.max(0, ...o.longTasks.map((x) => x.ms)))}; over 100 ms: ${o.longTasks.filter((x) => x.ms > 100).length}); longest before ready ${ms(o.longestBeforeReady)}`);
   p(`- wasm memory: ${kb(o.memReady.wasm)} at ready, ${kb(o.mem.wasm)} after opening everything; JS heap ${kb(o.mem.js)}`);
+  if (o.loading) p(`- the loader's longest slice: ${ms(o.loading.longestStepMs)} (step "${o.loading.longestStep}")`);
   p();
 }
 for (const [name, b] of Object.entries(results.big)) {
   p(`### Generated course: ${name} (${(b.bytes / 1e6).toFixed(1)} MB of generated cases; fast profile)`);
   p();
-  p('| variant | ready | open: median / worst | long tasks after ready (> 100 ms) | longest | longest before ready | wasm memory after |');
-  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  p('| variant | ready | open: median / worst | long tasks after ready (> 100 ms) | longest | loader\'s longest slice | longest before ready | wasm memory after |');
+  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [variant, r] of Object.entries(b).filter(([k]) => k !== 'bytes')) {
     const t = r.opened.map((x) => x.ms);
-    p(`| ${variant} | ${ms(r.readyMs)} | ${ms(median(t))} / ${ms(Math.max(...t))} | ${r.longTasks.length} (${r.longTasks.filter((x) => x.ms > 100).length}) | ${ms(Math.max(0, ...r.longTasks.map((x) => x.ms)))} | ${ms(r.longestBeforeReady)} | ${kb(r.mem.wasm)} |`);
-    if (r.play.length) p(`|  ↳ playing 15 choices | | per choice median ${ms(median(r.play))}, worst ${ms(Math.max(...r.play))} | | | | |`);
+    const slice = r.loading ? `${ms(r.loading.longestStepMs)} (${r.loading.longestStep})` : '–';
+    p(`| ${variant} | ${ms(r.readyMs)} | ${ms(median(t))} / ${ms(Math.max(...t))} | ${r.longTasks.length} (${r.longTasks.filter((x) => x.ms > 100).length}) | ${ms(Math.max(0, ...r.longTasks.map((x) => x.ms)))} | ${slice} | ${ms(r.longestBeforeReady)} | ${kb(r.mem.wasm)} |`);
+    if (r.play.length) p(`|  ↳ playing 15 choices | | per choice median ${ms(median(r.play))}, worst ${ms(Math.max(...r.play))} | | | | | |`);
   }
   p();
 }

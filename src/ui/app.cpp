@@ -165,6 +165,9 @@ std::string App::stateJson() const {
                   : "";
   s["case"] = m.currentCase() ? m.currentCase()->id : "";
   s["location"] = routeOf(m);
+  // The longest slice of loading so far and its step (the benchmark's long tasks: loading or drawing?).
+  if (m.content)
+    s["loading"] = {{"longestStepMs", m.content->longestStepMs()}, {"longestStep", m.content->longestStep()}};
   return s.dump();
 }
 
