@@ -11,8 +11,11 @@ void dragGrip(Ui& ui, const std::string& id, const char* type, int index, const 
   const ImVec2 a = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton(("##grip." + id).c_str(), ImVec2(width, height));
   ui.sem.cover(ImGui::GetItemID());
-  claimDrag(ui);  // its drag moves the row, not the page
-  const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
+  claimDragAfterHold(ui);  // its drag moves the row, not the page (a finger holds first)
+  const bool pressed = ImGui::IsItemActive(), ready = pressed && heldLongEnough();
+  // A finger on the grip: frames until the hold is reached, so the grip can show it is ready.
+  if (pressed && !ready) ui.wantRedraw = true;
+  const bool hot = (ImGui::IsItemHovered() && !pressed) || ready;
   if (hot) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
   // Six dots in two columns: the usual sign for "this can be moved".
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -21,7 +24,7 @@ void dragGrip(Ui& ui, const std::string& id, const char* type, int index, const 
   for (int col = 0; col < 2; ++col)
     for (int row = -1; row <= 1; ++row)
       dl->AddCircleFilled(ImVec2(cx + (col ? step : -step) / 2, cy + static_cast<float>(row) * step), r, colour);
-  if (ImGui::BeginDragDropSource(ImGuiDragDropFlags_SourceNoPreviewTooltip)) {
+  if (ready && ImGui::BeginDragDropSource(ImGuiDragDropFlags_SourceNoPreviewTooltip)) {
     ImGui::SetDragDropPayload(type, &index, sizeof index);
     ImGui::EndDragDropSource();
   }

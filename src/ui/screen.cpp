@@ -116,7 +116,9 @@ void topBar(Ui& ui, Model& model, const ScreenPosition* position) {
 // it) and the column follows the finger; a shorter press stays a tap. Items that use a drag
 // themselves (sliders, the case map, radar handles) claim it with claimDrag().
 bool claimsDrag(const DragScroll& d, ImGuiID id) {
-  return id != 0 && (d.claimed.contains(id) || d.claimedBefore.contains(id));
+  if (id == 0) return false;
+  if (d.claimed.contains(id) || d.claimedBefore.contains(id)) return true;
+  return (d.held.contains(id) || d.heldBefore.contains(id)) && heldLongEnough();
 }
 
 void dragToScroll(Ui& ui) {
@@ -125,6 +127,8 @@ void dragToScroll(Ui& ui) {
   DragScroll& drag = ui.view.drag;
   drag.claimedBefore.swap(drag.claimed);
   drag.claimed.clear();
+  drag.heldBefore.swap(drag.held);
+  drag.held.clear();
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     drag.candidate =
         ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
@@ -164,6 +168,14 @@ void dragToScroll(Ui& ui) {
 }  // namespace
 
 void claimDrag(Ui& ui) { ui.view.drag.claimed.push_back(ImGui::GetItemID()); }
+
+void claimDragAfterHold(Ui& ui) { ui.view.drag.held.push_back(ImGui::GetItemID()); }
+
+bool heldLongEnough() {
+  const ImGuiIO& io = ImGui::GetIO();
+  return io.MouseSource != ImGuiMouseSource_TouchScreen ||
+         io.MouseDownDuration[ImGuiMouseButton_Left] >= kTouchHoldSeconds;
+}
 
 float readingWidth(const Ui& ui, bool wide) {
   return std::min(ImGui::GetIO().DisplaySize.x - (ui.narrow ? 2 * kPhoneSide : 64.0f),

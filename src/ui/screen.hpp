@@ -31,6 +31,12 @@ void drawNotices(Ui& ui, Model& model, const std::string& idPrefix);
 // The last item handles pointer drags itself (a slider, a pannable map): a drag that starts
 // on it is not taken as a scroll of the column.
 void claimDrag(Ui& ui);
+// The same for the mouse; a finger's drag only after it held still on the item for
+// kTouchHoldSeconds (a drag grip: a quick swipe that starts on it scrolls the page, as a
+// thumb expects). heldLongEnough() says whether the current press may drag the item.
+void claimDragAfterHold(Ui& ui);
+constexpr float kTouchHoldSeconds = 0.3f;
+bool heldLongEnough();
 
 // Width of the reading column for the current window, in pixels.
 float readingWidth(const Ui& ui, bool wide = false);

@@ -24,6 +24,7 @@ struct DragScroll {
   ImVec2 start;
   float velocity = 0.0f;                     // momentum after release, pixels per frame
   ImVector<ImGuiID> claimed, claimedBefore;  // items that handle drags (this / last frame)
+  ImVector<ImGuiID> held, heldBefore;        // ...a finger's drag only after a press-and-hold
 };
 
 struct MapView {

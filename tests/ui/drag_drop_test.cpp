@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "flows.hpp"
+#include "ui/screen.hpp"
 #include "ui_harness.hpp"
 
 namespace leren::ui::test {
@@ -62,6 +63,36 @@ TEST(DragDrop, AnOrderingRowDraggedByItsGripLandsWhereItIsDropped) {
   const std::vector<std::string> now = rows(h);
   drag(h, gripOf(h, now.back()), centreOf(h.element("quiz.item." + now.front())));
   EXPECT_EQ(rows(h).front(), now.back());
+}
+
+// A finger: a quick swipe that starts on a grip scrolls the page (a thumb often starts at the
+// column's edge); held still first, the same finger moves the row.
+TEST(DragDrop, AFingerMovesARowOnlyAfterHoldingItsGrip) {
+  UiHarness h({.width = 360, .height = 640});
+  openQuiz(h, kOrderingModule);
+  h.useTouch(true);
+  const std::vector<std::string> before = rows(h);
+  ASSERT_GE(before.size(), 3u);
+
+  const Point held = gripOf(h, before[0]);
+  h.pointerDown(held.x, held.y);
+  h.hold(kTouchHoldSeconds + 0.1f);
+  const Point to = centreOf(h.element("quiz.item." + before[2]));
+  for (int i = 1; i <= 8; ++i)
+    h.pointerMove(held.x + (to.x - held.x) * static_cast<float>(i) / 8,
+                  held.y + (to.y - held.y) * static_cast<float>(i) / 8);
+  h.pointerUp();
+  h.settle();
+  std::vector<std::string> expected = before;
+  expected.erase(expected.begin());
+  expected.insert(expected.begin() + 2, before[0]);
+  ASSERT_EQ(rows(h), expected) << "held first, the row moves";
+
+  const Point grip = gripOf(h, expected[1]);
+  const float rowY = h.element("quiz.item." + expected[1]).rect.y;
+  drag(h, grip, {grip.x, grip.y - 120});
+  EXPECT_EQ(rows(h), expected) << "a quick swipe moves no row";
+  EXPECT_LT(h.element("quiz.item." + expected[1]).rect.y, rowY - 60) << "...it scrolls the page";
 }
 
 TEST(DragDrop, ADragThatDoesNotStartOnAGripChangesNoAnswer) {

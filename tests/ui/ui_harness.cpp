@@ -157,6 +157,7 @@ void UiHarness::go(const std::string& id, const std::string& target) {
 }
 
 void UiHarness::pointerDown(float x, float y) {
+  ImGui::GetIO().AddMouseSourceEvent(touch_ ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
   ImGui::GetIO().AddMousePosEvent(x, y);
   frame();
   ImGui::GetIO().AddMouseButtonEvent(0, true);
@@ -164,8 +165,13 @@ void UiHarness::pointerDown(float x, float y) {
 }
 
 void UiHarness::pointerMove(float x, float y) {
+  ImGui::GetIO().AddMouseSourceEvent(touch_ ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
   ImGui::GetIO().AddMousePosEvent(x, y);
   frame();
+}
+
+void UiHarness::hold(float seconds) {
+  for (float t = 0; t < seconds; t += ImGui::GetIO().DeltaTime) frame();
 }
 
 void UiHarness::pointerUp() {

@@ -120,10 +120,14 @@ class UiHarness {
   void go(const std::string& id, const std::string& screen);
   void press(const std::string& id);  // activate and settle; fails when unknown
 
-  // Pointer input in CSS pixels (as SDL reports a mouse or a finger).
+  // Pointer input in CSS pixels (as SDL reports a mouse or a finger: useTouch(true) makes it
+  // a finger, as ImGui's SDL backend tells them apart).
   void pointerDown(float x, float y);
   void pointerMove(float x, float y);
   void pointerUp();
+  void useTouch(bool touch) { touch_ = touch; }
+  // Frames for `seconds` of time without input (a finger held still).
+  void hold(float seconds);
   void tap(const SemanticElement& e);
 
   void resize(float width, float height);
@@ -139,6 +143,7 @@ class UiHarness {
   std::vector<std::string> takeDriftViolations() { return std::exchange(drift_, {}); }
 
  private:
+  bool touch_ = false;
   void checkDrift();
   void applyLook();
 

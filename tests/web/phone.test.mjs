@@ -179,7 +179,8 @@ test('the text-size slider drags with a finger and with the mouse, and keeps its
 });
 
 // Drag and drop with a finger: an ordering row dragged by its grip (the 32 px before its "up"
-// button; the grip has no element of its own, the buttons are its accessible twin) moves.
+// button; the grip has no element of its own, the buttons are its accessible twin) moves once
+// the finger held still on it; a quick swipe that starts on a grip scrolls the page instead.
 test('a finger drags an ordering row by its grip to another place', async () => {
   const m = await openModule(browser, PHONE);
   try {
@@ -206,9 +207,16 @@ test('a finger drags an ordering row by its grip to another place', async () => 
     }
     const up = d.elements.find((e) => e.id === `${before[0]}.up`);
     const target = d.elements.find((e) => e.id === before[1]);
-    await touch.drag(up.x - 20, up.y + up.h / 2, 0, target.y + target.h / 2 - (up.y + up.h / 2) + 4);
-    const after = rows(await settled(m.page));
+    await touch.drag(up.x - 20, up.y + up.h / 2, 0, target.y + target.h / 2 - (up.y + up.h / 2) + 4, { holdMs: 450 });
+    d = await settled(m.page);
+    const after = rows(d);
     assert.deepEqual(after, [before[1], before[0], ...before.slice(2)], 'the first row now comes second');
+    // A quick swipe up from the second row's grip: the page scrolls, no row moves.
+    const grip = d.elements.find((e) => e.id === `${after[1]}.up`);
+    await touch.swipe(grip.x - 20, grip.y + grip.h / 2, 0, -150);
+    d = await settled(m.page);
+    assert.deepEqual(rows(d), after, 'a quick swipe on a grip moves no row');
+    assert.ok(d.elements.find((e) => e.id === `${after[1]}.up`).y < grip.y - 60, 'it scrolls the page');
     assert.deepEqual(m.errors, []);
   } finally { await m.close(); }
 });

@@ -39,9 +39,11 @@ export async function touchInput(page) {
       await sleep(16);
       await send('touchEnd', []);
     },
-    // A finger put down, moved and held without lifting (for drags that must not fling).
-    async drag(x, y, dx, dy, { moves = 20, ms = 300 } = {}) {
+    // A finger put down, moved and held without lifting (for drags that must not fling);
+    // holdMs: held still first (a drag grip takes a finger's drag only after a hold).
+    async drag(x, y, dx, dy, { moves = 20, ms = 300, holdMs = 0 } = {}) {
       await send('touchStart', [{ x, y }]);
+      if (holdMs) await sleep(holdMs);
       for (let i = 1; i <= moves; i++) {
         await sleep(ms / moves);
         await send('touchMove', [{ x: x + (dx * i) / moves, y: y + (dy * i) / moves }]);
