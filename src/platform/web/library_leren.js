@@ -80,7 +80,9 @@ mergeInto(LibraryManager.library, {
     let framed;
     try { framed = window.top !== window.self; } catch (e) { framed = true; }  // cross-origin parent
     const lms = window.learningModuleLms;
-    return framed || !!(lms && lms.kind && lms.kind !== 'none');
+    // A cmi5 launch whose LRS did not answer runs standalone ("detached") but is still the
+    // LMS's launch: its URL stays as the LMS made it (as web/offline.js treats it).
+    return framed || !!(lms && ((lms.kind && lms.kind !== 'none') || (lms.launch && lms.launch.detached)));
   },
   js_history__deps: ['$lerenFramed'],
   js_history: function (push, location, title) {

@@ -118,6 +118,7 @@ test('cmi5, the whole course: pages and decisions in order; a reload mid-case lo
   const first = lrs.launch({ activityId: au.id, actor, masteryScore: au.mastery, moveOn: au.moveOn, launchParameters: '{"trainer":"0"}' });
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
   const s1 = await openAu(context, au, first, '&trainer=1');
+  const launchSearch = new URL(s1.page.url()).search;
   const lms = await s1.page.evaluate(() => ({ kind: window.learningModuleLms.kind, launch: window.learningModuleLms.launch }));
   assert.equal(lms.kind, 'cmi5');
   assert.equal(lms.launch.masteryScore, 0.7);
@@ -152,6 +153,7 @@ test('cmi5, the whole course: pages and decisions in order; a reload mid-case lo
   assertSameProgress(await s1.m.progress(), before.progress);
   const part3 = await s1.m.playCase(lisa, { strategy: 'best', steps: 1 });
   const afterReload = await s1.m.progress();
+  assert.equal(new URL(s1.page.url()).search, launchSearch, 'detached, the launch URL stays as the LMS made it');
   lrs.down = false;   // what waited is sent with the session's own credentials, once
   await s1.page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('sdl.xapi.queue.')), null, { timeout: 20000 });
 
