@@ -16,10 +16,6 @@ bool staysInside(const std::string& relPath) {
   return !relPath.empty() && relPath.front() != '/' && relPath.find("..") == std::string::npos;
 }
 
-}  // namespace
-
-namespace {
-
 // C stdio, not <fstream>: iostreams would pull libc++'s whole locale machinery (about 50 KB)
 // into the wasm, where this reads the files the page put into Emscripten's file system.
 using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;

@@ -80,9 +80,6 @@ void FileContext::fileError(std::string_view text, const char* code, size_t offs
 }
 
 bool FileContext::scan(std::string_view text) {
-  auto fileError = [&](const char* code, size_t offset, const std::string& pointer, Text message) {
-    this->fileError(text, code, offset, pointer, std::move(message));
-  };
   if (text.size() > limits::kMaxFileBytes) {
     diagnostics_.push_back(fileTooLarge(file_, text.size()));
     return false;
@@ -90,7 +87,7 @@ bool FileContext::scan(std::string_view text) {
   utf8::Encoding encoding = utf8::detect(text);
   if (encoding == utf8::Encoding::utf16 || encoding == utf8::Encoding::utf32) {
     std::string name = encoding == utf8::Encoding::utf16 ? "UTF-16" : "UTF-32";
-    fileError("json.encoding", 0, "",
+    fileError(text, "json.encoding", 0, "",
               Text{"Dit bestand is opgeslagen als " + name +
                        " (\"Unicode\" in Kladblok); inhoud is altijd UTF-8. Sla het op met de codering UTF-8.",
                    "This file is saved as " + name +
@@ -99,7 +96,7 @@ bool FileContext::scan(std::string_view text) {
   }
   positions_ = JsonPositions::scan(text);
   if (std::optional<size_t> bad = utf8::firstInvalidByte(text)) {
-    fileError("json.utf8", *bad, positions_.pointerAt(*bad),
+    fileError(text, "json.utf8", *bad, positions_.pointerAt(*bad),
               Text{"Hier staat een byte (" + hexByte(text[*bad]) +
                        ") die geen UTF-8 is: het bestand is waarschijnlijk opgeslagen als Latin-1 of Windows-1252 "
                        "(bijvoorbeeld een é of € uit een ander programma). Sla het op met de codering UTF-8.",
@@ -113,10 +110,6 @@ bool FileContext::scan(std::string_view text) {
 }
 
 std::optional<json> FileContext::buildTree(std::string_view text) {
-  auto fileError = [&](const char* code, size_t offset, const std::string& pointer, Text message) {
-    this->fileError(text, code, offset, pointer, std::move(message));
-  };
-  const utf8::Encoding encoding = utf8::detect(text);
   json value = json::parse(text.begin(), text.end(), nullptr, false);
   if (!value.is_discarded()) return value;
   ErrorSax sax;
@@ -130,9 +123,10 @@ std::optional<json> FileContext::buildTree(std::string_view text) {
   // Its explanation ("unexpected ','; expected ...") helps too, as a technical detail.
   std::string detail;
   if (size_t dash = sax.what.rfind(" - "); dash != std::string::npos) detail = " (" + sax.what.substr(dash + 3) + ")";
-  bool empty = text.find_first_not_of(" \t\r\n") == std::string_view::npos ||
-               (encoding == utf8::Encoding::utf8Bom && text.find_first_not_of(" \t\r\n", 3) == std::string_view::npos);
-  fileError("json.syntax", offset, empty ? "" : positions_.pointerAt(offset),
+  bool empty =
+      text.find_first_not_of(" \t\r\n") == std::string_view::npos ||
+      (utf8::detect(text) == utf8::Encoding::utf8Bom && text.find_first_not_of(" \t\r\n", 3) == std::string_view::npos);
+  fileError(text, "json.syntax", offset, empty ? "" : positions_.pointerAt(offset),
             empty
                 ? Text{"Het bestand is leeg; er hoort JSON in te staan.", "The file is empty; it should contain JSON."}
                 : Text{"Dit is geen geldige JSON. Kijk op deze plek en net ervoor: vaak een komma te veel of te "
