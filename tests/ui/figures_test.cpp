@@ -232,11 +232,9 @@ TEST(Figures, AComparisonCellIsNeverNarrowerThanItsWidestWord) {
               const std::string id = "figure." + cmp->id + ".cell." + row.id + "/" + cmp->columns[c].id;
               const std::string& text = row.cells[c].text.nl;
               float widest = 0;
-              for (size_t at = 0; at < text.size();) {
-                const size_t end = std::min(text.find(' ', at), text.size());
-                widest = std::max(widest, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, &text[at], &text[end]).x);
-                at = end + 1;
-              }
+              for (std::string_view word : wordsOf(text))
+                widest = std::max(
+                    widest, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, word.data(), word.data() + word.size()).x);
               const float extra = 12.0f + (row.cells[c].note.empty() ? 0.0f : 24.0f);  // inset, (i) mark
               EXPECT_GE(h.element(id).rect.w + 0.5f, widest + extra) << id << " at " << width << " px";
               ++cells;

@@ -23,11 +23,9 @@ float cellExtra(Ui& ui, const core::ComparisonCell& c) { return ui.px(12) + (c.n
 // The widest word of `text` (ImGui wraps at spaces; a narrower column breaks the word in two).
 float widestWord(ImFont* font, const std::string& text) {
   float widest = 0;
-  for (size_t at = 0; at < text.size();) {
-    const size_t end = std::min(text.find_first_of(" \n", at), text.size());
-    if (end > at) widest = std::max(widest, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, &text[at], &text[end]).x);
-    at = end + 1;
-  }
+  for (std::string_view word : wordsOf(text))
+    widest =
+        std::max(widest, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, word.data(), word.data() + word.size()).x);
   return widest;
 }
 

@@ -88,6 +88,16 @@ std::optional<double> parseNumber(const std::string& text, core::Lang lang) {
   return negative ? -v : v;
 }
 
+std::vector<std::string_view> wordsOf(std::string_view text) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = std::min(text.find_first_of(" \n", at), text.size());
+    if (end > at) words.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  return words;
+}
+
 std::string formatDate(Ui& ui, const std::string& iso) {
   const auto digits = [&](size_t at, size_t n) {
     if (iso.size() < at + n) return false;
@@ -99,16 +109,11 @@ std::string formatDate(Ui& ui, const std::string& iso) {
              day = month && iso.size() == 10 && iso[7] == '-' && digits(8, 2);
   if (!(month && iso.size() == 7) && !day) return iso;  // a year alone, or not a date
   // The month names are one UI string per language, space-separated.
-  std::vector<std::string> months;
   const std::string names = ui.tr("figure.date.months");
-  for (size_t at = 0; at < names.size();) {
-    const size_t end = std::min(names.find(' ', at), names.size());
-    if (end > at) months.push_back(names.substr(at, end - at));
-    at = end + 1;
-  }
+  const std::vector<std::string_view> months = wordsOf(names);
   const int m = std::stoi(iso.substr(5, 2));
   if (m < 1 || m > static_cast<int>(months.size())) return iso;
-  std::string out = months[static_cast<size_t>(m - 1)] + " " + iso.substr(0, 4);
+  std::string out = std::string(months[static_cast<size_t>(m - 1)]) + " " + iso.substr(0, 4);
   if (day) out = std::to_string(std::stoi(iso.substr(8, 2))) + " " + out;
   return out;
 }

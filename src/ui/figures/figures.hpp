@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <imgui.h>
@@ -47,6 +48,8 @@ std::optional<double> parseNumber(const std::string& text, core::Lang lang);
 // A content date (YYYY, YYYY-MM or YYYY-MM-DD) as people write it: "9 juli 2014" / "9 July 2014",
 // "april 2013", "2004". Anything else is returned as it is.
 std::string formatDate(Ui& ui, const std::string& iso);
+// The words of `text`: split at spaces and line breaks (where ImGui wraps), none empty.
+std::vector<std::string_view> wordsOf(std::string_view text);
 
 }  // namespace leren::ui
 
