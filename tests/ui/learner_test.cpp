@@ -264,11 +264,9 @@ class FullStorage : public core::MemoryStorage {
 
 TEST(Learner, StorageThatRefusesProgressIsToldOnceWithTheExportRightThere) {
   FullStorage storage;
-  HarnessOptions options;
-  options.storage = &storage;
-  UiHarness h(options);
+  UiHarness h({.storage = &storage});
   const core::Module& m = h.course().modules[0];
-  h.go("home.module." + m.id, "page." + m.id + "." + m.pages[0].id);
+  openPage(h, 0, 0);
   h.go("nav.home", "home");
   ASSERT_TRUE(h.has("home.notice0.export")) << "the notice offers the export";
   EXPECT_FALSE(h.has("home.notice1")) << "told once";
@@ -278,7 +276,7 @@ TEST(Learner, StorageThatRefusesProgressIsToldOnceWithTheExportRightThere) {
   const auto exported = nlohmann::json::parse(h.host().last("download")->b);
   EXPECT_EQ(exported["modules"][m.id]["visitedPages"].size(), 1u) << "the progress kept in memory";
   h.press("home.notice0.close");
-  h.go("home.module." + m.id, "page." + m.id + "." + m.pages[0].id);
+  openPage(h, 0, 0);
   h.press("page.next");
   h.go("nav.home", "home");
   EXPECT_FALSE(h.has("home.notice0")) << "not told again";
@@ -287,11 +285,8 @@ TEST(Learner, StorageThatRefusesProgressIsToldOnceWithTheExportRightThere) {
 
 TEST(Learner, ANoticeIsShownAndAnnouncedOnTheScreenWhereItComes) {
   FullStorage storage;
-  HarnessOptions options;
-  options.storage = &storage;
-  UiHarness h(options);
-  const core::Module& m = h.course().modules[0];
-  h.go("home.module." + m.id, "page." + m.id + "." + m.pages[0].id);
+  UiHarness h({.storage = &storage});
+  openPage(h, 0, 0);
   ASSERT_TRUE(h.has("notice0")) << "told on the page being read, not only back on home";
   EXPECT_EQ(h.element("notice0").live, Live::polite);
   ASSERT_TRUE(h.has("notice0.export"));
