@@ -102,21 +102,21 @@ export function startServer(root, port = 0, overrides = {}, { csp = null, onServ
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const available = [];
+      const info = await stat(file);
       // A copy older than the file is stale (the file was edited after the build): not sent.
-      const changed = (await stat(file)).mtimeMs;
+      const changed = info.mtimeMs;
       for (const enc of ['br', 'gzip']) {
         const copy = await stat(file + SUFFIX[enc]).catch(() => null);
         if (copy && copy.isFile() && copy.mtimeMs >= changed) available.push(enc);
       }
-      const onTheFly = !available.length && COMPRESSIBLE.has(extname(file)) && (await stat(file)).size >= MIN_COMPRESS;
+      const onTheFly = !available.length && COMPRESSIBLE.has(extname(file)) && info.size >= MIN_COMPRESS;
       const encoding = chooseEncoding(req.headers['accept-encoding'], onTheFly ? ['gzip'] : available);
       let body = await readFile(encoding && !onTheFly ? file + SUFFIX[encoding] : file);
       if (encoding && onTheFly) body = gzipOnce(file, changed, body);
-      if (onTheFly) available.push('gzip');  // the answer depends on Accept-Encoding: Vary
       const etag = etagOf(body);
       const headers = { 'Cache-Control': cacheControl(url.search), ETag: etag };
       // Caches keep one copy per encoding when there is a choice.
-      if (available.length) headers.Vary = 'Accept-Encoding';
+      if (available.length || onTheFly) headers.Vary = 'Accept-Encoding';
       if (matches(req.headers['if-none-match'], etag)) { res.writeHead(304, headers).end(); return; }
       headers['Content-Type'] = TYPES[extname(file)] || 'application/octet-stream';
       headers['Content-Length'] = body.length;
