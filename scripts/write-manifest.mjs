@@ -47,20 +47,17 @@ const MARK = '<!-- start hints: scripts/write-manifest.mjs -->', END = '<!-- end
 const template = readFileSync(page, 'utf8').replace(new RegExp(`${MARK}[\\s\\S]*?${END}\\n`), `${MARK}\n`);
 const index = join(dist, 'content', 'index.json');
 const build = hashOf(JSON.stringify([versioned, files]) + hashOf(template) + (existsSync(index) ? hashOf(readFileSync(index)) : ''));
-writeFileSync(page, withStartHints(template, { build, sizes, versioned, start: firstContent() }));
+writeFileSync(page, withStartHints(template, { build, sizes, versioned, strings: stringsFile() }));
 files['index.html'] = hashOf(readFileSync(page));
 writeFileSync(join(dist, 'manifest.json'), JSON.stringify({ build, sizes, versioned, files }, null, 2) + '\n');
 
-// The content files boot.js fetches for the first screen: course.json, the course index and the
-// UI strings course.json names (boot.js still reads course.json and fetches another strings
-// file if a trainer renamed it).
-function firstContent() {
-  const start = ['course.json', 'index.json'];
+// The UI strings file course.json names, which boot.js asks for beside course.json (it still
+// reads course.json and fetches another file if a trainer renamed it); null without one.
+function stringsFile() {
   try {
     const course = JSON.parse(readFileSync(join(dist, 'content', 'course.json'), 'utf8'));
-    if (typeof course.strings === 'string') start.push(course.strings);
-  } catch { /* coursetool reported it */ }
-  return start;
+    return typeof course.strings === 'string' ? course.strings : null;
+  } catch { return null; /* coursetool reported it */ }
 }
 
 // The page's own scripts that boot.js loads before the first screen: its static imports and
@@ -80,8 +77,8 @@ function moduleGraph(entries) {
 // index.html with, in its <head>, everything the first screen needs requested at once (the
 // browser's preload scanner starts these while boot.js and its imports are still on their way;
 // without it each would wait for the script that asks for it, a round trip each), and the
-// build's facts boot.js needs (sizes for the progress bar, the versioned names, the first
-// content files, the build id for the service worker) as data, so it needs no manifest.json
+// build's facts boot.js needs (sizes for the progress bar, the versioned names, the UI strings
+// file, the build id for the service worker) as data, so it needs no manifest.json
 // round trip. A <script type="application/json"> is data: a strict CSP allows it.
 function withStartHints(html, info) {
   const url = (name) => (versioned[name] ? `${name}?v=${versioned[name]}` : name);

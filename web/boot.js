@@ -156,7 +156,7 @@ function startOfflineLater(manifest, content) {
 }
 
 // What the build wrote into index.html (scripts/write-manifest.mjs): the build id, sizes,
-// versioned names and the first content files; without it (a page not made by the build),
+// versioned names and the UI strings file; without it (a page not made by the build),
 // manifest.json, a round trip more.
 async function buildInfo() {
   try {
@@ -172,7 +172,7 @@ async function buildInfo() {
 
 async function boot() {
   const manifest = await buildInfo();
-  const content = fetchContent(Array.isArray(manifest.start) ? manifest.start.find((n) => n !== 'course.json' && n !== 'index.json') : undefined);
+  const content = fetchContent(manifest.strings);
   // After the first requests are out: probing WebGL 2 creates a context, which takes a while.
   const missing = missingFeature();
   if (missing) { fail(missing); return; }
