@@ -165,15 +165,53 @@ class MemberNames {
   std::unordered_map<std::string, uint32_t> map_;
 };
 
+// Sorted for lookup; for duplicate keys the last occurrence wins, as in nlohmann::json.
+void sortUnique(std::vector<std::pair<std::string, uint32_t>>& starts) {
+  std::stable_sort(starts.begin(), starts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::pair<std::string, uint32_t>> unique;
+  unique.reserve(starts.size());
+  for (auto& entry : starts) {
+    if (!unique.empty() && unique.back().first == entry.first) {
+      unique.back().second = entry.second;
+    } else {
+      unique.push_back(std::move(entry));
+    }
+  }
+  starts = std::move(unique);
+}
+
 }  // namespace
 
 JsonPositions JsonPositions::scan(std::string_view text, const JsonScanLimits& limits) {
   JsonPositions result;
   result.text_ = std::string(text);
+  result.limits_ = limits;
   result.lineStarts_.push_back(0);
   for (size_t i = 0; i < text.size(); ++i)
     if (text[i] == '\n') result.lineStarts_.push_back(static_cast<uint32_t>(i + 1));
+  walk(text, limits, 1, result.starts_, result.findings_);
+  sortUnique(result.starts_);
+  return result;
+}
 
+const JsonPositions::Starts& JsonPositions::startsFor(std::string_view pointer) const {
+  const bool topLevel = pointer.empty() || pointer.find('/', 1) == std::string_view::npos;
+  return topLevel ? starts_ : allStarts();
+}
+
+const JsonPositions::Starts& JsonPositions::allStarts() const {
+  if (builtAll_) return starts_;
+  Starts all;
+  std::vector<JsonFinding> again;  // the same findings as the scan's
+  walk(text_, limits_, SIZE_MAX, all, again);
+  sortUnique(all);
+  starts_ = std::move(all);
+  builtAll_ = true;
+  return starts_;
+}
+
+void JsonPositions::walk(std::string_view text, const JsonScanLimits& limits, size_t recordDepth, Starts& starts,
+                         std::vector<JsonFinding>& findings) {
   struct Frame {
     bool array;
     size_t count;
@@ -190,7 +228,7 @@ JsonPositions JsonPositions::scan(std::string_view text, const JsonScanLimits& l
     while (pos < text.size() && isSpace(text[pos])) ++pos;
   };
   auto finding = [&](JsonFinding::Kind kind, uint32_t offset, size_t count = 0, std::string token = {}) {
-    result.findings_.push_back(JsonFinding{kind, pointer, offset, 0, count, std::move(token)});
+    findings.push_back(JsonFinding{kind, pointer, offset, 0, count, std::move(token)});
   };
   // Counts one more element of the innermost container; reports once when it passes the limit.
   auto countElement = [&] {
@@ -198,16 +236,15 @@ JsonPositions JsonPositions::scan(std::string_view text, const JsonScanLimits& l
     ++top.count;
     const size_t limit = top.array ? limits.maxArrayItems : limits.maxObjectMembers;
     if (top.count == limit + 1) {
-      top.finding = result.findings_.size();
-      result.findings_.push_back(
-          JsonFinding{top.array ? JsonFinding::Kind::tooManyItems : JsonFinding::Kind::tooManyMembers,
-                      pointer.substr(0, top.pointerLength),
-                      top.offset,
-                      0,
-                      top.count,
-                      {}});
+      top.finding = findings.size();
+      findings.push_back(JsonFinding{top.array ? JsonFinding::Kind::tooManyItems : JsonFinding::Kind::tooManyMembers,
+                                     pointer.substr(0, top.pointerLength),
+                                     top.offset,
+                                     0,
+                                     top.count,
+                                     {}});
     } else if (top.count > limit) {
-      result.findings_[top.finding].count = top.count;  // the total, once the list is done
+      findings[top.finding].count = top.count;  // the total, once the list is done
     }
   };
   enum class Want { value, key, after };
@@ -222,11 +259,11 @@ JsonPositions JsonPositions::scan(std::string_view text, const JsonScanLimits& l
         if (!stack.back().array) {
           // A member: check its name against the earlier ones of this object.
           if (std::optional<uint32_t> earlier = stack.back().keys.add(key, here))
-            result.findings_.push_back(JsonFinding{JsonFinding::Kind::duplicateKey, pointer, here, *earlier, 0, key});
+            findings.push_back(JsonFinding{JsonFinding::Kind::duplicateKey, pointer, here, *earlier, 0, key});
         }
         countElement();
       }
-      result.starts_.emplace_back(pointer, here);
+      if (stack.size() <= recordDepth) starts.emplace_back(pointer, here);
       char c = text[pos];
       if (c == '{' || c == '[') {
         if (stack.size() >= limits.maxDepth) {
@@ -298,26 +335,13 @@ JsonPositions JsonPositions::scan(std::string_view text, const JsonScanLimits& l
       }
     }
   }
-  // Sorted for lookup; for duplicate keys the last occurrence wins, as in nlohmann::json.
-  std::stable_sort(result.starts_.begin(), result.starts_.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<std::pair<std::string, uint32_t>> unique;
-  unique.reserve(result.starts_.size());
-  for (auto& entry : result.starts_) {
-    if (!unique.empty() && unique.back().first == entry.first) {
-      unique.back().second = entry.second;
-    } else {
-      unique.push_back(std::move(entry));
-    }
-  }
-  result.starts_ = std::move(unique);
-  return result;
 }
 
 TextPosition JsonPositions::positionInString(std::string_view pointer, size_t decodedOffset) const {
-  auto it = std::lower_bound(starts_.begin(), starts_.end(), pointer,
+  const Starts& starts = startsFor(pointer);
+  auto it = std::lower_bound(starts.begin(), starts.end(), pointer,
                              [](const auto& entry, std::string_view p) { return entry.first < p; });
-  if (it == starts_.end() || it->first != pointer) return find(pointer);
+  if (it == starts.end() || it->first != pointer) return find(pointer);
   size_t raw = it->second;
   if (raw >= text_.size() || text_[raw] != '"') return positionOf(it->second);
   ++raw;
@@ -351,7 +375,7 @@ TextPosition JsonPositions::positionInString(std::string_view pointer, size_t de
 
 std::string JsonPositions::pointerAt(size_t offset) const {
   const std::pair<std::string, uint32_t>* best = nullptr;
-  for (const auto& entry : starts_)
+  for (const auto& entry : allStarts())
     if (entry.second <= offset && (!best || entry.second > best->second)) best = &entry;
   return best ? best->first : std::string();
 }
@@ -373,16 +397,18 @@ TextPosition JsonPositions::positionOf(uint32_t offset) const {
 }
 
 bool JsonPositions::contains(std::string_view pointer) const {
-  auto it = std::lower_bound(starts_.begin(), starts_.end(), pointer,
+  const Starts& starts = startsFor(pointer);
+  auto it = std::lower_bound(starts.begin(), starts.end(), pointer,
                              [](const auto& entry, std::string_view p) { return entry.first < p; });
-  return it != starts_.end() && it->first == pointer;
+  return it != starts.end() && it->first == pointer;
 }
 
 TextPosition JsonPositions::find(std::string_view pointer) const {
+  const Starts& starts = startsFor(pointer);
   while (true) {
-    auto it = std::lower_bound(starts_.begin(), starts_.end(), pointer,
+    auto it = std::lower_bound(starts.begin(), starts.end(), pointer,
                                [](const auto& entry, std::string_view p) { return entry.first < p; });
-    if (it != starts_.end() && it->first == pointer) return positionOf(it->second);
+    if (it != starts.end() && it->first == pointer) return positionOf(it->second);
     if (pointer.empty()) return {};
     pointer = pointer.substr(0, pointer.rfind('/'));
   }

@@ -1,7 +1,10 @@
 #pragma once
 // nlohmann::json keeps no source positions, so diagnostics get their line and column from this
-// small scanner: it walks the JSON text once and records where every value starts, keyed by
-// JSON Pointer. Robust against invalid text (it stops where the text stops being JSON).
+// small scanner: it walks the JSON text and records where every value starts, keyed by JSON
+// Pointer. Robust against invalid text (it stops where the text stops being JSON).
+// The table of every value is built on the first lookup that needs it: a clean file asks only
+// where its top-level "id" is, and building the whole table (a string per value, sorted) was
+// most of the scan's time (docs/performance.md). The top level is recorded during the scan.
 // The same walk checks what a tree built from the text must not contain (findings): nesting
 // deeper than the limit, a member name twice in one object, too many items, over-long strings
 // and numbers. It is iterative, so no input can exhaust the stack.
@@ -61,6 +64,8 @@ class JsonPositions {
  public:
   JsonPositions() = default;
   static JsonPositions scan(std::string_view text, const JsonScanLimits& limits = {});
+  // Whether the table of every value has been built (for tests: a top-level lookup does not).
+  bool builtAll() const { return builtAll_; }
 
   // Position of the value at `pointer`. For a pointer that does not exist (e.g. a missing
   // member), the position of its nearest existing ancestor; {0,0} if nothing matches.
@@ -82,9 +87,19 @@ class JsonPositions {
   bool tooDeep() const;
 
  private:
-  std::vector<std::pair<std::string, uint32_t>> starts_;  // sorted by pointer
-  std::vector<uint32_t> lineStarts_;                      // byte offset of each line
-  std::string text_;                                      // kept to count UTF-8 columns
+  using Starts = std::vector<std::pair<std::string, uint32_t>>;  // sorted by pointer
+  // Walks the text; records the start of each value down to `recordDepth` (0: the root only).
+  static void walk(std::string_view text, const JsonScanLimits& limits, size_t recordDepth, Starts& starts,
+                   std::vector<JsonFinding>& findings);
+  // The table for `pointer`: the top level's as scanned, else every value's (built once).
+  const Starts& startsFor(std::string_view pointer) const;
+  const Starts& allStarts() const;
+
+  JsonScanLimits limits_;
+  mutable Starts starts_;
+  mutable bool builtAll_ = false;
+  std::vector<uint32_t> lineStarts_;  // byte offset of each line
+  std::string text_;                  // kept to count UTF-8 columns
   std::vector<JsonFinding> findings_;
 };
 

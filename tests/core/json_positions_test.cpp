@@ -27,6 +27,23 @@ TEST(JsonPositions, FindsEveryValue) {
   EXPECT_FALSE(p.contains("/list/3"));
 }
 
+// A clean file asks only where its "id" is: that must not build the table of every value
+// (most of the scan's time); a deeper lookup builds it, with the same answers.
+TEST(JsonPositions, BuildsTheTableOfEveryValueOnlyWhenAskedBelowTheTopLevel) {
+  const std::string text = "{\"id\": \"x\",\n \"nodes\": [ {\"id\": \"n1\"}, {\"id\": \"n2\", \"id\": \"n3\"} ]}";
+  JsonPositions p = JsonPositions::scan(text);
+  EXPECT_EQ(p.find("/id").column, 8);
+  EXPECT_EQ(p.find("/nodes").line, 2);
+  EXPECT_EQ(p.find("/missing").column, 1);  // the root
+  EXPECT_FALSE(p.builtAll());
+  EXPECT_EQ(p.findings().size(), 1u);           // the duplicate "id"
+  EXPECT_EQ(p.find("/nodes/1/id").column, 46);  // the last of the two, as the parser keeps
+  EXPECT_TRUE(p.builtAll());
+  EXPECT_EQ(p.find("/nodes/0/id").column, 20);
+  EXPECT_EQ(p.find("/id").column, 8);
+  EXPECT_EQ(p.findings().size(), 1u);  // building the table found nothing twice
+}
+
 TEST(JsonPositions, MissingPointerFallsBackToNearestAncestor) {
   JsonPositions p = JsonPositions::scan("{\n \"a\": {\n   \"b\": 1 }\n}");
   TextPosition pos = p.find("/a/missing/deeper");
