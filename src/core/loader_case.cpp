@@ -1,6 +1,8 @@
 // Reads a case file: personas, variables, scoring, the node graph and its endings.
 // Resolves every `next` to a Target so the runtime never looks ids up.
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/loader_parts.hpp"
 
@@ -337,11 +339,29 @@ Ending readEnding(ObjectReader& e) {
 }
 
 // Resolves `next` (node or ending id) to a Target; reports ref.unresolved.
-Target resolve(FileContext& ctx, const Case& c, const std::string& id, const std::string& pointer,
+// Every node's and ending's id, to resolve `next` without a search per reference (a linear one
+// made reading a 2,000-node case quadratic). Nodes and endings share one id space; the first
+// one with an id wins, as Case::nodeIndex() and endingIndex() find it.
+class TargetsById {
+ public:
+  explicit TargetsById(const Case& c) {
+    for (size_t i = 0; i < c.nodes.size(); ++i) ids_.emplace(c.nodes[i].id, Target{Target::Kind::node, i});
+    for (size_t i = 0; i < c.endings.size(); ++i) ids_.emplace(c.endings[i].id, Target{Target::Kind::ending, i});
+  }
+  std::optional<Target> find(const std::string& id) const {
+    auto it = ids_.find(id);
+    if (it == ids_.end()) return std::nullopt;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, Target> ids_;
+};
+
+Target resolve(FileContext& ctx, const TargetsById& targets, const std::string& id, const std::string& pointer,
                const std::string& from) {
   if (id.empty()) return {};
-  if (auto n = c.nodeIndex(id)) return Target{Target::Kind::node, *n};
-  if (auto e = c.endingIndex(id)) return Target{Target::Kind::ending, *e};
+  if (auto t = targets.find(id)) return *t;
   ctx.error("ref.unresolved", pointer,
             Text{"\"" + from + "\" verwijst naar \"" + id + "\", maar die knoop of dat einde bestaat niet.",
                  "\"" + from + "\" refers to \"" + id + "\", but no node or ending has that id."});
@@ -350,9 +370,60 @@ Target resolve(FileContext& ctx, const Case& c, const std::string& id, const std
 
 }  // namespace
 
-void readCase(FileContext& ctx, const json& root, Case& out, const CourseModules& modules) {
-  ObjectReader r(ctx, &root, "", Text{"de casus", "the case"});
-  if (!r.ok() || !readHeader(r, "case")) return;
+struct CaseReading::State {
+  State(FileContext& c, const json& root, Case& o, const CourseModules& m)
+      : ctx(c),
+        r(c, &root, "", Text{"de casus", "the case"}),
+        out(o),
+        modules(m),
+        // Nodes and endings share one id space: `next` can name either.
+        stepIds(c, Text{"de knopen en einden van deze casus", "the nodes and endings of this case"}) {}
+  FileContext& ctx;
+  ObjectReader r;
+  Case& out;
+  CourseModules modules;
+  IdSet stepIds;
+  CaseNames names;
+  std::vector<const json*> nodes;
+  size_t nextNode = 0;
+  std::vector<std::string> nodePointers;  // of each node read (nodes that are not objects are skipped)
+  bool started = false;
+};
+
+CaseReading::CaseReading(FileContext& ctx, const json& root, Case& out, const CourseModules& modules)
+    : s_(std::make_unique<State>(ctx, root, out, modules)) {}
+
+CaseReading::~CaseReading() = default;
+
+bool CaseReading::readSome(size_t nodeCount) {
+  State& s = *s_;
+  if (!s.started) {
+    s.started = true;
+    if (!readHead()) return false;
+    return true;
+  }
+  const size_t end = std::min(s.nodes.size(), s.nextNode + std::max<size_t>(nodeCount, 1));
+  for (; s.nextNode < end; ++s.nextNode) {
+    const size_t i = s.nextNode;
+    ObjectReader n(s.ctx, s.nodes[i], child(s.r.at("nodes"), i), named("de knoop", "the node", idOf(*s.nodes[i])));
+    if (!n.ok()) continue;
+    Node node = readNode(n, s.out, s.names, s.modules);
+    s.stepIds.add(node.id, n.at("id"));
+    n.finish();
+    s.nodePointers.push_back(n.pointer());
+    s.out.nodes.push_back(std::move(node));
+  }
+  if (s.nextNode < s.nodes.size()) return true;
+  readTail();
+  return false;
+}
+
+// Everything before the nodes: false when the file is not a case at all.
+bool CaseReading::readHead() {
+  State& s = *s_;
+  ObjectReader& r = s.r;
+  Case& out = s.out;
+  if (!r.ok() || !readHeader(r, "case")) return false;
   out.id = r.id("id");
   out.title = r.text("title", Need::required);
   out.summary = r.text("summary", Need::required);
@@ -367,10 +438,10 @@ void readCase(FileContext& ctx, const json& root, Case& out, const CourseModules
   out.objectives = r.textList("objectives", Need::required, 1);
   out.discussion = r.textList("discussion", Need::required, 3);
 
-  IdSet personaIds(ctx, Text{"de persona's", "the personas"});
+  IdSet personaIds(s.ctx, Text{"de persona's", "the personas"});
   auto personas = r.array("personas", Need::required, 1);
   for (size_t i = 0; i < personas.size(); ++i) {
-    ObjectReader p(ctx, personas[i], child(r.at("personas"), i),
+    ObjectReader p(s.ctx, personas[i], child(r.at("personas"), i),
                    named("de persona", "the persona", idOf(*personas[i])));
     if (!p.ok()) continue;
     Persona persona;
@@ -384,10 +455,10 @@ void readCase(FileContext& ctx, const json& root, Case& out, const CourseModules
     out.personas.push_back(std::move(persona));
   }
   out.intro = r.text("intro", Need::required);
-  IdSet perspectiveIds(ctx, Text{"de perspectieven", "the perspectives"});
+  IdSet perspectiveIds(s.ctx, Text{"de perspectieven", "the perspectives"});
   auto perspectives = r.array("perspectives", Need::optional);
   for (size_t i = 0; i < perspectives.size(); ++i) {
-    ObjectReader p(ctx, perspectives[i], child(r.at("perspectives"), i),
+    ObjectReader p(s.ctx, perspectives[i], child(r.at("perspectives"), i),
                    named("het perspectief", "the perspective", idOf(*perspectives[i])));
     if (!p.ok()) continue;
     Perspective perspective;
@@ -400,43 +471,41 @@ void readCase(FileContext& ctx, const json& root, Case& out, const CourseModules
   readVariables(r, out);
   readScoring(r, out);
 
-  CaseNames names;
   for (const Variable& v : out.variables)
-    if (!v.id.empty()) names.exprNames.push_back(v.id);
+    if (!v.id.empty()) s.names.exprNames.push_back(v.id);
   for (const ScoreDimension& d : out.scoring.dimensions)
-    if (!d.id.empty()) names.exprNames.push_back("score." + d.id);
+    if (!d.id.empty()) s.names.exprNames.push_back("score." + d.id);
 
   out.start = r.id("start");
-  // Nodes and endings share one id space: `next` can name either.
-  IdSet stepIds(ctx, Text{"de knopen en einden van deze casus", "the nodes and endings of this case"});
-  auto nodes = r.array("nodes", Need::required, 1);
-  std::vector<std::string> nodePointers;
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    ObjectReader n(ctx, nodes[i], child(r.at("nodes"), i), named("de knoop", "the node", idOf(*nodes[i])));
-    if (!n.ok()) continue;
-    Node node = readNode(n, out, names, modules);
-    stepIds.add(node.id, n.at("id"));
-    n.finish();
-    nodePointers.push_back(n.pointer());
-    out.nodes.push_back(std::move(node));
-  }
+  s.nodes = r.array("nodes", Need::required, 1);
+  out.nodes.reserve(s.nodes.size());
+  return true;
+}
+
+// The endings, then every reference now that each node and ending is known.
+void CaseReading::readTail() {
+  State& s = *s_;
+  ObjectReader& r = s.r;
+  Case& out = s.out;
+  FileContext& ctx = s.ctx;
   auto endings = r.array("endings", Need::required, 1);
   for (size_t i = 0; i < endings.size(); ++i) {
     ObjectReader e(ctx, endings[i], child(r.at("endings"), i), named("het einde", "the ending", idOf(*endings[i])));
     if (!e.ok()) continue;
     Ending ending = readEnding(e);
-    stepIds.add(ending.id, e.at("id"));
+    s.stepIds.add(ending.id, e.at("id"));
     e.finish();
     out.endings.push_back(std::move(ending));
   }
   r.finish();
 
-  // Resolve references now that every node and ending is known (not when a whole list is
-  // missing: that one error says it all).
+  // Not when a whole list is missing: that one error says it all.
   if (!r.has("nodes") || !r.has("endings")) return;
+  const TargetsById targets(out);
   if (!out.start.empty()) {
-    if (auto n = out.nodeIndex(out.start)) {
-      out.startTarget = Target{Target::Kind::node, *n};
+    std::optional<Target> start = targets.find(out.start);
+    if (start && start->kind == Target::Kind::node) {
+      out.startTarget = *start;
     } else {
       reportUnresolved(ctx, r.at("start"), out.start,
                        Text{"een knoop (\"nodes\") in deze casus", "node (\"nodes\") in this case"});
@@ -444,16 +513,14 @@ void readCase(FileContext& ctx, const json& root, Case& out, const CourseModules
   }
   for (size_t i = 0; i < out.nodes.size(); ++i) {
     Node& node = out.nodes[i];
-    // Pointers by position in the file: nodes that were not objects were skipped, so use
-    // the recorded pointer of this node.
-    const std::string& np = nodePointers[i];
+    const std::string& np = s.nodePointers[i];
     for (size_t k = 0; k < node.choices.size(); ++k) {
       Choice& ch = node.choices[k];
-      ch.target = resolve(ctx, out, ch.next, child(child(np, "choices"), k) + "/next", node.id + "/" + ch.id);
+      ch.target = resolve(ctx, targets, ch.next, child(child(np, "choices"), k) + "/next", node.id + "/" + ch.id);
     }
     for (size_t k = 0; k < node.branch.size(); ++k) {
       BranchEntry& b = node.branch[k];
-      b.target = resolve(ctx, out, b.next, child(child(np, "branch"), k) + "/next", node.id);
+      b.target = resolve(ctx, targets, b.next, child(child(np, "branch"), k) + "/next", node.id);
     }
   }
 }

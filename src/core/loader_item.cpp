@@ -40,6 +40,9 @@ Diagnostic caseTooLarge(const FileContext& ctx, size_t nodes) {
 // them (docs/performance.md, long tasks).
 enum class Step { scan, parse, read, release, links, analysis, lint, finish, done };
 
+// A case's nodes are read this many per step: about 2 ms in the wasm (docs/performance.md).
+constexpr size_t kNodesPerStep = 50;
+
 }  // namespace
 
 void checkGlossaryLinks(FileContext& ctx, const Glossary& glossary) {
@@ -67,7 +70,8 @@ struct ItemLoad<Item>::State {
   FileContext ctx;
   Item item;
   Step next = Step::scan;
-  std::optional<json> root;  // between parse and read
+  std::optional<json> root;                  // between parse and read
+  std::unique_ptr<CaseReading> caseReading;  // while a case is being read
   TextPosition idAt;
 
   bool clean() { return !hasErrors(ctx.diagnostics()); }
@@ -139,14 +143,18 @@ bool ItemLoad<Item>::step() {
         s.file.text = std::string();  // the tree has what it needs; the context keeps positions
         return true;
       case Step::read:
-        s.next = Step::release;
         if (s.root) {
           if constexpr (std::is_same_v<Item, Case>) {
-            readCase(s.ctx, *s.root, s.item, CourseModules{*s.checks.modules, s.checks.modulesComplete});
+            if (!s.caseReading)
+              s.caseReading = std::make_unique<CaseReading>(s.ctx, *s.root, s.item,
+                                                            CourseModules{*s.checks.modules, s.checks.modulesComplete});
+            if (s.caseReading->readSome(kNodesPerStep)) return true;
+            s.caseReading.reset();
           } else {
             readModule(s.ctx, *s.root, s.item);
           }
         }
+        s.next = Step::release;
         if (s.item.id.empty()) s.item.id = idFromFileName(s.path);
         if constexpr (std::is_same_v<Item, Case>) {
           if (s.item.nodes.size() > limits::kMaxNodesPerCase)

@@ -1,5 +1,6 @@
 #pragma once
 // Internal to the loader: the readers for each kind of file (loader_*.cpp).
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,7 +46,25 @@ struct CourseModules {
   const std::vector<Module>& modules;
   bool complete = true;
 };
-void readCase(FileContext& ctx, const json& root, Case& out, const CourseModules& modules);
+// Reads a case in parts, so that a big one never holds a slice of a frame: first everything
+// before the nodes, then the nodes a number at a time, last the endings and the references
+// between them (every `next` resolved to a Target). `root`, `out` and `modules` must outlive it.
+class CaseReading {
+ public:
+  CaseReading(FileContext& ctx, const json& root, Case& out, const CourseModules& modules);
+  ~CaseReading();
+  CaseReading(const CaseReading&) = delete;
+  CaseReading& operator=(const CaseReading&) = delete;
+  // Reads the next part (the head, or up to `nodes` nodes, with the tail after the last);
+  // false once the whole case is read.
+  bool readSome(size_t nodes);
+
+ private:
+  bool readHead();
+  void readTail();
+  struct State;
+  std::unique_ptr<State> s_;
+};
 void readGlossary(FileContext& ctx, const json& root, Glossary& out);
 void readStrings(FileContext& ctx, const json& root, Strings& out);
 
