@@ -1,5 +1,6 @@
 #include "core/loader_reader.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -272,9 +273,13 @@ std::string cut(const std::string& s, size_t max) {
 
 }  // namespace
 
+namespace {
+// Cheap test first: most texts have no links and no markup the format leaves out.
+bool mayHaveMarkup(std::string_view markdown) { return markdown.find_first_of("](<`|>") != std::string_view::npos; }
+}  // namespace
+
 void collectGlossaryLinks(FileContext& ctx, const std::string& markdown, const std::string& pointer) {
-  // Cheap test first: most texts have no links and no markup the format leaves out.
-  if (markdown.find_first_of("](<`|>") == std::string::npos) return;
+  if (!mayHaveMarkup(markdown)) return;
   md::RichText rich = md::parse(markdown);
   for (std::string& id : md::glossaryLinks(rich)) ctx.glossaryUses().push_back({std::move(id), pointer});
   for (const md::Unsupported& u : rich.unsupported) {
@@ -325,23 +330,24 @@ Text readText(FileContext& ctx, const json& value, const std::string& pointer) {
   }
   for (Lang lang : {Lang::nl, Lang::en}) {
     const char* code = langCode(lang);
-    std::string langNl = lang == Lang::nl ? "Nederlandse" : "Engelse";
-    std::string langEn = lang == Lang::nl ? "Dutch" : "English";
+    const std::string_view langNl = lang == Lang::nl ? "Nederlandse" : "Engelse";
+    const std::string_view langEn = lang == Lang::nl ? "Dutch" : "English";
     auto it = value.find(code);
     if (it == value.end()) {
-      ctx.error(
-          "text.missing-translation", pointer,
-          Text{"De " + langNl + " tekst (\"" + code +
-                   "\") ontbreekt. Elke tekst staat er in het Nederlands én het Engels.",
-               "The " + langEn + " text (\"" + code + "\") is missing. Every text exists in both Dutch and English."});
+      ctx.error("text.missing-translation", pointer,
+                Text{"De " + std::string(langNl) + " tekst (\"" + code +
+                         "\") ontbreekt. Elke tekst staat er in het Nederlands én het Engels.",
+                     "The " + std::string(langEn) + " text (\"" + code +
+                         "\") is missing. Every text exists in both Dutch and English."});
     } else if (it->is_string() && it->get_ref<const std::string&>().empty()) {
       ctx.error("text.missing-translation", child(pointer, code),
-                Text{"De " + langNl + " tekst is leeg. Vul de vertaling in.",
-                     "The " + langEn + " text is empty. Fill in the translation."});
+                Text{"De " + std::string(langNl) + " tekst is leeg. Vul de vertaling in.",
+                     "The " + std::string(langEn) + " text is empty. Fill in the translation."});
     }
   }
-  collectGlossaryLinks(ctx, out.nl, child(pointer, "nl"));
-  collectGlossaryLinks(ctx, out.en, child(pointer, "en"));
+  // The pointers only for a text that may have links (most have none).
+  if (mayHaveMarkup(out.nl)) collectGlossaryLinks(ctx, out.nl, child(pointer, "nl"));
+  if (mayHaveMarkup(out.en)) collectGlossaryLinks(ctx, out.en, child(pointer, "en"));
   return out;
 }
 
@@ -355,15 +361,15 @@ ObjectReader::ObjectReader(FileContext& ctx, const json* value, std::string poin
   object_ = value;
 }
 
-bool ObjectReader::has(std::string_view key) const {
-  return object_ && object_->find(std::string(key)) != object_->end();
-}
+bool ObjectReader::has(std::string_view key) const { return object_ && object_->find(key) != object_->end(); }
 
 const json* ObjectReader::member(std::string_view key, Need need) {
   if (!object_) return nullptr;
-  read_.insert(std::string(key));
-  auto it = object_->find(std::string(key));
-  if (it != object_->end()) return &*it;
+  auto it = object_->find(key);
+  if (it != object_->end()) {
+    read_.push_back(&it.key());
+    return &*it;
+  }
   if (need == Need::required) {
     ctx_.error("schema.required", pointer_,
                Text{"In " + what_.nl + " ontbreekt het verplichte veld \"" + std::string(key) + "\".",
@@ -447,7 +453,6 @@ std::optional<int> ObjectReader::integer(std::string_view key, Need need, std::o
     reportType(ctx_, at(key), "een geheel getal (zonder aanhalingstekens)", "a whole number (without quotes)", *v);
     return std::nullopt;
   }
-  read_.erase(std::string(key));  // number() marks it again
   auto d = number(key, need, min ? std::optional<double>(*min) : std::nullopt,
                   max ? std::optional<double>(*max) : std::nullopt);
   if (!d) return std::nullopt;
@@ -551,7 +556,7 @@ void ObjectReader::finish() {
   if (finished_ || !object_) return;
   finished_ = true;
   for (auto it = object_->begin(); it != object_->end(); ++it) {
-    if (it.key() == "$schema" || read_.count(it.key())) continue;
+    if (it.key() == "$schema" || std::find(read_.begin(), read_.end(), &it.key()) != read_.end()) continue;
     ctx_.report(Severity::warning, "field.unknown", at(it.key()),
                 Text{"Het veld \"" + it.key() + "\" in " + what_.nl +
                          " ken ik niet; het wordt genegeerd. Een tikfout, of een veld uit een nieuwere versie?",

@@ -7,7 +7,6 @@
 #include <initializer_list>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -132,7 +131,8 @@ class ObjectReader {
   const json* object_ = nullptr;
   std::string pointer_;
   Text what_;
-  std::set<std::string, std::less<>> read_;
+  // The members read, by the address of their name in the tree: no copy, and an object has few.
+  std::vector<const std::string*> read_;
   bool finished_ = false;
 };
 
