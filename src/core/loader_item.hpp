@@ -4,10 +4,10 @@
 // so that checking a file a trainer edited never freezes the page.
 //
 // Steps: scan (the bytes), parse (the tree), read (structure, meaning, references: builds the
-// model), release (frees the tree), links (glossary links), analysis (case analysis and closed
-// loops, or figure checks), lint, finish. A trusted
-// file (its hash is the one the build checked: course_index.hpp) is read but not analysed,
-// linted or link-checked again; its diagnostics are the build's.
+// model; a case over several steps, CaseReading in loader_parts.hpp), release (frees the tree),
+// links (glossary links), analysis (case analysis and closed loops, or figure checks), lint,
+// finish. A trusted file (its hash is the one the build checked: course_index.hpp) is read but
+// not analysed, linted or link-checked again; its diagnostics are the build's.
 #include <memory>
 #include <optional>
 #include <string>
