@@ -365,17 +365,8 @@ template <typename Item>
 void checkUnique(std::vector<Item>& items, size_t self, const std::vector<TextPosition>& idAt, const Text& what) {
   for (size_t i = 0; i < items.size(); ++i) {
     if (i == self || items[i].id.empty() || items[i].id != items[self].id) continue;
-    const TextPosition there = idAt[i];
-    const std::string where =
-        items[i].file +
-        (there.line > 0 ? ":" + std::to_string(there.line) + ":" + std::to_string(there.column) : std::string());
     Item& item = items[self];
-    item.diagnostics.push_back(
-        Diagnostic{Severity::error, "id.duplicate", item.file, "/id", idAt[self].line, idAt[self].column,
-                   Text{"De id \"" + item.id + "\" wordt al gebruikt door een andere " + what.nl + ": " + where +
-                            ". Voortgang hangt aan de id; geef deze " + what.nl + " een eigen id.",
-                        "The id \"" + item.id + "\" is already used by another " + what.en + ": " + where +
-                            ". Progress is stored by id; give this " + what.en + " an id of its own."}});
+    item.diagnostics.push_back(loading::idUsedTwice(item.id, item.file, idAt[self], items[i].file, idAt[i], what));
     item.available = false;
     return;
   }

@@ -78,6 +78,23 @@ CourseFiles readCourseFile(FileContext& ctx, const json& root, Course& course) {
   return files;
 }
 
+Diagnostic idUsedTwice(const std::string& id, const std::string& file, TextPosition at, const std::string& otherFile,
+                       TextPosition otherAt, const Text& what) {
+  const std::string where =
+      otherFile +
+      (otherAt.line > 0 ? ":" + std::to_string(otherAt.line) + ":" + std::to_string(otherAt.column) : std::string());
+  return Diagnostic{Severity::error,
+                    "id.duplicate",
+                    file,
+                    "/id",
+                    at.line,
+                    at.column,
+                    Text{"De id \"" + id + "\" wordt al gebruikt door een andere " + what.nl + ": " + where +
+                             ". Voortgang hangt aan de id; geef deze " + what.nl + " een eigen id.",
+                         "The id \"" + id + "\" is already used by another " + what.en + ": " + where +
+                             ". Progress is stored by id; give this " + what.en + " an id of its own."}};
+}
+
 template <typename Item>
 void checkUniqueIds(std::vector<Item>& items, const std::vector<TextPosition>& idAt, const Text& what) {
   std::map<std::string, size_t> first;
@@ -86,17 +103,8 @@ void checkUniqueIds(std::vector<Item>& items, const std::vector<TextPosition>& i
     if (item.id.empty()) continue;
     auto [it, fresh] = first.emplace(item.id, i);
     if (fresh) continue;
-    const Item& other = items[it->second];
-    TextPosition there = idAt[it->second];
-    std::string where =
-        other.file +
-        (there.line > 0 ? ":" + std::to_string(there.line) + ":" + std::to_string(there.column) : std::string());
     item.diagnostics.push_back(
-        Diagnostic{Severity::error, "id.duplicate", item.file, "/id", idAt[i].line, idAt[i].column,
-                   Text{"De id \"" + item.id + "\" wordt al gebruikt door een andere " + what.nl + ": " + where +
-                            ". Voortgang hangt aan de id; geef deze " + what.nl + " een eigen id.",
-                        "The id \"" + item.id + "\" is already used by another " + what.en + ": " + where +
-                            ". Progress is stored by id; give this " + what.en + " an id of its own."}});
+        idUsedTwice(item.id, item.file, idAt[i], items[it->second].file, idAt[it->second], what));
   }
 }
 

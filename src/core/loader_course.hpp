@@ -42,8 +42,11 @@ bool hasFileLevelError(const std::vector<Diagnostic>& diagnostics, const std::st
 // requires both of each text). A few missing keys are named one by one; many (a strings file
 // from an older version of the app) in one message, so they do not bury everything else.
 void checkUiKeys(FileContext& ctx, const Strings& strings, const std::vector<UiKeyUse>& used);
-// Reports an id used by two modules (or two cases): the later one becomes unavailable. The
-// message names the other file and where its id is.
+// id.duplicate for the module (or case) in `file` whose id (at `at`) the one in `otherFile`
+// already has: the message names the other file and where its id is.
+Diagnostic idUsedTwice(const std::string& id, const std::string& file, TextPosition at, const std::string& otherFile,
+                       TextPosition otherAt, const Text& what);
+// Reports an id used by two modules (or two cases): the later one becomes unavailable.
 template <typename Item>
 void checkUniqueIds(std::vector<Item>& items, const std::vector<TextPosition>& idAt, const Text& what);
 
