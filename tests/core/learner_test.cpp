@@ -2,44 +2,27 @@
 
 #include <gtest/gtest.h>
 
-#include "case_builder.hpp"
 #include "core/progress_store.hpp"
+#include "small_course.hpp"
 
 using namespace leren::core;
-using leren::core::test::CaseBuilder;
+using namespace leren::core::test;
 
 namespace {
 
 // One module (two pages, one single-choice question) and one case: n1 -> n2 -> ending,
-// with a better and a worse choice at n1.
+// with a better and a worse choice at n1 (small_course.hpp).
 Course smallCourse() {
   Course c;
   c.id = "cursus";
-  Module m;
-  m.id = "wmo";
-  m.available = true;
-  for (const char* id : {"melding", "onderzoek"}) {
-    Page p;
-    p.id = id;
-    m.pages.push_back(p);
-  }
+  Module m = twoPageModule();
   Question q;
   q.id = "q1";
   q.type = QuestionType::single;
   q.options = {{"a", {"a", "a"}, true, {}}, {"b", {"b", "b"}, false, {}}};
   m.quiz.questions.push_back(q);
   c.modules.push_back(m);
-  Case k = CaseBuilder("casus")
-               .dimension("vraag", 1)
-               .number("vertrouwen", 0, 10, 5)
-               .node("n1")
-               .choice("luisteren", "n2", "", {"vertrouwen += 1"}, {{"vraag", 2}})
-               .choice("formulier", "n2", "", {}, {{"vraag", -1}})
-               .node("n2")
-               .choice("afronden", "einde")
-               .ending("einde")
-               .build();
-  c.cases.push_back(k);
+  c.cases.push_back(twoStepCase());
   return c;
 }
 

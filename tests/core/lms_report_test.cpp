@@ -6,11 +6,11 @@
 
 #include <cmath>
 
-#include "case_builder.hpp"
 #include "core/learner.hpp"
+#include "small_course.hpp"
 
 using namespace leren::core;
-using leren::core::test::CaseBuilder;
+using namespace leren::core::test;
 using nlohmann::json;
 
 namespace {
@@ -29,16 +29,7 @@ Question single(const std::string& id) {
 Course course() {
   Course c;
   c.id = "cursus";
-  Module m;
-  m.id = "wmo";
-  m.title = {"De Wmo", "The Wmo"};
-  m.available = true;
-  for (const char* id : {"melding", "onderzoek"}) {
-    Page p;
-    p.id = id;
-    p.title = {std::string("Pagina ") + id, std::string("Page ") + id};
-    m.pages.push_back(p);
-  }
+  Module m = twoPageModule();
   m.quiz.passPercent = 70;
   m.quiz.questions.push_back(single("q1"));
   Question multi = single("q2");
@@ -57,18 +48,8 @@ Course course() {
                  {"wlz", {"Wlz", "Wlz"}, {"zorgkantoor", "care office"}}};
   m.quiz.questions.push_back(match);
   c.modules.push_back(m);
-  Case k = CaseBuilder("casus")
-               .dimension("vraag", 1)
-               .number("vertrouwen", 0, 10, 5)
-               .node("n1")
-               .choice("luisteren", "n2", "", {"vertrouwen += 1"}, {{"vraag", 2}})
-               .choice("formulier", "n2", "", {}, {{"vraag", -1}})
-               .node("n2")
-               .choice("afronden", "einde")
-               .ending("einde")
-               .build();
+  Case k = twoStepCase();
   k.available = true;
-  k.title = {"Casus", "Case"};
   c.cases.push_back(k);
   return c;
 }
