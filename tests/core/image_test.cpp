@@ -11,6 +11,7 @@
 #include "core/course_index.hpp"
 #include "core/image_decode.hpp"
 #include "core/loader.hpp"
+#include "valid_course.hpp"
 
 namespace leren::core {
 namespace {
@@ -59,16 +60,11 @@ TEST(ImageDecode, RefusesWhatIsOverTheLimitsOrNotAPicture) {
 }
 
 // The valid fixture course with a picture added to a page and a portrait to a persona.
-class Images : public ::testing::Test {
+class Images : public test::ValidCourse {
  protected:
-  DirectoryFileSource dir{kData + "/valid"};
-  MemoryFileSource overlay;
-  OverlayFileSource files{dir, overlay};
   Course course;
   std::vector<Diagnostic> all;
 
-  nlohmann::json json(const std::string& path) { return nlohmann::json::parse(*dir.read(path), nullptr, false); }
-  void put(const std::string& path, const nlohmann::json& j) { overlay.set(path, j.dump(2)); }
   // Module 1 with `image` as a block after the first block of its first page.
   void withBlock(const nlohmann::json& image) {
     nlohmann::json m = json("modules/01-wmo-basis.json");

@@ -5,34 +5,21 @@
 #include <nlohmann/json.hpp>
 
 #include "core/loader.hpp"
+#include "valid_course.hpp"
 
 namespace leren::core {
 namespace {
 
-const std::string kValid = std::string(LEREN_TEST_DATA_DIR) + "/valid";
 const char* kCase = "cases/01-mantelzorg.json";
 const char* kFigures = "modules/02-figuren.json";
 
-class ChoiceFormat : public ::testing::Test {
+class ChoiceFormat : public test::ValidCourse {
  protected:
-  DirectoryFileSource dir{kValid};
-  MemoryFileSource overlay;
-  OverlayFileSource files{dir, overlay};
-
-  nlohmann::json json(const std::string& path) { return nlohmann::json::parse(*dir.read(path), nullptr, false); }
-  void put(const std::string& path, const nlohmann::json& j) { overlay.set(path, j.dump(2)); }
   Course load() { return loadCourse(files); }
   static std::vector<Diagnostic> withCode(const Course& c, const std::string& code) {
-    std::vector<Diagnostic> out;
-    for (const Diagnostic& d : allDiagnostics(c))
-      if (d.code == code) out.push_back(d);
-    return out;
+    return test::withCode(allDiagnostics(c), code);
   }
-  static std::string dump(const Course& c) {
-    std::string out;
-    for (const Diagnostic& d : allDiagnostics(c)) out += formatDiagnostic(d, Lang::en) + "\n";
-    return out;
-  }
+  static std::string dump(const Course& c) { return test::dump(allDiagnostics(c)); }
 };
 
 TEST_F(ChoiceFormat, ConsequenceCoachingLearnMoreAndFixedAreRead) {

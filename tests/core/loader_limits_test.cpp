@@ -7,30 +7,18 @@
 
 #include "core/content_limits.hpp"
 #include "core/loader.hpp"
+#include "valid_course.hpp"
 
 namespace leren::core {
 namespace {
 
-const std::string kValid = std::string(LEREN_TEST_DATA_DIR) + "/valid";
+using namespace test;
 
-std::string dump(const std::vector<Diagnostic>& ds) {
-  std::string out;
-  for (const Diagnostic& d : ds) out += formatDiagnostic(d, Lang::en) + "\n";
-  return out;
-}
-
-class Hostile : public ::testing::Test {
+class Hostile : public ValidCourse {
  protected:
-  DirectoryFileSource dir{kValid};
-  MemoryFileSource overlay;
-  OverlayFileSource files{dir, overlay};
   Course course;
   std::vector<Diagnostic> all;
 
-  std::string text(const std::string& path) { return *dir.read(path); }
-  nlohmann::json json(const std::string& path) { return nlohmann::json::parse(text(path), nullptr, false); }
-  void put(const std::string& path, std::string content) { overlay.set(path, std::move(content)); }
-  void put(const std::string& path, const nlohmann::json& j) { overlay.set(path, j.dump(2)); }
   void load(const LoadOptions& options = {}) {
     course = loadCourse(files, "course.json", options);
     all = allDiagnostics(course);

@@ -3,39 +3,21 @@
 #include <nlohmann/json.hpp>
 
 #include "core/loader.hpp"
+#include "valid_course.hpp"
 
 namespace leren::core {
 namespace {
 
-const std::string kValid = std::string(LEREN_TEST_DATA_DIR) + "/valid";
-
-std::string dump(const std::vector<Diagnostic>& ds) {
-  std::string out;
-  for (const Diagnostic& d : ds) out += formatDiagnostic(d, Lang::en) + "\n";
-  return out;
-}
+using namespace test;
 
 // The valid fixture, as an editable in-memory copy.
-class LoaderFixture : public ::testing::Test {
+class LoaderFixture : public ValidCourse {
  protected:
-  DirectoryFileSource dir{kValid};
-  MemoryFileSource overlay;
-  OverlayFileSource files{dir, overlay};
-
-  nlohmann::json json(const std::string& path) { return nlohmann::json::parse(*dir.read(path), nullptr, false); }
-  void put(const std::string& path, const nlohmann::json& j) { overlay.set(path, j.dump(2)); }
   std::vector<Diagnostic> load(Course* out = nullptr) {
     Course c = loadCourse(files);
     auto ds = allDiagnostics(c);
     if (out) *out = std::move(c);
     return ds;
-  }
-  // The diagnostics with this code.
-  std::vector<Diagnostic> withCode(const std::vector<Diagnostic>& ds, const std::string& code) {
-    std::vector<Diagnostic> out;
-    for (const Diagnostic& d : ds)
-      if (d.code == code) out.push_back(d);
-    return out;
   }
 };
 
