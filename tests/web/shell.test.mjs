@@ -168,3 +168,21 @@ test('without WebGL2 the error panel explains it (in the browser\'s language)', 
     await screenshot(m.page, 'shell-no-webgl2');
   } finally { await m.close(); }
 });
+
+// Standalone, the LMS bridge loads no adapter (SCORM or cmi5 code arrives only when its LMS is
+// there), and every script index.html hints at is one the page then uses: a hint for a file
+// nobody asks for would be bytes before the first screen for nothing.
+test('a standalone page loads no LMS adapter, and every script it preloads is used', async () => {
+  const m = await openModule(browser);
+  try {
+    await m.page.waitForTimeout(500);
+    const loaded = await m.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.slice(1)));
+    const adapters = loaded.filter((p) => /^lms\/(scorm|cmi5|statement-queue|xapi-statements|vendor\/)/.test(p));
+    assert.deepEqual(adapters, [], 'no adapter code in a standalone launch');
+    assert.ok(loaded.includes('lms/connect.js') && loaded.includes('lms/standalone.js'), 'the bridge itself did load');
+    const hinted = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((x) => x[1]);
+    assert.ok(hinted.includes('boot.js'), 'index.html has its start hints');
+    for (const h of hinted) assert.ok(loaded.includes(h), `${h} is hinted and used`);
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});

@@ -12,22 +12,11 @@
 import { createStatementQueue, drainLeftovers, QUEUE_PREFIX } from './statement-queue.js';
 import { answeredStatement, experiencedStatement } from './xapi-statements.js';
 import { createStateCache } from './state-cache.js';
-import { langFromPreference } from './launch-params.js';
+import { cmi5CacheKey, langFromPreference } from './launch-params.js';
 import { percent } from './scorm-values.js';
 import { notice } from './notices.js';
 
 export const PROGRESS_STATE_ID = 'urn:sociaal-domein-leren:state:progress';
-const REQUIRED = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'];
-
-export const cmi5CacheKey = (courseId, params) => `cmi5.${courseId}.${params.registration}`;
-
-export function cmi5LaunchParameters(search) {
-  const q = new URLSearchParams(search || '');
-  if (!REQUIRED.every((k) => q.get(k))) return null;
-  let actor;
-  try { actor = JSON.parse(q.get('actor')); } catch { return null; }
-  return { endpoint: q.get('endpoint'), fetch: q.get('fetch'), actor, registration: q.get('registration'), activityId: q.get('activityId') };
-}
 
 function hash(text) {
   let h = 2166136261;

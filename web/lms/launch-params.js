@@ -52,3 +52,17 @@ export function langFromPreference(pref) {
 export function mergeParams(...sources) {
   return Object.assign({}, ...sources.filter(Boolean));
 }
+
+// A cmi5 launch: ?endpoint&fetch&actor&registration&activityId, all present, the actor JSON.
+// null for any other page (connect.js then loads no cmi5 code).
+const CMI5_REQUIRED = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'];
+export function cmi5LaunchParameters(search) {
+  const q = new URLSearchParams(search || '');
+  if (!CMI5_REQUIRED.every((k) => q.get(k))) return null;
+  let actor;
+  try { actor = JSON.parse(q.get('actor')); } catch { return null; }
+  return { endpoint: q.get('endpoint'), fetch: q.get('fetch'), actor, registration: q.get('registration'), activityId: q.get('activityId') };
+}
+
+// Where a cmi5 launch keeps its local copy of the progress (also when it runs detached).
+export const cmi5CacheKey = (courseId, params) => `cmi5.${courseId}.${params.registration}`;
