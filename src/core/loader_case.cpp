@@ -338,7 +338,6 @@ Ending readEnding(ObjectReader& e) {
   return ending;
 }
 
-// Resolves `next` (node or ending id) to a Target; reports ref.unresolved.
 // Every node's and ending's id, to resolve `next` without a search per reference (a linear one
 // made reading a 2,000-node case quadratic). Nodes and endings share one id space; the first
 // one with an id wins, as Case::nodeIndex() and endingIndex() find it.
@@ -358,6 +357,7 @@ class TargetsById {
   std::unordered_map<std::string_view, Target> ids_;
 };
 
+// Resolves `next` (node or ending id) to a Target; reports ref.unresolved.
 Target resolve(FileContext& ctx, const TargetsById& targets, const std::string& id, const std::string& pointer,
                const std::string& from) {
   if (id.empty()) return {};
@@ -399,8 +399,7 @@ bool CaseReading::readSome(size_t nodeCount) {
   State& s = *s_;
   if (!s.started) {
     s.started = true;
-    if (!readHead()) return false;
-    return true;
+    return readHead();
   }
   const size_t end = std::min(s.nodes.size(), s.nextNode + std::max<size_t>(nodeCount, 1));
   for (; s.nextNode < end; ++s.nextNode) {
