@@ -171,10 +171,9 @@ bool ItemLoad<Item>::step() {
         s.next = Step::analysis;
         // Without a usable glossary the links cannot be checked; its own errors say why.
         // Image files where they are at hand (the build); a trusted file has the build's verdict.
-        if (trusted) continue;
+        if (trusted || (!options.imageFiles && !s.checks.glossary)) continue;
         if (options.imageFiles) checkImageFiles(s.item, *options.imageFiles, s.dir, s.ctx);
         if (s.checks.glossary) checkGlossaryLinks(s.ctx, *s.checks.glossary);
-        if (!options.imageFiles && !s.checks.glossary) continue;
         return true;  // a step of its own, so the time a slice took is named for what ran
       case Step::analysis: {
         s.next = Step::lint;

@@ -271,11 +271,9 @@ std::string cut(const std::string& s, size_t max) {
   return s.substr(0, at) + "\xE2\x80\xA6";
 }
 
-}  // namespace
-
-namespace {
 // Cheap test first: most texts have no links and no markup the format leaves out.
 bool mayHaveMarkup(std::string_view markdown) { return markdown.find_first_of("](<`|>") != std::string_view::npos; }
+
 }  // namespace
 
 void collectGlossaryLinks(FileContext& ctx, const std::string& markdown, const std::string& pointer) {

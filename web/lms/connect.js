@@ -13,7 +13,8 @@ import { startFrameHeight } from './frame-height.js';
 import { cmi5CacheKey, cmi5LaunchParameters, paramsFromJson, paramsFromQuery, mergeParams } from './launch-params.js';
 import { createLog, notice } from './notices.js';
 
-// The SCORM editions by the name of the API object the LMS offers (scorm2004.js, scorm12.js).
+// The SCORM editions by the name of the API object the LMS offers (the data models are in
+// scorm2004.js and scorm12.js, loaded once that object is found).
 const SCORM = {
   scorm2004: { apiName: 'API_1484_11', load: async () => (await import('./scorm2004.js')).scorm2004 },
   scorm12: { apiName: 'API', load: async () => (await import('./scorm12.js')).scorm12 },

@@ -6,7 +6,6 @@ import { decimal, identifier12, percent, response12, result12, timeOfDay12, time
 export const scorm12 = {
   kind: 'scorm12',
   dialect: 'scorm12',
-  apiName: 'API',
   limits: { suspendData: 4096, location: 255 },
   interactionCount: 'cmi.interactions._count',
   objectiveCount: 'cmi.objectives._count',

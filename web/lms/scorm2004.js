@@ -11,7 +11,6 @@ const scaled = (raw, min, max) => {
 export const scorm2004 = {
   kind: 'scorm2004',
   dialect: 'scorm2004',
-  apiName: 'API_1484_11',
   limits: { suspendData: 64000, location: 1000 },
   interactionCount: 'cmi.interactions._count',
   objectiveCount: 'cmi.objectives._count',
