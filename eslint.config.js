@@ -23,7 +23,6 @@ export default [
         ...globals.browser, LibraryManager: 'readonly', mergeInto: 'readonly', UTF8ToString: 'readonly',
         stringToUTF8: 'readonly', lengthBytesUTF8: 'readonly', _malloc: 'readonly', _free: 'readonly', FS: 'readonly', HEAPU8: 'readonly',
         Module: 'readonly', lerenString: 'readonly', lerenFramed: 'readonly',
-        lerenPictureTurns: 'readonly', lerenNextPictures: 'readonly', lerenFetchPicture: 'readonly',
       },
     },
   },

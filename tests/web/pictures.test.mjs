@@ -86,39 +86,3 @@ test('a picture in a page is fetched, drawn at the column width and described; a
     await context.close();
   }
 });
-
-// The shipped course's covers wait their turn (library_leren.js): two at a time, and none
-// starts while a file the learner asked for is on its way, so a phone's link goes to what the
-// learner waits for. Each cover is held back 150 ms by the test and the opened module's file
-// 1.2 s, so the turns show in the page's resource timing.
-test('covers load two at a time, and none starts while an opened module is on its way', async () => {
-  const course = JSON.parse(readFileSync(join(dist, 'content/course.json'), 'utf8'));
-  const lastFile = course.modules[course.modules.length - 1];  // the idle prefetch comes to it last
-  const lastId = JSON.parse(readFileSync(join(dist, 'content', lastFile), 'utf8')).id;
-  const site = await startServer(dist, 0);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  const hold = (ms) => async (route) => { await new Promise((r) => setTimeout(r, ms)); await route.continue(); };
-  await context.route((u) => u.pathname.includes('/content/images/cover-'), hold(150));
-  await context.route((u) => u.pathname.endsWith('/content/' + lastFile), hold(1200));
-  try {
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${site.address().port}/`);
-    await page.waitForFunction(() => window.learningModule && window.learningModule.ready, null, { timeout: 30000 });
-    assert.equal(await page.evaluate((id) => window.learningModule.activate(`home.module.${id}`), lastId), true);
-    await waitFor(page, (d, id) => d.screen.startsWith(`page.${id}.`), lastId, 20000);
-    await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/images/cover-')).length >= 10);
-    const entries = await page.evaluate(() => performance.getEntriesByType('resource')
-      .map((e) => ({ path: new URL(e.name).pathname.slice(1), start: e.startTime, end: e.responseEnd })));
-    const covers = entries.filter((e) => e.path.startsWith('content/images/cover-'));
-    const inFlight = (t) => covers.filter((c) => c.start <= t && t < c.end).length;
-    assert.ok(Math.max(...covers.map((c) => inFlight(c.start))) <= 2, 'at most two covers at a time');
-    const opened = entries.find((e) => e.path === 'content/' + lastFile);
-    assert.ok(opened, 'the opened module was fetched');
-    const during = covers.filter((c) => c.start > opened.start && c.start < opened.end);
-    assert.deepEqual(during.map((c) => c.path), [], 'no cover starts while the opened module is on its way');
-    assert.ok(covers.some((c) => c.start >= opened.end), 'the rest of the covers came after it');
-  } finally {
-    await context.close();
-    await new Promise((r) => site.close(r));
-  }
-});

@@ -175,15 +175,10 @@ mergeInto(LibraryManager.library, {
   // --- content fetched when it is needed (platform/web/web_content.hpp) -----------------------
   // The bytes go to /content/<path> as the server sent them (the loader judges encoding and
   // UTF-8, as coursetool does); then the module hears lm_content_arrived(path, ok).
-  js_fetch_content__deps: ['$lerenString', '$FS', '$lerenPictureTurns', '$lerenNextPictures'],
+  js_fetch_content__deps: ['$lerenString', '$FS'],
   js_fetch_content: function (path, urgent) {
     const p = UTF8ToString(path);
-    if (urgent) lerenPictureTurns.urgentContent++;
     const arrived = (ok) => {
-      if (urgent) {
-        lerenPictureTurns.urgentContent--;
-        lerenNextPictures();
-      }
       const s = lerenString(p);
       Module._lm_content_arrived(s, ok);
       _free(s);
@@ -209,34 +204,11 @@ mergeInto(LibraryManager.library, {
       });
   },
 
-  // Pictures wait their turn: two at a time, and none starts while a content file a learner
-  // waits for is on its way. Ten covers fetched at once made the first module a phone learner
-  // opened right after the first screen wait about 0.4 s longer (docs/performance.md).
-  $lerenPictureTurns: { waiting: [], running: 0, urgentContent: 0 },
-  $lerenNextPictures__deps: ['$lerenPictureTurns'],
-  $lerenNextPictures: function () {
-    const turns = lerenPictureTurns;
-    while (turns.running < 2 && turns.urgentContent === 0 && turns.waiting.length) {
-      const start = turns.waiting.shift();
-      turns.running++;
-      start().finally(() => {
-        turns.running--;
-        lerenNextPictures();
-      });
-    }
-  },
-
-  // A picture of the course (images/...), fetched when it is first drawn (in its turn). Its
-  // bytes go into the module's memory for lm_picture_arrived(id, bytes, length); length -1: it
-  // failed.
-  js_fetch_picture__deps: ['$lerenPictureTurns', '$lerenNextPictures', '$lerenFetchPicture'],
+  // A picture of the course (images/...), fetched when it is first drawn. Its bytes go into
+  // the module's memory for lm_picture_arrived(id, bytes, length); length -1: it failed.
   js_fetch_picture: function (path, id) {
     const p = UTF8ToString(path);
-    lerenPictureTurns.waiting.push(() => lerenFetchPicture(p, id));
-    lerenNextPictures();
-  },
-  $lerenFetchPicture: function (p, id) {
-    return fetch('content/' + p, { cache: 'no-cache', priority: 'low' })
+    fetch('content/' + p, { cache: 'no-cache', priority: 'low' })
       .then((res) => {
         if (!res.ok) throw new Error(p + ' (HTTP ' + res.status + ')');
         return res.arrayBuffer();
