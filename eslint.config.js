@@ -23,6 +23,8 @@ export default [
         ...globals.browser, LibraryManager: 'readonly', mergeInto: 'readonly', UTF8ToString: 'readonly',
         stringToUTF8: 'readonly', lengthBytesUTF8: 'readonly', _malloc: 'readonly', _free: 'readonly', FS: 'readonly', HEAPU8: 'readonly',
         Module: 'readonly', lerenString: 'readonly', lerenFramed: 'readonly',
+        lerenPictures: 'readonly', lerenStartPicture: 'readonly', lerenHoldPictures: 'readonly',
+        lerenReleasePictures: 'readonly', lerenFetchPicture: 'readonly',
       },
     },
   },

@@ -86,3 +86,55 @@ test('a picture in a page is fetched, drawn at the column width and described; a
     await context.close();
   }
 });
+
+// Pictures give way to a file the learner waits for (library_leren.js): home asks for the
+// shipped course's covers right after the first screen; a module opened then aborts the covers
+// still on their way, none finishes while the module's file is coming, and they are all asked
+// again, together, once it has arrived. Each cover is held back 800 ms by the test and the
+// opened module's file 1.2 s, so the old fetching (covers finish during the module's wait)
+// fails here.
+test('covers give way to an opened module and all arrive after it', async () => {
+  const course = JSON.parse(readFileSync(join(dist, 'content/course.json'), 'utf8'));
+  const lastFile = course.modules[course.modules.length - 1];  // the idle prefetch comes to it last
+  const lastId = JSON.parse(readFileSync(join(dist, 'content', lastFile), 'utf8')).id;
+  const site = await startServer(dist, 0);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const hold = (ms) => async (route) => {
+    await new Promise((r) => setTimeout(r, ms));
+    await route.continue().catch(() => {});  // the page may have aborted it meanwhile
+  };
+  const isCover = (url) => new URL(url).pathname.includes('/content/images/cover-');
+  await context.route((u) => isCover(u.href), hold(800));
+  await context.route((u) => u.pathname.endsWith('/content/' + lastFile), hold(1200));
+  const events = [];  // { what, url, at }
+  const log = (what) => (request) => events.push({ what, url: request.url(), at: Date.now() });
+  context.on('request', log('asked'));
+  context.on('requestfinished', log('finished'));
+  context.on('requestfailed', log('failed'));
+  try {
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${site.address().port}/`);
+    await page.waitForFunction(() => window.learningModule && window.learningModule.ready, null, { timeout: 30000 });
+    for (let waited = 0; !events.some((e) => e.what === 'asked' && isCover(e.url)) && waited < 2000; waited += 20) await page.waitForTimeout(20);
+    assert.ok(events.some((e) => e.what === 'asked' && isCover(e.url)), 'home asked for its covers');
+    assert.equal(await page.evaluate((id) => window.learningModule.activate(`home.module.${id}`), lastId), true);
+    await waitFor(page, (d, id) => d.screen.startsWith(`page.${id}.`), lastId, 20000);
+    const covers = [...new Set(events.filter((e) => e.what === 'asked' && isCover(e.url)).map((e) => e.url))];
+    const finished = () => new Set(events.filter((e) => e.what === 'finished' && isCover(e.url)).map((e) => e.url));
+    for (let waited = 0; finished().size < covers.length && waited < 10000; waited += 100) await page.waitForTimeout(100);
+    assert.equal(finished().size, covers.length, 'every cover asked for arrived in the end');
+
+    const module = (what) => events.find((e) => e.what === what && e.url.endsWith('/content/' + lastFile));
+    const [asked, arrived] = [module('asked'), module('finished')];
+    assert.ok(asked && arrived, 'the opened module was fetched');
+    const during = (what) => events.filter((e) => e.what === what && isCover(e.url) && e.at > asked.at && e.at < arrived.at);
+    assert.ok(during('failed').length > 0, 'covers on their way were aborted for the module');
+    assert.deepEqual(during('finished').map((e) => e.url), [], 'no cover finished while the module was coming');
+    assert.deepEqual(during('asked').map((e) => e.url), [], 'no cover was asked for while the module was coming');
+    const page1 = await describe(page);
+    assert.ok(page1.screen.startsWith(`page.${lastId}.`), 'the module stays open');
+  } finally {
+    await context.close();
+    await new Promise((r) => site.close(r));
+  }
+});

@@ -175,10 +175,12 @@ mergeInto(LibraryManager.library, {
   // --- content fetched when it is needed (platform/web/web_content.hpp) -----------------------
   // The bytes go to /content/<path> as the server sent them (the loader judges encoding and
   // UTF-8, as coursetool does); then the module hears lm_content_arrived(path, ok).
-  js_fetch_content__deps: ['$lerenString', '$FS'],
+  js_fetch_content__deps: ['$lerenString', '$FS', '$lerenHoldPictures', '$lerenReleasePictures'],
   js_fetch_content: function (path, urgent) {
     const p = UTF8ToString(path);
+    if (urgent) lerenHoldPictures(p);
     const arrived = (ok) => {
+      if (urgent) lerenReleasePictures(p);
       const s = lerenString(p);
       Module._lm_content_arrived(s, ok);
       _free(s);
@@ -204,11 +206,53 @@ mergeInto(LibraryManager.library, {
       });
   },
 
+  // Pictures give way to a file a learner waits for. Home asks for its ten covers at once right
+  // after the first screen; on a phone's link the first module opened then waited for them too
+  // (0.8-1.2 s instead of 0.7 s, docs/performance.md). While an urgent content file is on its
+  // way, pictures in flight are aborted and new ones wait; all of them start again, together,
+  // when it has arrived. Together, so that the covers still arrive within a frame or two and an
+  // idle page stays idle (taking turns spread them over five frames: reverted 8909f16).
+  // (Emscripten copies a library object as JSON with its functions: plain arrays, no methods.)
+  $lerenPictures: { urgent: [], running: [], waiting: [] },
+  $lerenStartPicture__deps: ['$lerenPictures', '$lerenFetchPicture'],
+  $lerenStartPicture: function (picture) {
+    const running = lerenPictures.running;
+    picture.abort = new AbortController();
+    running.push(picture);
+    lerenFetchPicture(picture).finally(() => {
+      const at = running.indexOf(picture);
+      if (at >= 0) running.splice(at, 1);
+    });
+  },
+  $lerenHoldPictures__deps: ['$lerenPictures'],
+  $lerenHoldPictures: function (contentPath) {
+    lerenPictures.urgent.push(contentPath);
+    for (const picture of lerenPictures.running.splice(0)) {
+      picture.abort.abort();
+      lerenPictures.waiting.push({ path: picture.path, id: picture.id });
+    }
+  },
+  $lerenReleasePictures__deps: ['$lerenPictures', '$lerenStartPicture'],
+  $lerenReleasePictures: function (contentPath) {
+    const urgent = lerenPictures.urgent;
+    urgent.splice(urgent.indexOf(contentPath), 1);
+    if (urgent.length) return;
+    for (const picture of lerenPictures.waiting.splice(0)) lerenStartPicture(picture);
+  },
+
   // A picture of the course (images/...), fetched when it is first drawn. Its bytes go into
-  // the module's memory for lm_picture_arrived(id, bytes, length); length -1: it failed.
+  // the module's memory for lm_picture_arrived(id, bytes, length); length -1: it failed. An
+  // aborted fetch (given way, above) is not a failure: it is asked again.
+  js_fetch_picture__deps: ['$lerenPictures', '$lerenStartPicture'],
   js_fetch_picture: function (path, id) {
-    const p = UTF8ToString(path);
-    fetch('content/' + p, { cache: 'no-cache', priority: 'low' })
+    const picture = { path: UTF8ToString(path), id };
+    if (lerenPictures.urgent.length) lerenPictures.waiting.push(picture);
+    else lerenStartPicture(picture);
+  },
+  $lerenFetchPicture: function (picture) {
+    // (No destructuring here: Emscripten 3.1.6's minifier loses renamed ones.)
+    const p = picture.path, id = picture.id, abort = picture.abort;
+    return fetch('content/' + p, { cache: 'no-cache', priority: 'low', signal: abort.signal })
       .then((res) => {
         if (!res.ok) throw new Error(p + ' (HTTP ' + res.status + ')');
         return res.arrayBuffer();
@@ -223,6 +267,7 @@ mergeInto(LibraryManager.library, {
           _free(at);
         }
       }, (e) => {
+        if (abort.signal.aborted) return;
         console.warn('picture not loaded: ' + p, e);
         Module._lm_picture_arrived(id, 0, -1);
       });
