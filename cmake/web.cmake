@@ -10,6 +10,9 @@ set(WEB_OPT -Oz -flto -fno-rtti)
 foreach(lib leren_core leren_ui imgui_core md4c)
   target_compile_options(${lib} PRIVATE ${WEB_OPT})
 endforeach()
+# ImGui's metrics window, ID stack tool and debug log are never opened in the web build (the
+# native UI tests keep them).
+target_compile_definitions(imgui_core PUBLIC IMGUI_DISABLE_DEBUG_TOOLS)
 
 add_library(imgui_backends STATIC
   "${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
