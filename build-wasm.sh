@@ -37,6 +37,10 @@ LEREN_SDL2_WASM=$(scripts/build-sdl2-wasm.sh)
 export LEREN_DEPS_SRC LEREN_SDL2_WASM
 fonts_dir=$(scripts/build-fonts.sh)
 
+# The pinned npm tools: Closure Compiler for the link, the cmi5 client for dist/lms/.
+[ -f node_modules/@xapi/cmi5/package.json ] && [ -x node_modules/.bin/google-closure-compiler ] \
+  || npm ci --no-audit --no-fund --loglevel=error >/dev/null
+
 build_dir=build/wasm  # the `wasm` preset of CMakePresets.json
 log "configuring $build_dir"
 emcmake cmake --preset wasm >/dev/null
@@ -57,7 +61,6 @@ cp -r content dist/content
 build/release/coursetool index dist/content >/dev/null
 cp "$fonts_dir"/*.ttf dist/fonts/
 # The LMS bridge (web/lms) and the pinned cmi5 client it loads for cmi5 launches.
-[ -f node_modules/@xapi/cmi5/package.json ] || npm ci --no-audit --no-fund --loglevel=error >/dev/null
 node scripts/assemble-lms.mjs dist >/dev/null
 node scripts/write-manifest.mjs dist
 # .gz and .br beside the large files, for servers that send precompressed files (README).

@@ -34,14 +34,26 @@ target_compile_options(sociaal-domein-leren PRIVATE ${PROJECT_WARNINGS} ${WEB_OP
 # No emcc-generated .html (its minifier crashes in 3.1.6): web/index.html is ours.
 set_target_properties(sociaal-domein-leren PROPERTIES SUFFIX ".js" LINK_DEPENDS "${JS_LIBRARY}")
 # Link flags the module and the benchmark's bare page share (the floor is built like the module).
+# --closure 1: Closure Compiler minifies the JavaScript glue (210 KB -> 90 KB raw, 39 -> 25 KB
+# brotli). It renames every property it cannot see declared, so library_leren.js reaches the
+# page's objects (window.learningModule, the LMS bridge) and the module's exports by quoted
+# names only.
 set(WEB_LINK_FLAGS ${WEB_OPT}
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0)
+  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 --closure 1)
+# The pinned compiler from package.json (Debian's emscripten does not ship one); emcc finds it
+# through EM_CLOSURE_COMPILER, set on the link command itself so any build of this tree has it.
+set(CLOSURE_COMPILER "${CMAKE_SOURCE_DIR}/node_modules/.bin/google-closure-compiler")
+if(NOT EXISTS "${CLOSURE_COMPILER}")
+  message(FATAL_ERROR "Closure Compiler not found at ${CLOSURE_COMPILER}: run `npm ci` (./build-wasm.sh does)")
+endif()
+set(WEB_LINKER_LAUNCHER "${CMAKE_COMMAND}" -E env "EM_CLOSURE_COMPILER=${CLOSURE_COMPILER}")
 target_link_options(sociaal-domein-leren PRIVATE ${WEB_LINK_FLAGS}
   "--js-library=${JS_LIBRARY}"
-  -sEXPORTED_RUNTIME_METHODS=FS,UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sEXPORTED_RUNTIME_METHODS=FS_createPath,FS_createDataFile,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sFILESYSTEM=1)
+set_target_properties(sociaal-domein-leren PROPERTIES CXX_LINKER_LAUNCHER "${WEB_LINKER_LAUNCHER}")
 
 # The floor for scripts/bench-web.mjs: a bare ImGui + SDL2 page (one window, ten buttons) from the
 # same sources with the same flags. Built only on request (scripts/build-bare-page.sh).
@@ -50,3 +62,4 @@ target_link_libraries(bare-page PRIVATE imgui_backends "${SDL2_WASM_PREFIX}/lib/
 target_compile_options(bare-page PRIVATE ${PROJECT_WARNINGS} ${WEB_OPT} -fno-exceptions)
 set_target_properties(bare-page PROPERTIES SUFFIX ".js")
 target_link_options(bare-page PRIVATE ${WEB_LINK_FLAGS})
+set_target_properties(bare-page PROPERTIES CXX_LINKER_LAUNCHER "${WEB_LINKER_LAUNCHER}")

@@ -223,16 +223,18 @@ async function boot() {
       }, () => { /* reported above */ });
       return {};
     },
+    // The glue is minified by Closure, which renames FS's methods: these two exports keep their
+    // names (cmake/web.cmake). createPath makes every missing folder and ignores existing ones.
     preRun: [() => {
-      const FS = window.Module.FS;
-      FS.mkdir('/fonts');
-      for (const [n, bytes] of fontFiles) FS.writeFile('/fonts/' + n, bytes);
-      FS.mkdir('/content');
+      const M = window.Module;
+      M.FS_createPath('/', 'fonts', true, true);
+      for (const [n, bytes] of fontFiles) M.FS_createDataFile('/fonts', n, bytes, true, true, false);
+      M.FS_createPath('/', 'content', true, true);
       for (const [path, bytes] of Object.entries(contentFiles)) {
-        const parts = path.split('/');
-        let dir = '/content';
-        for (const p of parts.slice(0, -1)) { dir += '/' + p; try { FS.mkdir(dir); } catch (e) { /* exists */ } }
-        FS.writeFile('/content/' + path, bytes);
+        const slash = path.lastIndexOf('/');
+        const dir = slash < 0 ? 'content' : 'content/' + path.slice(0, slash);
+        M.FS_createPath('/', dir, true, true);
+        M.FS_createDataFile('/' + dir, path.slice(slash + 1), bytes, true, true, false);
       }
     }],
     onAbort: (what) => fail(T.crashed, String(what)),

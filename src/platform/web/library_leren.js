@@ -1,6 +1,11 @@
 // The JavaScript side of the C++ platform layer (linked with emcc --js-library). Every call
 // from C++ into the page goes through one of these functions; the page's own scripts are in
 // web/. Strings cross as UTF-8 pointers; a returned string is malloc'ed here and freed by C++.
+//
+// Closure Compiler minifies this file with the glue (cmake/web.cmake) and renames every property
+// it has not seen declared. So what the page's scripts made (window.learningModule, the LMS
+// bridge and its launch data), the module's exports (Module['_lm_...']), history states and the
+// options given to fetch() are reached by quoted names: those are never renamed.
 
 mergeInto(LibraryManager.library, {
   $lerenString: function (s) {
@@ -12,7 +17,7 @@ mergeInto(LibraryManager.library, {
 
   // --- window.learningModule ----------------------------------------------------------------
   js_notify_ready: function () {
-    if (window.learningModule) window.learningModule._ready();
+    if (window['learningModule']) window['learningModule']['_ready']();
   },
   // A step of the start-up on the page's timeline (User Timing: performance.mark), so the
   // benchmark and a browser's profiler show where the time before the first screen goes.
@@ -20,7 +25,7 @@ mergeInto(LibraryManager.library, {
     if (self.performance && performance.mark) performance.mark('leren:' + UTF8ToString(name));
   },
   js_notify_screen: function () {
-    if (window.learningModule) window.learningModule._screenChanged();
+    if (window['learningModule']) window['learningModule']['_screenChanged']();
   },
 
   // --- the page -----------------------------------------------------------------------------
@@ -62,9 +67,9 @@ mergeInto(LibraryManager.library, {
       if (!f) return;
       f.text().then((t) => {
         const p = lerenString(t);
-        Module._lm_file_picked(p);
+        Module['_lm_file_picked'](p);
         _free(p);
-      }, () => Module._lm_file_picked(0));
+      }, () => Module['_lm_file_picked'](0));
     };
     input.click();
   },
@@ -79,10 +84,10 @@ mergeInto(LibraryManager.library, {
   $lerenFramed: function () {
     let framed;
     try { framed = window.top !== window.self; } catch (e) { framed = true; }  // cross-origin parent
-    const lms = window.learningModuleLms;
+    const lms = window['learningModuleLms'];
     // A cmi5 launch whose LRS did not answer runs standalone ("detached") but is still the
     // LMS's launch: its URL stays as the LMS made it (as web/offline.js treats it).
-    return framed || !!(lms && ((lms.kind && lms.kind !== 'none') || (lms.launch && lms.launch.detached)));
+    return framed || !!(lms && ((lms['kind'] && lms['kind'] !== 'none') || (lms['launch'] && lms['launch']['detached'])));
   },
   js_history__deps: ['$lerenFramed'],
   js_history: function (push, location, title) {
@@ -93,7 +98,7 @@ mergeInto(LibraryManager.library, {
       if (lerenFramed()) {
         const url = new URL(window.location.href);
         url.hash = loc;
-        history.replaceState({ leren: loc }, '', url.toString());
+        history.replaceState({ 'leren': loc }, '', url.toString());
         return;
       }
       const url = new URL(window.location.href);
@@ -101,15 +106,15 @@ mergeInto(LibraryManager.library, {
       ['case', 'module', 'page', 'play', 'screen', 'lang'].forEach(function (k) { url.searchParams.delete(k); });
       new URLSearchParams(loc).forEach(function (v, k) { url.searchParams.set(k, v); });
       url.hash = '';
-      if (push) history.pushState({ leren: loc }, '', url.toString());
-      else history.replaceState({ leren: loc }, '', url.toString());
+      if (push) history.pushState({ 'leren': loc }, '', url.toString());
+      else history.replaceState({ 'leren': loc }, '', url.toString());
     } catch (e) {
       console.warn('history', e);
     }
     if (!Module.lerenPopstate) {
       Module.lerenPopstate = true;
       window.addEventListener('popstate', (ev) => {
-        let to = ev.state && typeof ev.state.leren === 'string' ? ev.state.leren : null;
+        let to = ev.state && typeof ev.state['leren'] === 'string' ? ev.state['leren'] : null;
         if (to === null) {
           const q = new URLSearchParams(window.location.search);
           const kept = new URLSearchParams();
@@ -119,7 +124,7 @@ mergeInto(LibraryManager.library, {
         const n = lengthBytesUTF8(to) + 1;
         const p = _malloc(n);
         stringToUTF8(to, p, n);
-        Module._lm_navigated(p);
+        Module['_lm_navigated'](p);
         _free(p);
       });
     }
@@ -140,28 +145,29 @@ mergeInto(LibraryManager.library, {
   // --- the LMS bridge (web/lms, window.learningModuleLms; docs/lms-bridge.md) ------------------
   js_lms_kind__deps: ['$lerenString'],
   js_lms_kind: function () {
-    const lms = window.learningModuleLms;
-    return lerenString(lms && lms.kind ? lms.kind : 'none');
+    const lms = window['learningModuleLms'];
+    return lerenString(lms && lms['kind'] ? lms['kind'] : 'none');
   },
   js_lms_launch__deps: ['$lerenString'],
   js_lms_launch: function () {
-    const lms = window.learningModuleLms;
-    return lerenString(JSON.stringify(lms && lms.launch ? lms.launch : {}));
+    const lms = window['learningModuleLms'];
+    return lerenString(JSON.stringify(lms && lms['launch'] ? lms['launch'] : {}));
   },
   // A launch setting (case, module, page, lang, mode, trainer): the LMS's launch data wins over
   // the page URL (the bridge merged both); without a bridge, the URL.
   js_launch_param__deps: ['$lerenString'],
   js_launch_param: function (name) {
     const key = UTF8ToString(name);
-    const lms = window.learningModuleLms;
-    const params = lms && lms.launch && lms.launch.params ? lms.launch.params : null;
+    const lms = window['learningModuleLms'];
+    const launch = lms && lms['launch'];
+    const params = launch && launch['params'] ? launch['params'] : null;
     const value = params && params[key] != null ? String(params[key]) : new URLSearchParams(window.location.search).get(key);
     return lerenString(value || '');
   },
   // The module calls only when the bridge keeps its progress: an LMS, or the cache of one
   // (launch.detached); the bridge turns what an LMS would hear into no-ops without one.
   js_lms_call: function (method, json) {
-    const lms = window.learningModuleLms;
+    const lms = window['learningModuleLms'];
     const name = UTF8ToString(method);
     if (!lms || typeof lms[name] !== 'function') return 0;
     try {
@@ -182,10 +188,10 @@ mergeInto(LibraryManager.library, {
     const arrived = (ok) => {
       if (urgent) lerenReleasePictures(p);
       const s = lerenString(p);
-      Module._lm_content_arrived(s, ok);
+      Module['_lm_content_arrived'](s, ok);
       _free(s);
     };
-    const init = { cache: 'no-cache', priority: urgent ? 'high' : 'low' };
+    const init = { 'cache': 'no-cache', 'priority': urgent ? 'high' : 'low' };
     fetch('content/' + p, init)
       .then((res) => {
         if (!res.ok) throw new Error(p + ' (HTTP ' + res.status + ')');
@@ -252,7 +258,7 @@ mergeInto(LibraryManager.library, {
   $lerenFetchPicture: function (picture) {
     // (No destructuring here: Emscripten 3.1.6's minifier loses renamed ones.)
     const p = picture.path, id = picture.id, abort = picture.abort;
-    return fetch('content/' + p, { cache: 'no-cache', priority: 'low', signal: abort.signal })
+    return fetch('content/' + p, { 'cache': 'no-cache', 'priority': 'low', 'signal': abort.signal })
       .then((res) => {
         if (!res.ok) throw new Error(p + ' (HTTP ' + res.status + ')');
         return res.arrayBuffer();
@@ -262,14 +268,14 @@ mergeInto(LibraryManager.library, {
         const at = _malloc(Math.max(1, bytes.length));
         HEAPU8.set(bytes, at);
         try {
-          Module._lm_picture_arrived(id, at, bytes.length);
+          Module['_lm_picture_arrived'](id, at, bytes.length);
         } finally {
           _free(at);
         }
       }, (e) => {
         if (abort.signal.aborted) return;
         console.warn('picture not loaded: ' + p, e);
-        Module._lm_picture_arrived(id, 0, -1);
+        Module['_lm_picture_arrived'](id, 0, -1);
       });
   },
 
