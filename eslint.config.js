@@ -27,6 +27,15 @@ export default [
         lerenReleasePictures: 'readonly', lerenFetchPicture: 'readonly',
       },
     },
+    // Closure Compiler renames properties it has not seen declared (cmake/web.cmake): what the
+    // page made and the module's exports are reached by quoted names in this file.
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "MemberExpression[computed=false][object.name='Module'][property.name=/^_/]", message: "Closure renames it: write Module['_name']." },
+        { selector: "MemberExpression[computed=false][object.name='window'][property.name=/^learningModule/]", message: "Closure renames it: write window['learningModule...']." },
+        { selector: "MemberExpression[computed=false][object.name=/^(lms|launch)$/]", message: "Closure renames the bridge's properties: write lms['name']." },
+      ],
+    },
   },
   {
     files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'eslint.config.js'],
