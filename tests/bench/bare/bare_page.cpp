@@ -16,9 +16,10 @@ namespace {
 SDL_Window* g_window = nullptr;
 int g_frames = 0;
 
+// Quoted: Closure (the shared link flags) renames properties it has not seen declared.
 EM_JS(void, bare_ready, (), {
   performance.mark('leren:ready');
-  if (window.bareReady) window.bareReady();
+  if (window['bareReady']) window['bareReady']();
 });
 
 void frame() {
