@@ -86,7 +86,8 @@ function withStartHints(html, info) {
     ...moduleGraph(['boot.js', 'lms/main.js']).map((m) => `<link rel="modulepreload" href="${m}">`),
     `<link rel="preload" href="${url('sociaal-domein-leren.wasm')}" as="fetch" crossorigin>`,
     `<link rel="preload" href="${url('sociaal-domein-leren.js')}" as="script">`,
-    ...Object.keys(versioned).filter((n) => n.startsWith('fonts/')).map((n) => `<link rel="preload" href="${url(n)}" as="fetch" crossorigin>`),
+    // Not the italic face: web/boot.js asks for it after the first screen.
+    ...Object.keys(versioned).filter((n) => n.startsWith('fonts/') && !n.endsWith('-Italic.ttf')).map((n) => `<link rel="preload" href="${url(n)}" as="fetch" crossorigin>`),
     `<script type="application/json" id="build-info">${JSON.stringify(info).replace(/</g, '\\u003c')}</script>`,
   ];
   if (!html.includes(MARK)) throw new Error(`index.html has no "${MARK}"`);

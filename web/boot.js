@@ -142,6 +142,22 @@ function versioned(manifest, name) {
   return typeof v === 'string' && /^[0-9a-f]+$/.test(v) ? `${name}?v=${v}` : name;
 }
 
+// The italic face is used only for emphasis in pages (src/ui/fonts.hpp): it comes after the
+// first screen, into the module's file system, and the module builds it before its next frame.
+// Until then (or if it cannot be had) emphasis is drawn upright.
+const LATER_FONT = 'NotoSans-Italic.ttf';
+function loadLaterFont(manifest) {
+  learningModule.ready.then(() => fetch(versioned(manifest, `fonts/${LATER_FONT}`)), () => null).then((res) => {
+    if (!res) return;
+    if (!res.ok) throw new Error(`fonts/${LATER_FONT} (HTTP ${res.status})`);
+    return res.arrayBuffer().then((buffer) => {
+      const M = window.Module;
+      M.FS_createDataFile('/fonts', LATER_FONT, new Uint8Array(buffer), true, true, false);
+      M._lm_italic_font_arrived();
+    });
+  }).catch((e) => console.warn('italic font not loaded', e));
+}
+
 // After the first screen, for a standalone page: the service worker that makes the module work
 // offline (web/offline.js decides whether it may, and never throws).
 function startOfflineLater(manifest, content) {
@@ -177,7 +193,7 @@ async function boot() {
   const missing = missingFeature();
   if (missing) { fail(missing); return; }
   const wasmName = `${APP}.wasm`;
-  const fontNames = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'Symbols.ttf'];
+  const fontNames = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'Symbols.ttf'];  // and LATER_FONT
   // Announce the big downloads up front so the bar does not jump back when they start.
   for (const f of [wasmName, ...fontNames.map((n) => `fonts/${n}`)]) if (manifest.sizes[f]) expected[versioned(manifest, f)] = manifest.sizes[f];
   showProgress();
@@ -193,6 +209,7 @@ async function boot() {
     return [n, new Uint8Array(await (await fetchCounted(versioned(manifest, name), manifest.sizes[name])).arrayBuffer())];
   }));
   startOfflineLater(manifest, content);
+  loadLaterFont(manifest);
   // The LMS that launched the module, if any (web/lms): its resume state and launch settings
   // must be there before the module starts. Never throws; standalone it finds nothing.
   const lms = import('./lms/main.js').then(() => window.learningModuleLms, (e) => {

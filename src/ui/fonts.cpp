@@ -1,6 +1,7 @@
 #include "ui/fonts.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 namespace leren::ui {
@@ -32,6 +33,19 @@ ImFont* add(ImFontAtlas* atlas, const std::string& dir, const char* file, float 
   atlas->AddFontFromFileTTF((dir + "/Symbols.ttf").c_str(), size, &cfg, kSymbolRanges);
   return font;
 }
+
+// Above 2x (or with large text) the atlas outgrows what phones give a WebGL texture (a 3x phone
+// would need a 4096² RGBA atlas, 64 MB); glyphs rasterised at 2x and drawn at 3x, or large text
+// at 1.25x, stay sharp enough.
+float densityFor(float pixelRatio, float textScale) {
+  return std::clamp(pixelRatio, 1.0f, std::max(1.0f, 2.5f / std::max(1.0f, textScale)));
+}
+
+bool fileExists(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f) std::fclose(f);
+  return f != nullptr;
+}
 }  // namespace
 
 bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale) {
@@ -39,10 +53,7 @@ bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale
   atlas->Clear();
   const std::string d = dir;
   const float s = textScale;
-  // Above 2x (or with large text) the atlas outgrows what phones give a WebGL texture (a 3x
-  // phone would need a 4096² RGBA atlas, 64 MB); glyphs rasterised at 2x and drawn at 3x, or
-  // large text at 1.25x, stay sharp enough.
-  const float density = std::clamp(pixelRatio, 1.0f, std::max(1.0f, 2.5f / std::max(1.0f, s)));
+  const float density = densityFor(pixelRatio, s);
   fonts.body = add(atlas, d, "NotoSans-Regular.ttf", kBody * s, density);
   if (!fonts.body) {
     ImFont* fallback = atlas->AddFontDefault();
@@ -50,7 +61,7 @@ bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale
     return false;
   }
   fonts.bold = add(atlas, d, "NotoSans-Bold.ttf", kBody * s, density);
-  fonts.italic = add(atlas, d, "NotoSans-Italic.ttf", kBody * s, density);
+  fonts.italic = fonts.body;  // until buildItalicFont
   fonts.boldItalic = fonts.bold;
   fonts.h1 = add(atlas, d, "NotoSans-Bold.ttf", kH1 * s, density);
   fonts.h2 = add(atlas, d, "NotoSans-Bold.ttf", kH2 * s, density);
@@ -58,6 +69,27 @@ bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale
   fonts.small = add(atlas, d, "NotoSans-Regular.ttf", kSmall * s, density);
   ImGui::GetIO().FontDefault = fonts.body;
   return atlas->Build();
+}
+
+bool buildItalicFont(Fonts& fonts, ImFontAtlas& atlas, const char* dir, float pixelRatio, float textScale,
+                     const MakeTexture& makeTexture) {
+  const std::string d = dir;
+  // ImGui asserts on a missing file: ask first (on the web it arrives after the first screen).
+  if (!fileExists(d + "/NotoSans-Italic.ttf")) return false;
+  atlas.Clear();
+  ImFont* italic = add(&atlas, d, "NotoSans-Italic.ttf", kBody * textScale, densityFor(pixelRatio, textScale));
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  if (italic && atlas.Build()) atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
+  const std::uintptr_t texture = pixels ? makeTexture(width, height, pixels) : 0;
+  atlas.ClearTexData();
+  if (!texture) {
+    atlas.Clear();
+    return false;
+  }
+  atlas.SetTexID(reinterpret_cast<ImTextureID>(texture));
+  fonts.italic = italic;
+  return true;
 }
 
 }  // namespace leren::ui

@@ -3,22 +3,40 @@
 // ratio so text is crisp on HiDPI screens, and scaled by the learner's text-size setting.
 #include <imgui.h>
 
+#include <cstdint>
+#include <functional>
+
 namespace leren::ui {
 
 struct Fonts {
   ImFont* body = nullptr;
   ImFont* bold = nullptr;
+  // In an atlas of its own (buildItalicFont): on the web its file comes after the first screen,
+  // and adding it to the main atlas then would rebuild all seven faces (80 ms on a laptop).
+  // Until it is built it is the body face.
   ImFont* italic = nullptr;
   ImFont* boldItalic = nullptr;  // bold + italic spans (drawn with the bold face)
   ImFont* h1 = nullptr;
   ImFont* h2 = nullptr;
   ImFont* h3 = nullptr;
   ImFont* small = nullptr;
+  // A span drew in the body face for want of the italic one (a frame is owed when it comes).
+  bool italicWanted = false;
 };
 
 // (Re)builds the font atlas from the TTF files in `dir` for the given pixel ratio and text
-// scale. Returns false when a font file is missing (ImGui's default font is used then).
+// scale, all faces but the italic one (which is the body face again until buildItalicFont).
+// Returns false when a font file is missing (ImGui's default font is used then).
 // The caller must recreate the renderer's font texture afterwards.
 bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale);
+
+// Makes a texture of `rgba` (width * height * 4 bytes) for ImGui's draw lists; 0 if it cannot.
+using MakeTexture = std::function<std::uintptr_t(int width, int height, const unsigned char* rgba)>;
+
+// (Re)builds `atlas` with the italic face from `dir` for the same ratio and scale as
+// buildFonts, gives it a texture and makes it fonts.italic. False (fonts.italic unchanged) while
+// the file is not there or cannot be read. The caller frees the atlas's previous texture first.
+bool buildItalicFont(Fonts& fonts, ImFontAtlas& atlas, const char* dir, float pixelRatio, float textScale,
+                     const MakeTexture& makeTexture);
 
 }  // namespace leren::ui

@@ -15,7 +15,10 @@ namespace {
 ImFont* spanFont(Ui& ui, const core::md::Block& block, const core::md::Span& span) {
   if (block.kind == core::md::BlockKind::heading) return block.level <= 2 ? ui.fonts.h2 : ui.fonts.h3;
   if (span.bold) return ui.fonts.bold;
-  if (span.italic) return ui.fonts.italic;
+  if (span.italic) {
+    if (ui.fonts.italic == ui.fonts.body) ui.fonts.italicWanted = true;
+    return ui.fonts.italic;
+  }
   return ui.fonts.body;
 }
 
@@ -115,7 +118,11 @@ void richText(Ui& ui, const std::string& id, const core::md::RichText& text, Ric
         }
         const ImVec2 pos(x, y + (lineH - font->FontSize) / 2);
         if (pos.y + lineH >= clip.Min.y && pos.y <= clip.Max.y) {
+          // The italic face has an atlas (and texture) of its own (ui/fonts.hpp).
+          const bool ownAtlas = font->ContainerAtlas != ImGui::GetIO().Fonts;
+          if (ownAtlas) dl->PushTextureID(font->ContainerAtlas->TexID);
           dl->AddText(font, font->FontSize, pos, color, word.c_str());
+          if (ownAtlas) dl->PopTextureID();
           if (isLink) {
             const ImRect box(pos, ImVec2(pos.x + inkW, pos.y + font->FontSize + 2));
             const ImGuiID wid = ImGui::GetID((linkId + "." + std::to_string(static_cast<int>(x))).c_str());

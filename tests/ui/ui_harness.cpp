@@ -25,7 +25,8 @@ const core::Course& shippedCourse() {
 
 UiHarness::UiHarness(HarnessOptions options) : UiHarness(shippedCourse(), options) {}
 
-UiHarness::UiHarness(const core::Course& course, HarnessOptions options) : course_(course) {
+UiHarness::UiHarness(const core::Course& course, HarnessOptions options)
+    : course_(course), italicFont_(options.italicFont) {
   context_ = ImGui::CreateContext();
   ImGui::SetCurrentContext(context_);
   context_->TestEngineHookItems = true;
@@ -60,6 +61,7 @@ void UiHarness::applyLook() {
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    if (italicFont_) buildItalicFont();
     themeSet_ = false;
   }
   if (!themeSet_ || theme_ != app_->theme()) {
@@ -67,6 +69,12 @@ void UiHarness::applyLook() {
     theme_ = app_->theme();
     themeSet_ = true;
   }
+}
+
+void UiHarness::buildItalicFont() {
+  italicFont_ = true;
+  ui::buildItalicFont(app_->fonts(), italicAtlas_, LEREN_FONTS_DIR, 1.0f, fontScale_,
+                      [](int, int, const unsigned char*) { return kItalicTexture; });
 }
 
 void UiHarness::frame(const std::function<void()>& extra) {

@@ -86,6 +86,7 @@ struct HarnessOptions {
   core::Storage* storage = nullptr;        // default: the harness's own memory storage
   core::ContentLoader* content = nullptr;  // modules and cases load when opened (null: all loaded)
   Pictures* pictures = nullptr;            // fetches images (FakePictures); null: they stay placeholders
+  bool italicFont = true;                  // false: the italic face comes later (buildItalicFont())
 };
 
 class UiHarness {
@@ -141,6 +142,10 @@ class UiHarness {
   // Interactive items drawn without a semantic element, over all frames so far.
   const std::vector<std::string>& driftViolations() const { return drift_; }
   std::vector<std::string> takeDriftViolations() { return std::exchange(drift_, {}); }
+  // The italic face arrives (as on the web after the first screen); its texture is
+  // kItalicTexture. The next frame() draws with it.
+  void buildItalicFont();
+  static constexpr std::uintptr_t kItalicTexture = 0x17a1;
 
  private:
   bool touch_ = false;
@@ -154,6 +159,8 @@ class UiHarness {
   std::unique_ptr<App> app_;
   ImGuiContext* context_ = nullptr;
   float fontScale_ = 0;
+  bool italicFont_ = true;
+  ImFontAtlas italicAtlas_;
   bool themeSet_ = false;
   ThemeKind theme_{};
   double clockMs_ = 0;

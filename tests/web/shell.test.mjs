@@ -186,3 +186,29 @@ test('a standalone page loads no LMS adapter, and every script it preloads is us
     assert.deepEqual(m.errors, []);
   } finally { await m.close(); }
 });
+
+// The italic face is used only for emphasis in pages (src/ui/fonts.hpp): index.html does not
+// preload it, boot.js asks for it after the first screen, and the module builds it then
+// without drawing a frame on home (which has no emphasis). Its file is not among the bytes
+// before the first screen.
+test('the italic face comes after the first screen, and home stays idle when it does', async () => {
+  const m = await openModule(browser);
+  try {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    assert.match(html, /<link rel="preload" href="fonts\/NotoSans-Regular\.ttf[^"]*" as="fetch"/, 'the other faces are preloaded');
+    assert.doesNotMatch(html, /<link[^>]*NotoSans-Italic/, 'the italic face is not preloaded');
+    const italic = () => m.page.evaluate(() => {
+      const ready = performance.getEntriesByName('leren:ready')[0];
+      const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/fonts/NotoSans-Italic.ttf'));
+      return entry ? { start: entry.startTime, end: entry.responseEnd, ready: ready.startTime } : null;
+    });
+    await m.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/fonts/NotoSans-Italic.ttf') && e.responseEnd > 0));
+    const got = await italic();
+    assert.ok(got.start >= got.ready, `asked for after ready (${got.start} ms, ready ${got.ready} ms)`);
+    const before = (await m.page.evaluate(() => window.learningModule.state())).framesDrawn;
+    await m.page.waitForTimeout(800);
+    const after = (await m.page.evaluate(() => window.learningModule.state())).framesDrawn;
+    assert.ok(after - before <= 1, `home drew ${after - before} frames after the italic face came`);
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});

@@ -23,6 +23,10 @@ void WebPictures::fetch(const std::string& path, std::function<void(std::optiona
 }
 
 std::uintptr_t WebPictures::makeTexture(int width, int height, const unsigned char* rgba) {
+  return makeRgbaTexture(width, height, rgba);
+}
+
+std::uintptr_t makeRgbaTexture(int width, int height, const unsigned char* rgba) {
   // As imgui_impl_opengl3 uploads its font atlas: linear filtering (pictures are scaled to the
   // column), clamped edges, tightly packed RGBA rows. The previous binding is put back.
   GLint previous = 0;

@@ -20,4 +20,8 @@ class WebPictures : public ui::Pictures {
 // True once after a picture arrived or failed since the last call: the screen changes.
 bool takePictureArrived();
 
+// A WebGL2 texture of `rgba` (width * height * 4 bytes), made as imgui_impl_opengl3 makes its
+// font atlas; 0 when it cannot be made. Pictures and the italic face's atlas use it.
+std::uintptr_t makeRgbaTexture(int width, int height, const unsigned char* rgba);
+
 }  // namespace leren::platform

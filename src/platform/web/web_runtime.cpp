@@ -12,11 +12,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
 #include "platform/web/js_bridge.hpp"
 #include "platform/web/js_functions.hpp"
+#include "platform/web/web_pictures.hpp"
 
 namespace leren::platform {
 namespace {
@@ -29,6 +31,11 @@ struct Runtime {
   double frameMsTotal = 0, frameMsMax = 0;  // CPU time spent drawing frames (benchmarks)
   double contentLoadMs = 0;                 // loadCourse(): parse + validate + analyse
   float fontRatio = 0, fontScale = 0;
+  // The italic face (ui/fonts.hpp): its own atlas and texture; the page puts its file into
+  // /fonts after the first screen and calls lm_italic_font_arrived.
+  ImFontAtlas italicAtlas;
+  GLuint italicTexture = 0;
+  bool italicArrived = false;
   ui::ThemeKind themeApplied{};
   bool themeSet = false;
   std::function<bool(bool)> background;
@@ -39,6 +46,17 @@ Runtime g;
 
 float devicePixelRatio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
 
+void buildItalicFont() {
+  if (g.italicTexture) glDeleteTextures(1, &g.italicTexture);
+  g.italicTexture = 0;
+  ui::buildItalicFont(g.app->fonts(), g.italicAtlas, "/fonts", g.fontRatio, g.fontScale,
+                      [](int width, int height, const unsigned char* rgba) {
+                        const std::uintptr_t texture = makeRgbaTexture(width, height, rgba);
+                        g.italicTexture = static_cast<GLuint>(texture);
+                        return texture;
+                      });
+}
+
 // Fonts and spacing follow the device pixel ratio (browser zoom changes it) and the text size.
 void applyLookIfChanged() {
   const float ratio = devicePixelRatio(), scale = g.app->textScale();
@@ -48,6 +66,7 @@ void applyLookIfChanged() {
     ui::buildFonts(g.app->fonts(), "/fonts", ratio, scale);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    buildItalicFont();  // nothing yet before the first screen: its file comes after
     if (g.framesDrawn == 0) markStartup("fonts-built");
     g.themeSet = false;  // spacing scales with the text
   }
@@ -87,6 +106,11 @@ void tick() {
   }
   if (g.app->hasPendingRequests()) activity = true;
   if (g.background && g.background(g.framesLeft <= 0)) activity = true;
+  if (std::exchange(g.italicArrived, false) && g.fontRatio > 0) {
+    buildItalicFont();
+    // A frame only if a span on screen has been drawn upright for want of it.
+    if (std::exchange(g.app->fonts().italicWanted, false)) activity = true;
+  }
   if (lookOutOfDate()) {
     applyLookIfChanged();
     activity = true;
@@ -211,3 +235,9 @@ void runWebApp(ui::App& app, double contentLoadMs, std::function<bool(bool idle)
 }
 
 }  // namespace leren::platform
+
+extern "C" {
+// The page wrote /fonts/NotoSans-Italic.ttf (web/boot.js, after the first screen): the italic
+// face is built before the next frame.
+EMSCRIPTEN_KEEPALIVE void lm_italic_font_arrived() { leren::platform::g.italicArrived = true; }
+}
