@@ -76,6 +76,7 @@ bool buildItalicFont(Fonts& fonts, ImFontAtlas& atlas, const char* dir, float pi
   const std::string d = dir;
   // ImGui asserts on a missing file: ask first (on the web it arrives after the first screen).
   if (!fileExists(d + "/NotoSans-Italic.ttf")) return false;
+  fonts.italic = fonts.body;  // the atlas's old face goes now; the body face if this fails
   atlas.Clear();
   ImFont* italic = add(&atlas, d, "NotoSans-Italic.ttf", kBody * textScale, densityFor(pixelRatio, textScale));
   unsigned char* pixels = nullptr;

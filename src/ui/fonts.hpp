@@ -34,8 +34,9 @@ bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale
 using MakeTexture = std::function<std::uintptr_t(int width, int height, const unsigned char* rgba)>;
 
 // (Re)builds `atlas` with the italic face from `dir` for the same ratio and scale as
-// buildFonts, gives it a texture and makes it fonts.italic. False (fonts.italic unchanged) while
-// the file is not there or cannot be read. The caller frees the atlas's previous texture first.
+// buildFonts, gives it a texture and makes it fonts.italic. False while the file is not there
+// (fonts.italic unchanged) or cannot be read (fonts.italic is the body face). The caller frees
+// the atlas's previous texture first.
 bool buildItalicFont(Fonts& fonts, ImFontAtlas& atlas, const char* dir, float pixelRatio, float textScale,
                      const MakeTexture& makeTexture);
 

@@ -52,5 +52,25 @@ TEST(Fonts, APageWithoutEmphasisNeverAsksForTheItalicFace) {
   EXPECT_FALSE(h.app().fonts().italicWanted);  // home: titles and summaries, no Markdown emphasis
 }
 
+// A rebuild that cannot make its texture (a lost WebGL context) leaves emphasis upright in the
+// body face, not pointing into the atlas it has just cleared.
+TEST(Fonts, ARebuildWithoutATextureFallsBackToTheBodyFace) {
+  HarnessOptions options;
+  options.height = 4000;
+  options.italicFont = false;
+  UiHarness h(options);
+  Fonts& fonts = h.app().fonts();
+  ImFontAtlas atlas;
+  const auto texture = [](std::uintptr_t id) { return [id](int, int, const unsigned char*) { return id; }; };
+  ASSERT_TRUE(buildItalicFont(fonts, atlas, LEREN_FONTS_DIR, 1.0f, 1.0f, texture(0x51)));
+  EXPECT_EQ(fonts.italic->ContainerAtlas, &atlas);
+  EXPECT_FALSE(buildItalicFont(fonts, atlas, LEREN_FONTS_DIR, 1.0f, 1.0f, texture(0)));
+  EXPECT_EQ(fonts.italic, fonts.body);
+  openPage(h, 0, 0);  // emphasis drawn again: in the body face
+  EXPECT_EQ(commandsWith(0x51), 0);
+  EXPECT_FALSE(buildItalicFont(fonts, atlas, "/nonexistent", 1.0f, 1.0f, texture(0x52)));  // no file: unchanged
+  EXPECT_EQ(fonts.italic, fonts.body);
+}
+
 }  // namespace
 }  // namespace leren::ui::test
