@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-apt_install_missing cmake make g++ xz-utils ca-certificates nlohmann-json3-dev fonts-noto-core fonts-dejavu-core python3-fonttools
+apt_install_missing cmake make g++ xz-utils ca-certificates nlohmann-json3-dev fonts-noto-core fonts-dejavu-core python3-fonttools chromium
 ensure_node
 ensure_emscripten
 
@@ -37,8 +37,10 @@ LEREN_SDL2_WASM=$(scripts/build-sdl2-wasm.sh)
 export LEREN_DEPS_SRC LEREN_SDL2_WASM
 fonts_dir=$(scripts/build-fonts.sh)
 
-# The pinned npm tools: Closure Compiler for the link, the cmi5 client for dist/lms/.
+# The pinned npm tools: Closure Compiler for the link, the cmi5 client for dist/lms/, and
+# playwright-core, which drives Chromium to the first screen to split the wasm.
 [ -f node_modules/@xapi/cmi5/package.json ] && [ -x node_modules/.bin/google-closure-compiler ] \
+  && [ -f node_modules/playwright-core/package.json ] \
   || npm ci --no-audit --no-fund --loglevel=error >/dev/null
 
 build_dir=build/wasm  # the `wasm` preset of CMakePresets.json
@@ -62,6 +64,9 @@ build/release/coursetool index dist/content >/dev/null
 cp "$fonts_dir"/*.ttf dist/fonts/
 # The LMS bridge (web/lms) and the pinned cmi5 client it loads for cmi5 launches.
 node scripts/assemble-lms.mjs dist >/dev/null
+# The wasm in two: what the first screen runs, and the rest (scripts/split-wasm.mjs).
+log "splitting the wasm by what the first screen runs (headless Chromium)"
+node scripts/split-wasm.mjs dist "$build_dir"
 node scripts/write-manifest.mjs dist
 # .gz and .br beside the large files, for servers that send precompressed files (README).
 node scripts/precompress.mjs dist >/dev/null

@@ -52,7 +52,12 @@ target_link_options(sociaal-domein-leren PRIVATE ${WEB_LINK_FLAGS}
   "--js-library=${JS_LIBRARY}"
   -sEXPORTED_RUNTIME_METHODS=FS_createPath,FS_createDataFile,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  -sFILESYSTEM=1)
+  -sFILESYSTEM=1
+  # Two wasm files: the code the first screen runs, and the rest, which the page fetches while
+  # the first screen starts. emcc writes the whole module (.wasm.orig) and an instrumented one
+  # (.wasm) that records which functions ran; scripts/split-wasm.mjs runs that one in Chromium
+  # to the first screen and splits .wasm.orig by what ran (docs/performance.md, "Fifth session").
+  -sSPLIT_MODULE -Wno-experimental)
 set_target_properties(sociaal-domein-leren PROPERTIES CXX_LINKER_LAUNCHER "${WEB_LINKER_LAUNCHER}")
 
 # The floor for scripts/bench-web.mjs: a bare ImGui + SDL2 page (one window, ten buttons) from the

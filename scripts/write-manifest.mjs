@@ -2,7 +2,7 @@
 // hints into dist/index.html (withStartHints below):
 // - `sizes`: the byte sizes of the files the loading screen downloads, so its progress bar is
 //   exact even when the server compresses (Content-Length is then the compressed size);
-// - `versioned`: the large files no one edits (the wasm, the glue, the fonts) with a SHA-256
+// - `versioned`: the large files no one edits (the wasm's two parts, the glue, the fonts) with a SHA-256
 //   (first 20 hex digits) of their bytes: the page requests them as `name?v=<hash>`, which
 //   servers let browsers keep for a year (README, "Serving dist/");
 // - `files`: every other file of the build outside content/ and packages/, with its hash: the
@@ -35,7 +35,7 @@ for (const name of readdirSync(dist)) {
 }
 for (const name of readdirSync(join(dist, 'fonts')).filter((n) => !/\.(gz|br)$/.test(n))) sizes[`fonts/${name}`] = statSync(join(dist, 'fonts', name)).size;
 
-const VERSIONED = /^(sociaal-domein-leren\.(wasm|js)|fonts\/.+)$/;
+const VERSIONED = /^(sociaal-domein-leren(\.deferred)?\.(wasm|js)|fonts\/.+)$/;
 const versioned = {}, files = {};
 for (const rel of walk(dist)) {
   if (/^(content|packages)\//.test(rel) || /\.(gz|br)$/.test(rel) || rel === 'manifest.json' || rel === 'index.html') continue;

@@ -4,6 +4,7 @@
 import { learningModule } from './learning-module.js';
 import { startTextFields } from './text-fields.js';
 import { startMirror } from './a11y-mirror.js';
+import { laterCode } from './later-code.js';
 
 startTextFields(learningModule);
 startMirror(learningModule);
@@ -200,10 +201,15 @@ async function boot() {
 
   // Streaming compilation needs the server to say application/wasm; an LMS's file server
   // often says application/octet-stream, so the bytes are compiled whole then.
-  const wasmModule = fetchCounted(versioned(manifest, wasmName), manifest.sizes[wasmName]).then((res) =>
-    WebAssembly.compileStreaming && /^application\/wasm\b/i.test(res.headers.get('Content-Type') || '')
-      ? WebAssembly.compileStreaming(res)
-      : res.arrayBuffer().then((b) => WebAssembly.compile(b))).then((compiled) => mark('wasm-compiled', compiled));
+  const compile = (res) => WebAssembly.compileStreaming && /^application\/wasm\b/i.test(res.headers.get('Content-Type') || '')
+    ? WebAssembly.compileStreaming(res)
+    : res.arrayBuffer().then((b) => WebAssembly.compile(b));
+  const wasmModule = fetchCounted(versioned(manifest, wasmName), manifest.sizes[wasmName]).then(compile)
+    .then((compiled) => mark('wasm-compiled', compiled));
+  // The rest of the code (web/later-code.js), once the first part is in; not in the progress bar.
+  const laterName = `${APP}.deferred.wasm`;
+  const later = manifest.sizes[laterName] ? laterCode(versioned(manifest, laterName), wasmModule, compile, mark,
+    (url) => fail(T.fetchFailed(url))) : null;
   const fonts = Promise.all(fontNames.map(async (n) => {
     const name = `fonts/${n}`;
     return [n, new Uint8Array(await (await fetchCounted(versioned(manifest, name), manifest.sizes[name])).arrayBuffer())];
@@ -232,11 +238,16 @@ async function boot() {
     print: (t) => console.log(t),
     printErr: (t) => console.warn(t),
     instantiateWasm(imports, done) {
-      everything.then(([compiled, f, c]) => {
+      // A link to a page or case starts on code of the second part: wait for it to compile
+      // here, while the loading screen shows, rather than fetch it synchronously later.
+      const startsDeep = later && /[?&](module|case|page|play|screen)=/.test(location.search);
+      Promise.all([everything, startsDeep ? later.compiled : null]).then(([[compiled, f, c]]) => {
         fontFiles = f;
         contentFiles = c.files;
-        return WebAssembly.instantiate(compiled, imports).then((inst) => done(mark('instantiated', inst), compiled))
-          .catch((e) => fail(T.crashed, String(e)));
+        return WebAssembly.instantiate(compiled, imports).then((inst) => {
+          if (later) later.started(inst.exports);
+          done(mark('instantiated', inst), compiled);
+        }).catch((e) => fail(T.crashed, String(e)));
       }, () => { /* reported above */ });
       return {};
     },
@@ -255,6 +266,10 @@ async function boot() {
       }
     }],
     onAbort: (what) => fail(T.crashed, String(what)),
+    // The second part of the code (web/later-code.js): library_leren.js hands content over after
+    // it is in; the glue's placeholders load it at once if a function of it is called earlier.
+    lerenLaterCode: later ? later.ready : null,
+    loadSplitModule: later ? later.loadSplitModule : undefined,
   };
   learningModule._attach(window.Module, () => {
     $('loading').hidden = true;

@@ -192,11 +192,15 @@ mergeInto(LibraryManager.library, {
       _free(s);
     };
     const init = { 'cache': 'no-cache', 'priority': urgent ? 'high' : 'low' };
+    // The code that reads it may be in the wasm's second part (web/later-code.js): wait for it
+    // here, not in a synchronous load on the main thread. It never rejects.
+    const code = Module['lerenLaterCode'] || Promise.resolve();
     fetch('content/' + p, init)
       .then((res) => {
         if (!res.ok) throw new Error(p + ' (HTTP ' + res.status + ')');
         return res.arrayBuffer();
       })
+      .then((buffer) => code.then(() => buffer))
       .then((buffer) => {
         let dir = '/content';
         for (const part of p.split('/').slice(0, -1)) {

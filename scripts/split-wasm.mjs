@@ -1,0 +1,85 @@
+// Splits the module's wasm in two (docs/performance.md, "Fifth session"): the functions the first
+// screen runs stay in DIST/sociaal-domein-leren.wasm; the others go to
+// DIST/sociaal-domein-leren.deferred.wasm, which web/boot.js fetches while the first screen starts.
+//
+// What ran comes from a profile, not from a list kept by hand: with -sSPLIT_MODULE emcc writes the
+// whole module (BUILD/sociaal-domein-leren.wasm.orig) and an instrumented copy that records which
+// functions were called. DIST holds the instrumented copy when this runs: it is opened in Debian's
+// Chromium at a phone's and at a laptop's size, left on the first screen until the covers and the
+// italic face are in, a card is tapped, and the module is asked for its profile
+// (`__write_profile`). binaryen's wasm-split (it comes with Debian's emscripten) merges the
+// profiles and splits the whole module by them. A function the profile missed still works: its
+// first call loads the second file (web/later-code.js, loadSplitModule).
+//
+// Usage: node scripts/split-wasm.mjs DIST BUILD_DIR
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from './serve.mjs';
+
+const APP = 'sociaal-domein-leren';
+const [dist, build] = process.argv.slice(2);
+if (!dist || !build) throw new Error('usage: node scripts/split-wasm.mjs DIST BUILD_DIR');
+const whole = join(build, `${APP}.wasm.orig`);
+statSync(whole);  // throws "no such file" with the path when the link was not a SPLIT_MODULE one
+
+// Each visit also taps one card at once, as a learner may before the second part is in: the
+// opening and the loading screen belong to the first part; reading the file (held back here)
+// does not, since the page hands content over only when the second part is in.
+const VISITS = [{ width: 390, height: 844, deviceScaleFactor: 3, hasTouch: true, open: 'home.module.' },
+  { width: 1280, height: 800, open: 'home.case.' }];
+const work = mkdtempSync(join(tmpdir(), 'split-wasm-'));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const server = await startServer(dist, 0);
+const profiles = [];
+try {
+  for (const [i, v] of VISITS.entries()) {
+    const context = await browser.newContext({ viewport: { width: v.width, height: v.height },
+      deviceScaleFactor: v.deviceScaleFactor || 1, hasTouch: !!v.hasTouch, isMobile: !!v.hasTouch, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.route(/\/content\/(modules|cases)\//, () => { /* held: never answered */ });
+    const failures = [];
+    page.on('pageerror', (e) => failures.push(String(e)));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => window.learningModule && window.learningModule._isReady(), null, { timeout: 60000 })
+      .catch((e) => { throw new Error(`the instrumented module did not start (${failures.join('; ') || e.message})`); });
+    // The covers and the italic face arrive after ready; the frames that draw them count too.
+    await page.waitForTimeout(2000);
+    const opened = await page.evaluate((prefix) => {
+      const card = window.learningModule.describe().elements.find((e) => e.id.startsWith(prefix));
+      return card ? window.learningModule.activate(card.id) : false;
+    }, v.open);
+    if (!opened) throw new Error(`no ${v.open}* card on the first screen to open`);
+    await page.waitForTimeout(500);  // the loading screen's frames
+    const bytes = await page.evaluate(() => {
+      const M = window.Module, size = 1 << 20, at = M._malloc(size);
+      const length = M.asm.__write_profile(at, size);
+      return Array.from(new Uint8Array(M.asm.memory ? M.asm.memory.buffer : M.HEAPU8.buffer, at, length));
+    });
+    const file = join(work, `visit-${i}.prof`);
+    writeFileSync(file, Buffer.from(bytes));
+    profiles.push(file);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const merged = join(work, 'merged.prof');
+execFileSync('wasm-split', ['--merge-profiles', ...profiles, '-o', merged]);
+const first = join(work, `${APP}.wasm`), deferred = join(work, `${APP}.deferred.wasm`);
+// %: the prefix of the exports the second part imports from the first (any unused character).
+execFileSync('wasm-split', ['--enable-mutable-globals', '--export-prefix=%', `--profile=${merged}`,
+  whole, '-o1', first, '-o2', deferred]);
+copyFileSync(first, join(dist, `${APP}.wasm`));
+copyFileSync(deferred, join(dist, `${APP}.deferred.wasm`));
+const kb = (f) => `${Math.round(statSync(f).size / 1024)} KB`;
+console.log(`split ${APP}.wasm (${kb(whole)}): first screen ${kb(first)}, later ${kb(deferred)}`);
+rmSync(work, { recursive: true, force: true });

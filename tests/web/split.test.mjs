@@ -1,0 +1,90 @@
+// The wasm in two parts (scripts/split-wasm.mjs, web/later-code.js): the first screen runs on the
+// first part alone; the second is fetched after it, put in without a synchronous load, and
+// modules and cases run on it. When the background load fails, the first call that needs the
+// second part loads it there and then; when it cannot be loaded at all, the learner is told.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, openModule, activateAndWait, courseFiles, dist } from './harness.mjs';
+
+const FIRST = 'sociaal-domein-leren.wasm', LATER = 'sociaal-domein-leren.deferred.wasm';
+
+// Console warnings from the very start (Emscripten's placeholder reports through printErr).
+const KEEP_WARNINGS = () => {
+  window.__warnings = [];
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => { window.__warnings.push(args.map(String).join(' ')); warn(...args); };
+};
+const warnings = (page) => page.evaluate(() => window.__warnings);
+const requestsFor = (page, name) => page.evaluate((n) => performance.getEntriesByType('resource')
+  .filter((e) => new URL(e.name).pathname === `/${n}`).map((e) => ({ type: e.initiatorType, start: e.startTime })), name);
+const marked = (page, name) => page.evaluate((n) => performance.getEntriesByName(`leren:${n}`).length > 0, name);
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser.close(); });
+
+test('the first screen runs on the first part; the second comes after it, and modules and cases run on it', async () => {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  assert.equal(manifest.sizes[LATER], statSync(join(dist, LATER)).size, 'the second part is in the build');
+  assert.match(manifest.versioned[LATER], /^[0-9a-f]{20}$/, 'and versioned, so the service worker keeps it');
+  assert.doesNotMatch(readFileSync(join(dist, 'index.html'), 'utf8'), /<link[^>]*deferred\.wasm/, 'it is not preloaded');
+
+  const m = await openModule(browser, { initScript: KEEP_WARNINGS });
+  try {
+    await m.page.waitForFunction(() => performance.getEntriesByName('leren:later-code-in').length > 0);
+    const [first] = await requestsFor(m.page, FIRST), later = await requestsFor(m.page, LATER);
+    assert.equal(later.length, 1, 'the second part is fetched once');
+    assert.equal(later[0].type, 'fetch', 'in the background, not by a synchronous request');
+    assert.ok(later[0].start > first.start, 'after the first part');
+    const { modules, cases } = courseFiles();
+    await activateAndWait(m.page, `home.module.${modules[1].id}`, (d, a) => d.screen.startsWith(`page.${a}.`), modules[1].id);
+    await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
+    await activateAndWait(m.page, `home.case.${cases[1].id}`, (d, a) => d.screen === `case.${a}.intro`, cases[1].id);
+    await activateAndWait(m.page, 'case.start', (d) => d.screen.endsWith('.node'));
+    const placeholders = (await warnings(m.page)).filter((w) => /placeholder function called/.test(w));
+    assert.deepEqual(placeholders, [], 'no function of the second part was called before it was in');
+    assert.equal((await requestsFor(m.page, LATER)).length, 1, 'and it was not fetched again');
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
+// The background fetch fails (the page refuses it); the module still opens: the placeholder of
+// the first function it needs loads the second part synchronously, and the learner notices a
+// pause at most.
+const WARNINGS_AND_NO_BACKGROUND_FETCH = () => {
+  window.__warnings = [];
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => { window.__warnings.push(args.map(String).join(' ')); warn(...args); };
+  const real = window.fetch;
+  window.fetch = (url, init) => (String(url).includes('.deferred.wasm')
+    ? Promise.reject(new TypeError('refused by the test')) : real(url, init));
+};
+
+test('when the background load fails, the first call that needs the second part loads it', async () => {
+  const m = await openModule(browser, { initScript: WARNINGS_AND_NO_BACKGROUND_FETCH });
+  try {
+    await m.page.waitForFunction(() => window.__warnings.some((w) => /did not load in the background/.test(w)));
+    assert.equal(await marked(m.page, 'later-code-in'), false, 'not in yet');
+    const { modules } = courseFiles();
+    const d = await activateAndWait(m.page, `home.module.${modules[0].id}`, (d, a) => d.screen.startsWith(`page.${a}.`), modules[0].id);
+    assert.equal(d.elements.find((e) => e.id === 'page.title').label, modules[0].pages[0].title.nl);
+    assert.equal(await marked(m.page, 'later-code-in'), true);
+    assert.deepEqual((await requestsFor(m.page, LATER)).map((r) => r.type), ['xmlhttprequest'], 'loaded by the synchronous request');
+    assert.ok((await warnings(m.page)).some((w) => /placeholder function called/.test(w)), 'through a placeholder');
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
+test('when the second part cannot be loaded at all, the learner is told which file and can try again', async () => {
+  const m = await openModule(browser, { overrides: { [`/${LATER}`]: null } });
+  try {
+    const { modules } = courseFiles();
+    // Opening reads the file with code of the second part, which cannot be had; the page says so.
+    await m.page.evaluate((id) => window.learningModule.activate(id), `home.module.${modules[0].id}`).catch(() => {});
+    await m.page.waitForSelector('#error:not([hidden])');
+    assert.match(await m.page.textContent('#error-text'), /deferred\.wasm/);
+    assert.equal(await m.page.isVisible('#error-retry'), true);
+  } finally { await m.close(); }
+});

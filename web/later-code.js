@@ -1,0 +1,56 @@
+// The module's wasm comes in two parts (scripts/split-wasm.mjs): the code the first screen runs,
+// and the rest. This brings in the rest. It is asked for once the first part has arrived (the
+// link is free while the module starts), compiled in the background and put into the running
+// module as soon as both are there: instantiating it fills the rest's places in the module's
+// function table. Content the module asks for later is handed over only after that
+// (library_leren.js, js_fetch_content), so opening a module or case never waits for code.
+//
+// A function of the second part called before it is in (the profile the split followed missed
+// it) still works: Emscripten's placeholder for it calls Module.loadSplitModule, which fetches
+// and compiles the part there and then, synchronously, and the call goes on.
+
+// Chromium refuses a synchronous request for binary data on the main thread, but not for text:
+// with the x-user-defined charset each byte comes back as one character.
+function fetchNow(url) {
+  const xhr = new XMLHttpRequest();
+  xhr.open('GET', url, false);
+  xhr.overrideMimeType('text/plain; charset=x-user-defined');
+  xhr.send();
+  if (xhr.status !== 200) throw new Error(`the module's second part (${url}) could not be loaded: HTTP ${xhr.status}`);
+  const text = xhr.responseText, bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+  return bytes;
+}
+
+// url: the second part; firstArrived: settles when the first part has been downloaded;
+// compile(response): a WebAssembly.Module; mark(step): a performance mark; failed(url): shows
+// the learner that a file could not be loaded (the code that needed it cannot go on).
+export function laterCode(url, firstArrived, compile, mark, failed) {
+  let compiled = null, instance = null, running;
+  const firstRunning = new Promise((resolve) => { running = resolve; });
+  const put = (imports) => {
+    if (!instance) {
+      instance = new WebAssembly.Instance(compiled || new WebAssembly.Module(fetchNow(url)), imports);
+      mark('later-code-in');
+    }
+    return instance;
+  };
+  const arrived = firstArrived.then(() => fetch(url)).then((res) => {
+    if (!res.ok) throw new Error(`${url} (HTTP ${res.status})`);
+    return compile(res);
+  }).then((module) => { compiled = module; });
+  return {
+    // Settles, never rejects, once the second part is compiled (true) or could not be (false).
+    compiled: arrived.then(() => true, () => false),
+    // Settles, never rejects, once the second part is in or could not be fetched now.
+    ready: Promise.all([arrived, firstRunning]).then(([, exports]) => { put({ primary: exports }); }).catch((e) => {
+      console.warn('the module\'s second part did not load in the background; it loads when first needed', e);
+    }),
+    // The first part runs: the second imports its exports (memory, table, functions).
+    started(exports) { running(exports); },
+    // Emscripten's placeholder (preamble.js, SPLIT_MODULE): must return the instance at once.
+    loadSplitModule: (file, imports) => {
+      try { return put(imports); } catch (e) { failed(url); throw e; }
+    },
+  };
+}
