@@ -206,10 +206,15 @@ async function boot() {
     : res.arrayBuffer().then((b) => WebAssembly.compile(b));
   const wasmModule = fetchCounted(versioned(manifest, wasmName), manifest.sizes[wasmName]).then(compile)
     .then((compiled) => mark('wasm-compiled', compiled));
-  // The rest of the code (web/later-code.js), once the first part is in; not in the progress bar.
+  // The rest of the code (web/later-code.js): fetched once the first part is in (not in the
+  // progress bar), compiled after the first screen; at once when a link starts on a page or a
+  // case, which need it (the start then waits for it, below).
   const laterName = `${APP}.deferred.wasm`;
-  const later = manifest.sizes[laterName] ? laterCode(versioned(manifest, laterName), wasmModule, compile, mark,
-    (url) => fail(T.fetchFailed(url))) : null;
+  const startsDeep = /[?&](module|case|page|play|screen)=/.test(location.search);
+  const later = manifest.sizes[laterName] ? laterCode({
+    url: versioned(manifest, laterName), fetchAfter: wasmModule, mark, failed: (url) => fail(T.fetchFailed(url)),
+    compileAfter: startsDeep ? Promise.resolve() : learningModule.ready.catch(() => {}),
+  }) : null;
   const fonts = Promise.all(fontNames.map(async (n) => {
     const name = `fonts/${n}`;
     return [n, new Uint8Array(await (await fetchCounted(versioned(manifest, name), manifest.sizes[name])).arrayBuffer())];
@@ -240,8 +245,7 @@ async function boot() {
     instantiateWasm(imports, done) {
       // A link to a page or case starts on code of the second part: wait for it to compile
       // here, while the loading screen shows, rather than fetch it synchronously later.
-      const startsDeep = later && /[?&](module|case|page|play|screen)=/.test(location.search);
-      Promise.all([everything, startsDeep ? later.compiled : null]).then(([[compiled, f, c]]) => {
+      Promise.all([everything, later && startsDeep ? later.compiled : null]).then(([[compiled, f, c]]) => {
         fontFiles = f;
         contentFiles = c.files;
         return WebAssembly.instantiate(compiled, imports).then((inst) => {

@@ -22,10 +22,11 @@ function fetchNow(url) {
   return bytes;
 }
 
-// url: the second part; firstArrived: settles when the first part has been downloaded;
-// compile(response): a WebAssembly.Module; mark(step): a performance mark; failed(url): shows
-// the learner that a file could not be loaded (the code that needed it cannot go on).
-export function laterCode(url, firstArrived, compile, mark, failed) {
+// url: the second part; fetchAfter and compileAfter: promises that settle when the link and
+// the processor may be used for it (the first part has arrived; the first screen is up: compiling
+// beside the start-up slowed it down on two cores); mark(step): a performance mark; failed(url):
+// shows the learner that a file could not be loaded (the code that needed it cannot go on).
+export function laterCode({ url, fetchAfter, compileAfter, mark, failed }) {
   let compiled = null, instance = null, running;
   const firstRunning = new Promise((resolve) => { running = resolve; });
   const put = (imports) => {
@@ -35,10 +36,10 @@ export function laterCode(url, firstArrived, compile, mark, failed) {
     }
     return instance;
   };
-  const arrived = firstArrived.then(() => fetch(url)).then((res) => {
+  const arrived = fetchAfter.then(() => fetch(url)).then((res) => {
     if (!res.ok) throw new Error(`${url} (HTTP ${res.status})`);
-    return compile(res);
-  }).then((module) => { compiled = module; });
+    return res.arrayBuffer();
+  }).then((bytes) => compileAfter.then(() => WebAssembly.compile(bytes))).then((module) => { compiled = module; });
   return {
     // Settles, never rejects, once the second part is compiled (true) or could not be (false).
     compiled: arrived.then(() => true, () => false),
