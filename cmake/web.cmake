@@ -57,7 +57,10 @@ target_link_options(sociaal-domein-leren PRIVATE ${WEB_LINK_FLAGS}
   # the first screen starts. emcc writes the whole module (.wasm.orig) and an instrumented one
   # (.wasm) that records which functions ran; scripts/split-wasm.mjs runs that one in Chromium
   # to the first screen and splits .wasm.orig by what ran (docs/performance.md, "Fifth session").
-  -sSPLIT_MODULE -Wno-experimental)
+  -sSPLIT_MODULE -Wno-experimental
+  # Function names in .wasm.orig, for scripts/wasm-sizes.mjs (where the bytes go, per part); the
+  # two parts wasm-split writes from it carry none.
+  --profiling-funcs)
 set_target_properties(sociaal-domein-leren PROPERTIES CXX_LINKER_LAUNCHER "${WEB_LINKER_LAUNCHER}")
 
 # The floor for scripts/bench-web.mjs: a bare ImGui + SDL2 page (one window, ten buttons) from the

@@ -76,8 +76,13 @@ const merged = join(work, 'merged.prof');
 execFileSync('wasm-split', ['--merge-profiles', ...profiles, '-o', merged]);
 const first = join(work, `${APP}.wasm`), deferred = join(work, `${APP}.deferred.wasm`);
 // %: the prefix of the exports the second part imports from the first (any unused character).
-execFileSync('wasm-split', ['--enable-mutable-globals', '--export-prefix=%', `--profile=${merged}`,
-  whole, '-o1', first, '-o2', deferred]);
+const said = execFileSync('wasm-split', ['--enable-mutable-globals', '--export-prefix=%', `--profile=${merged}`, '--verbose',
+  whole, '-o1', first, '-o2', deferred], { encoding: 'utf8', maxBuffer: 1 << 28 });
+// Which function went where, by name (the whole module has names: cmake/web.cmake), for
+// scripts/wasm-sizes.mjs. wasm-split writes a comma in a name as \2c.
+const listed = (label) => ((new RegExp(`^${label}: (.*)$`, 'm').exec(said) || [])[1] || '').split(', ').filter(Boolean);
+writeFileSync(join(build, 'split-functions.json'),
+  JSON.stringify({ first: listed('Keeping functions'), later: listed('Splitting out functions') }) + '\n');
 copyFileSync(first, join(dist, `${APP}.wasm`));
 copyFileSync(deferred, join(dist, `${APP}.deferred.wasm`));
 const kb = (f) => `${Math.round(statSync(f).size / 1024)} KB`;

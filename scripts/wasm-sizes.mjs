@@ -1,11 +1,12 @@
-// Where the bytes of the module's wasm go. Relinks build/wasm's module with function names
-// (--profiling-funcs: the same code plus a name section) into a temporary folder, reads every
-// function's code size with wabt's wasm-objdump, and sums them by where the name says the
-// function comes from. LTO inlines across libraries: an inlined function counts where it was
-// inlined. Usage: node scripts/wasm-sizes.mjs [BUILD_DIR] [--json]
-import { execFileSync, execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Where the bytes of the module's wasm go. Reads every function's code size from the whole
+// module the link writes with names (build/wasm/sociaal-domein-leren.wasm.orig: -sSPLIT_MODULE
+// and --profiling-funcs, cmake/web.cmake) with wabt's wasm-objdump, and sums them by where the
+// name says the function comes from; with the split (split-functions.json, written by
+// scripts/split-wasm.mjs) also per part: what the first screen ran, and the rest. LTO inlines
+// across libraries: an inlined function counts where it was inlined.
+// Usage: node scripts/wasm-sizes.mjs [BUILD_DIR] [--json] (after ./build-wasm.sh)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -45,30 +46,37 @@ function sections(wasm) {
   return result;
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'wasm-sizes-'));
-try {
-  const link = readFileSync(join(build, `CMakeFiles/${target}.dir/link.txt`), 'utf8').trim();
-  const relink = link.replace(`-o ${target}.js`, `-o ${join(tmp, 'named.js')}`) + ' --profiling-funcs';
-  // Debian's emcc runs its JavaScript tools with the machine's node and Debian's acorn.
-  const env = { ...process.env, NODE_PATH: ['/usr/share/nodejs', process.env.NODE_PATH].filter(Boolean).join(':') };
-  execSync(relink, { cwd: build, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const named = join(tmp, 'named.wasm');
-  const shipped = join(build, `${target}.wasm`);
-  const funcs = codeSizes(named);
-  const parts = Object.fromEntries([...PARTS.map(([p]) => [p, 0]), ['libc, malloc, runtime', 0]]);
-  for (const f of funcs) {
-    const part = PARTS.find(([, re]) => re.test(f.name));
-    parts[part ? part[0] : 'libc, malloc, runtime'] += f.size;
+const whole = join(build, `${target}.wasm.orig`);
+if (!existsSync(whole)) throw new Error(`${whole} not found: build with ./build-wasm.sh first`);
+const splitFile = join(build, 'split-functions.json');
+const split = existsSync(splitFile) ? JSON.parse(readFileSync(splitFile, 'utf8')) : null;
+const inFirst = new Set(split ? split.first : []);
+const funcs = codeSizes(whole);
+if (!funcs.some((f) => f.name)) throw new Error(`${whole} has no function names (is --profiling-funcs in cmake/web.cmake?)`);
+const empty = () => Object.fromEntries([...PARTS.map(([p]) => [p, 0]), ['libc, malloc, runtime', 0]]);
+const code = { all: empty(), first: empty(), later: empty() };
+for (const f of funcs) {
+  const part = PARTS.find(([, re]) => re.test(f.name));
+  const name = part ? part[0] : 'libc, malloc, runtime';
+  code.all[name] += f.size;
+  // wasm-split's list writes names as the name section has them (escaped): compare escaped.
+  if (split) code[inFirst.has(escape(f.name)) ? 'first' : 'later'][name] += f.size;
+}
+const report = { wasmBytes: statSync(whole).size, sections: sections(whole), code: split ? code : { all: code.all }, functions: funcs.length };
+if (args.includes('--json')) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+  console.log(`${whole}: ${kb(report.wasmBytes)} (${report.functions} functions, names included)`);
+  for (const [name, size] of Object.entries(report.sections)) console.log(`  section ${name}: ${kb(size)}`);
+  for (const [part, sums] of Object.entries(report.code)) {
+    const total = Object.values(sums).reduce((a, b) => a + b, 0);
+    console.log(`code${part === 'all' ? '' : part === 'first' ? ', first part (the first screen)' : ', second part'}: ${kb(total)}`);
+    for (const [name, size] of Object.entries(sums).sort((a, b) => b[1] - a[1])) console.log(`  ${name}: ${kb(size)}`);
   }
-  const report = { wasmBytes: statSync(shipped).size, sections: sections(shipped), code: parts, functions: funcs.length };
-  if (args.includes('--json')) {
-    console.log(JSON.stringify(report, null, 2));
-  } else {
-    const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-    console.log(`${shipped}: ${kb(report.wasmBytes)} (${report.functions} functions)`);
-    for (const [name, size] of Object.entries(report.sections)) console.log(`  section ${name}: ${kb(size)}`);
-    for (const [name, size] of Object.entries(parts).sort((a, b) => b[1] - a[1])) console.log(`  code, ${name}: ${kb(size)}`);
-  }
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
+}
+
+// wasm-objdump prints names unescaped; wasm-split lists them as the name section's escapes.
+function escape(name) {
+  return name.replace(/[^A-Za-z0-9!#$%&'*+\-./:<=>?@\\^_`|~]/g, (c) => '\\' + c.charCodeAt(0).toString(16).padStart(2, '0'));
 }

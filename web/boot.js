@@ -207,13 +207,11 @@ async function boot() {
   const wasmModule = fetchCounted(versioned(manifest, wasmName), manifest.sizes[wasmName]).then(compile)
     .then((compiled) => mark('wasm-compiled', compiled));
   // The rest of the code (web/later-code.js): fetched once the first part is in (not in the
-  // progress bar), compiled after the first screen; at once when a link starts on a page or a
-  // case, which need it (the start then waits for it, below).
+  // progress bar), compiled after the first screen, or at once when the start needs it (below).
   const laterName = `${APP}.deferred.wasm`;
-  const startsDeep = /[?&](module|case|page|play|screen)=/.test(location.search);
   const later = manifest.sizes[laterName] ? laterCode({
     url: versioned(manifest, laterName), fetchAfter: wasmModule, mark, failed: (url) => fail(T.fetchFailed(url)),
-    compileAfter: startsDeep ? Promise.resolve() : learningModule.ready.catch(() => {}),
+    compileAfter: learningModule.ready.catch(() => {}),
   }) : null;
   const fonts = Promise.all(fontNames.map(async (n) => {
     const name = `fonts/${n}`;
@@ -243,9 +241,11 @@ async function boot() {
     print: (t) => console.log(t),
     printErr: (t) => console.warn(t),
     instantiateWasm(imports, done) {
-      // A link to a page or case starts on code of the second part: wait for it to compile
-      // here, while the loading screen shows, rather than fetch it synchronously later.
-      Promise.all([everything, later && startsDeep ? later.compiled : null]).then(([[compiled, f, c]]) => {
+      // A start on a page or a case (a link to one), or without the course index (every file
+      // is read first), runs code of the second part at once: wait for it here, while the
+      // loading screen shows, rather than load it synchronously then.
+      const startsDeep = /[?&](module|case|page|play|screen)=/.test(location.search);
+      everything.then((all) => (later && (startsDeep || !all[2].files['index.json']) ? later.compiledNow().then(() => all) : all)).then(([compiled, f, c]) => {
         fontFiles = f;
         contentFiles = c.files;
         return WebAssembly.instantiate(compiled, imports).then((inst) => {
@@ -272,7 +272,7 @@ async function boot() {
     onAbort: (what) => fail(T.crashed, String(what)),
     // The second part of the code (web/later-code.js): library_leren.js hands content over after
     // it is in; the glue's placeholders load it at once if a function of it is called earlier.
-    lerenLaterCode: later ? later.ready : null,
+    lerenLaterCode: later ? later.need : null,
     loadSplitModule: later ? later.loadSplitModule : undefined,
   };
   learningModule._attach(window.Module, () => {

@@ -2,8 +2,9 @@
 // and the rest. This brings in the rest. It is asked for once the first part has arrived (the
 // link is free while the module starts), compiled in the background and put into the running
 // module as soon as both are there: instantiating it fills the rest's places in the module's
-// function table. Content the module asks for later is handed over only after that
-// (library_leren.js, js_fetch_content), so opening a module or case never waits for code.
+// function table. Content the module asks for is handed over only after that (library_leren.js,
+// js_fetch_content, which also starts the compile at once if it has not started yet), so opening
+// a module or case never waits for code on the main thread.
 //
 // A function of the second part called before it is in (the profile the split followed missed
 // it) still works: Emscripten's placeholder for it calls Module.loadSplitModule, which fetches
@@ -27,8 +28,9 @@ function fetchNow(url) {
 // beside the start-up slowed it down on two cores); mark(step): a performance mark; failed(url):
 // shows the learner that a file could not be loaded (the code that needed it cannot go on).
 export function laterCode({ url, fetchAfter, compileAfter, mark, failed }) {
-  let compiled = null, instance = null, running;
+  let compiled = null, instance = null, running, needNow;
   const firstRunning = new Promise((resolve) => { running = resolve; });
+  const needed = new Promise((resolve) => { needNow = resolve; });
   const put = (imports) => {
     if (!instance) {
       instance = new WebAssembly.Instance(compiled || new WebAssembly.Module(fetchNow(url)), imports);
@@ -39,16 +41,25 @@ export function laterCode({ url, fetchAfter, compileAfter, mark, failed }) {
   const arrived = fetchAfter.then(() => fetch(url)).then((res) => {
     if (!res.ok) throw new Error(`${url} (HTTP ${res.status})`);
     return res.arrayBuffer();
-  }).then((bytes) => compileAfter.then(() => WebAssembly.compile(bytes))).then((module) => { compiled = module; });
+  }).then((bytes) => Promise.race([compileAfter, needed]).then(() => WebAssembly.compile(bytes)))
+    .then((module) => { compiled = module; });
+  const ready = Promise.all([arrived, firstRunning]).then(([, exports]) => { put({ primary: exports }); }).catch((e) => {
+    console.warn('the module\'s second part did not load in the background; it loads when first needed', e);
+  });
   return {
-    // Settles, never rejects, once the second part is compiled (true) or could not be (false).
-    compiled: arrived.then(() => true, () => false),
-    // Settles, never rejects, once the second part is in or could not be fetched now.
-    ready: Promise.all([arrived, firstRunning]).then(([, exports]) => { put({ primary: exports }); }).catch((e) => {
-      console.warn('the module\'s second part did not load in the background; it loads when first needed', e);
-    }),
+    // Compiles the second part as soon as it has arrived; settles, never rejects, when it is
+    // compiled (true) or could not be (false).
+    compiledNow() { needNow(); return arrived.then(() => true, () => false); },
+    // The module asks for content (library_leren.js): the code that reads it is needed now, also
+    // before the first screen (a course without a current index reads every file first). Settles,
+    // never rejects, once the second part is in or could not be fetched now.
+    need() { needNow(); return ready; },
     // The first part runs: the second imports its exports (memory, table, functions).
-    started(exports) { running(exports); },
+    // Put in at once when it is already compiled: the start may call it right away.
+    started(exports) {
+      running(exports);
+      if (compiled) put({ primary: exports });
+    },
     // Emscripten's placeholder (preamble.js, SPLIT_MODULE): must return the instance at once.
     loadSplitModule: (file, imports) => {
       try { return put(imports); } catch (e) { failed(url); throw e; }

@@ -88,3 +88,15 @@ test('when the second part cannot be loaded at all, the learner is told which fi
     assert.equal(await m.page.isVisible('#error-retry'), true);
   } finally { await m.close(); }
 });
+
+// Without a current index every file is read before the first screen, with code of the second
+// part: it must be compiled then, not after the first screen (which would never come).
+test('a course without its index reads every file before the first screen, on the second part', async () => {
+  const m = await openModule(browser, { initScript: KEEP_WARNINGS, overrides: { '/content/index.json': null } });
+  try {
+    assert.equal(await marked(m.page, 'later-code-in'), true);
+    const placeholders = (await warnings(m.page)).filter((w) => /placeholder function called/.test(w));
+    assert.deepEqual(placeholders, [], 'put in before it was needed, not loaded synchronously');
+    assert.equal((await requestsFor(m.page, LATER)).length, 1);
+  } finally { await m.close(); }
+});

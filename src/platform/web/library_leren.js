@@ -194,7 +194,7 @@ mergeInto(LibraryManager.library, {
     const init = { 'cache': 'no-cache', 'priority': urgent ? 'high' : 'low' };
     // The code that reads it may be in the wasm's second part (web/later-code.js): wait for it
     // here, not in a synchronous load on the main thread. It never rejects.
-    const code = Module['lerenLaterCode'] || Promise.resolve();
+    const code = Module['lerenLaterCode'] ? Module['lerenLaterCode']() : Promise.resolve();
     fetch('content/' + p, init)
       .then((res) => {
         if (!res.ok) throw new Error(p + ' (HTTP ' + res.status + ')');
