@@ -58,6 +58,12 @@ target_link_options(sociaal-domein-leren PRIVATE ${WEB_LINK_FLAGS}
   # (.wasm) that records which functions ran; scripts/split-wasm.mjs runs that one in Chromium
   # to the first screen and splits .wasm.orig by what ran (docs/performance.md, "Fifth session").
   -sSPLIT_MODULE -Wno-experimental
+  # Binaryen inlines every function that has one caller, whatever its size (and whatever
+  # [[gnu::noinline]] says): then a screen, or the reading of a case, sits inside the frame or
+  # loader function that calls it, which the first screen runs. Up to 200 (binaryen's size
+  # units), the split can leave them in the second part: first part 683 -> 524 KB (254 -> 205 KB
+  # brotli), all code +2 KB (docs/performance.md, "Fifth session").
+  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=200
   # Function names in .wasm.orig, for scripts/wasm-sizes.mjs (where the bytes go, per part); the
   # two parts wasm-split writes from it carry none.
   --profiling-funcs)

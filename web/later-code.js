@@ -38,22 +38,36 @@ export function laterCode({ url, fetchAfter, compileAfter, mark, failed }) {
     }
     return instance;
   };
-  const arrived = fetchAfter.then(() => fetch(url)).then((res) => {
-    if (!res.ok) throw new Error(`${url} (HTTP ${res.status})`);
-    return res.arrayBuffer();
-  }).then((bytes) => Promise.race([compileAfter, needed]).then(() => WebAssembly.compile(bytes)))
-    .then((module) => { compiled = module; });
-  const ready = Promise.all([arrived, firstRunning]).then(([, exports]) => { put({ primary: exports }); }).catch((e) => {
-    console.warn('the module\'s second part did not load in the background; it loads when first needed', e);
-  });
+  // One background load: `arrived` settles when it is compiled, `done` (never rejects) when it is
+  // in (true) or failed (false). A failed one is tried again when the module next needs the code.
+  let load = null;
+  const startLoad = (after) => {
+    const arrived = after.then(() => fetch(url)).then((res) => {
+      if (!res.ok) throw new Error(`${url} (HTTP ${res.status})`);
+      return res.arrayBuffer();
+    }).then((bytes) => Promise.race([compileAfter, needed]).then(() => WebAssembly.compile(bytes)))
+      .then((module) => { compiled = module; });
+    const done = Promise.all([arrived, firstRunning]).then(([, exports]) => { put({ primary: exports }); return true; })
+      .catch((e) => {
+        console.warn('the module\'s second part did not load in the background; it loads when next needed', e);
+        return false;
+      });
+    load = { arrived, done, failed: false };
+    done.then((ok) => { load.failed = !ok && !instance; });
+    return load;
+  };
+  startLoad(fetchAfter);
   return {
     // Compiles the second part as soon as it has arrived; settles, never rejects, when it is
     // compiled (true) or could not be (false).
-    compiledNow() { needNow(); return arrived.then(() => true, () => false); },
+    compiledNow() { needNow(); return load.arrived.then(() => true, () => false); },
     // The module asks for content (library_leren.js): the code that reads it is needed now, also
     // before the first screen (a course without a current index reads every file first). Settles,
     // never rejects, once the second part is in or could not be fetched now.
-    need() { needNow(); return ready; },
+    need() {
+      needNow();
+      return (load.failed ? startLoad(Promise.resolve()) : load).done;
+    },
     // The first part runs: the second imports its exports (memory, table, functions).
     // Put in at once when it is already compiled: the start may call it right away.
     started(exports) {

@@ -39,7 +39,7 @@ struct ContentLoader::Job {
   bool changed = false;
   std::optional<ItemLoad<Module>> module;
   std::optional<ItemLoad<Case>> caseFile;
-  bool step() { return module ? module->step() : caseFile->step(); }
+  [[gnu::noinline]] bool step() { return module ? module->step() : caseFile->step(); }  // see startJob
   const char* nextStep() const { return module ? module->nextStep() : caseFile->nextStep(); }
 };
 

@@ -115,9 +115,12 @@ class ContentLoader {
   Item& item(ItemRef ref);
   const Item& item(ItemRef ref) const;
   void fetch(Item& it, bool urgent);
-  void startJob(Item& it);
-  bool finishJob();
-  void loadGlossary();
+  // Not inlined into work(): reading a module, a case or the glossary is code the first screen
+  // never runs, and the wasm is split by function (scripts/split-wasm.mjs); inlined, all of it
+  // would sit in the first part with work(), which the first screen calls.
+  [[gnu::noinline]] void startJob(Item& it);
+  [[gnu::noinline]] bool finishJob();
+  [[gnu::noinline]] void loadGlossary();
   void rebuildDiagnostics();
   bool glossaryFinal() const;
 
