@@ -86,5 +86,5 @@ writeFileSync(join(build, 'split-functions.json'),
 copyFileSync(first, join(dist, `${APP}.wasm`));
 copyFileSync(deferred, join(dist, `${APP}.deferred.wasm`));
 const kb = (f) => `${Math.round(statSync(f).size / 1024)} KB`;
-console.log(`split ${APP}.wasm (${kb(whole)}): first screen ${kb(first)}, later ${kb(deferred)}`);
+console.log(`split ${APP}.wasm by what the first screen ran: first part ${kb(first)}, second part ${kb(deferred)}`);
 rmSync(work, { recursive: true, force: true });
