@@ -1,8 +1,8 @@
 // The module's wasm comes in two parts (scripts/split-wasm.mjs): the code the first screen runs,
 // and the rest. This brings in the rest. It is asked for once the first part has arrived (the
-// link is free while the module starts), compiled in the background and put into the running
-// module as soon as both are there: instantiating it fills the rest's places in the module's
-// function table. Content the module asks for is handed over only after that (library_leren.js,
+// link is free while the module starts), compiled after the first screen (or as soon as the
+// module needs it) and put into the running module: instantiating it fills the rest's places in
+// the module's function table. Content the module asks for is handed over only after that (library_leren.js,
 // js_fetch_content, which also starts the compile at once if it has not started yet), so opening
 // a module or case never waits for code on the main thread.
 //
