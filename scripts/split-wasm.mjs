@@ -12,11 +12,11 @@
 // first call loads the second file (web/later-code.js, loadSplitModule).
 //
 // Usage: node scripts/split-wasm.mjs DIST BUILD_DIR
-import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const APP = 'sociaal-domein-leren';
@@ -31,11 +31,7 @@ statSync(whole);  // throws "no such file" with the path when the link was not a
 const VISITS = [{ width: 390, height: 844, deviceScaleFactor: 3, hasTouch: true, open: 'home.module.' },
   { width: 1280, height: 800, open: 'home.case.' }];
 const work = mkdtempSync(join(tmpdir(), 'split-wasm-'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const server = await startServer(dist, 0);
 const profiles = [];
 try {

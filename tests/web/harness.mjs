@@ -1,7 +1,7 @@
 // Shared setup for the browser tests: serves dist/ on 127.0.0.1, starts Debian's Chromium
 // through playwright-core (headless, SwiftShader WebGL2), opens the module and waits for
 // learningModule.ready. Tests act through describe()/activate(), not pixel coordinates.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,15 +15,7 @@ mkdirSync(resultsDir, { recursive: true });
 // SwiftShader reports GPU stalls on ReadPixels as console errors: harmless.
 const IGNORED = [/GPU stall due to ReadPixels/i, /GL_CLOSE_PATH_NV/, /WebGL: too many errors/];
 
-export async function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
-      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    // Playwright gives every launch a fresh, empty profile of its own.
-  });
-}
+export const launchBrowser = launchChromium;
 
 // Opens the module in a new page. Returns {page, errors, server, url, close()}.
 // Service workers are blocked unless `serviceWorkers: 'allow'`: each test here gets a fresh
