@@ -16,6 +16,14 @@ const KEEP_WARNINGS = () => {
   const warn = console.warn.bind(console);
   console.warn = (...args) => { window.__warnings.push(args.map(String).join(' ')); warn(...args); };
 };
+// The page's first `times` background fetches of the second part fail (Infinity: all of them).
+const REFUSE_LATER_FETCHES = (times) => {
+  const real = window.fetch;
+  let refused = 0;
+  window.fetch = (url, init) => (String(url).includes('.deferred.wasm') && refused++ < times
+    ? Promise.reject(new TypeError('refused by the test')) : real(url, init));
+};
+const keepWarningsRefusing = (times) => `(${KEEP_WARNINGS})(); (${REFUSE_LATER_FETCHES})(${times});`;
 const warnings = (page) => page.evaluate(() => window.__warnings);
 const requestsFor = (page, name) => page.evaluate((n) => performance.getEntriesByType('resource')
   .filter((e) => new URL(e.name).pathname === `/${n}`).map((e) => ({ type: e.initiatorType, start: e.startTime })), name);
@@ -53,17 +61,9 @@ test('the first screen runs on the first part; the second comes after it, and mo
 // The background fetch fails (the page refuses it); the module still opens: the placeholder of
 // the first function it needs loads the second part synchronously, and the learner notices a
 // pause at most.
-const WARNINGS_AND_NO_BACKGROUND_FETCH = () => {
-  window.__warnings = [];
-  const warn = console.warn.bind(console);
-  console.warn = (...args) => { window.__warnings.push(args.map(String).join(' ')); warn(...args); };
-  const real = window.fetch;
-  window.fetch = (url, init) => (String(url).includes('.deferred.wasm')
-    ? Promise.reject(new TypeError('refused by the test')) : real(url, init));
-};
 
 test('when the background load fails, the first call that needs the second part loads it', async () => {
-  const m = await openModule(browser, { initScript: WARNINGS_AND_NO_BACKGROUND_FETCH });
+  const m = await openModule(browser, { initScript: keepWarningsRefusing(Infinity) });
   try {
     await m.page.waitForFunction(() => window.__warnings.some((w) => /did not load in the background/.test(w)));
     // (The idle prefetch after ready may need it before the learner does: either way.)
@@ -79,18 +79,9 @@ test('when the background load fails, the first call that needs the second part 
 
 // The first background fetch fails; the next time the module needs the code it is fetched
 // again, in the background, and nothing loads synchronously.
-const WARNINGS_AND_ONE_REFUSED_FETCH = () => {
-  window.__warnings = [];
-  const warn = console.warn.bind(console);
-  console.warn = (...args) => { window.__warnings.push(args.map(String).join(' ')); warn(...args); };
-  const real = window.fetch;
-  let refused = 0;
-  window.fetch = (url, init) => (String(url).includes('.deferred.wasm') && refused++ === 0
-    ? Promise.reject(new TypeError('refused by the test')) : real(url, init));
-};
 
 test('a background load that failed is tried again, in the background, when the module needs the code', async () => {
-  const m = await openModule(browser, { initScript: WARNINGS_AND_ONE_REFUSED_FETCH });
+  const m = await openModule(browser, { initScript: keepWarningsRefusing(1) });
   try {
     const { modules } = courseFiles();
     await activateAndWait(m.page, `home.module.${modules[0].id}`, (d, a) => d.screen.startsWith(`page.${a}.`), modules[0].id);
