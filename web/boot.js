@@ -245,7 +245,8 @@ async function boot() {
       // is read first), runs code of the second part at once: wait for it here, while the
       // loading screen shows, rather than load it synchronously then.
       const startsDeep = /[?&](module|case|page|play|screen)=/.test(location.search);
-      everything.then((all) => (later && (startsDeep || !all[2].files['index.json']) ? later.compiledNow().then(() => all) : all)).then(([compiled, f, c]) => {
+      const startsOnLaterCode = (content) => later && (startsDeep || !content.files['index.json']);
+      everything.then((all) => (startsOnLaterCode(all[2]) ? later.compiledNow().then(() => all) : all)).then(([compiled, f, c]) => {
         fontFiles = f;
         contentFiles = c.files;
         return WebAssembly.instantiate(compiled, imports).then((inst) => {
