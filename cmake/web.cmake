@@ -40,7 +40,10 @@ set_target_properties(sociaal-domein-leren PROPERTIES SUFFIX ".js" LINK_DEPENDS 
 # names only.
 set(WEB_LINK_FLAGS ${WEB_OPT}
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 --closure 1)
+  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 --closure 1
+  # Dear ImGui's WebGL 2 backend needs no extension; enabling every one the browser offers (the
+  # default) took 10 ms of the start-up in SwiftShader, on the main thread (docs/performance.md).
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0)
 # The pinned compiler from package.json (Debian's emscripten does not ship one); emcc finds it
 # through EM_CLOSURE_COMPILER, set on the link command itself so any build of this tree has it.
 set(CLOSURE_COMPILER "${CMAKE_SOURCE_DIR}/node_modules/.bin/google-closure-compiler")

@@ -53,10 +53,10 @@ window.addEventListener('unhandledrejection', (e) => { if (!learningModule._isRe
 // What the browser must be able to do; the reason it cannot, or null.
 function missingFeature() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return T.noWasm;
-  const probe = document.createElement('canvas').getContext('webgl2');
-  if (!probe) return T.noWebgl;
-  const lose = probe.getExtension('WEBGL_lose_context');
-  if (lose) lose.loseContext();
+  // The module's own WebGL 2 context, made now while the wasm downloads: making one takes 30 ms
+  // on a laptop (more on a phone), and SDL's request for it later gets this same context back.
+  // The attributes are the ones SDL asks for (src/platform/web/web_runtime.cpp's window).
+  if (!$('canvas').getContext('webgl2', { alpha: false, depth: true, stencil: false, antialias: false })) return T.noWebgl;
   return null;
 }
 
@@ -190,7 +190,7 @@ async function buildInfo() {
 async function boot() {
   const manifest = await buildInfo();
   const content = fetchContent(manifest.strings);
-  // After the first requests are out: probing WebGL 2 creates a context, which takes a while.
+  // After the first requests are out: creating the WebGL 2 context takes a while.
   const missing = missingFeature();
   if (missing) { fail(missing); return; }
   const wasmName = `${APP}.wasm`;
