@@ -206,9 +206,12 @@ void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::s
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
+  // No background: the platform clears the frame with WindowBg's colour first (a second fill of
+  // the whole screen would cost the GPU as much again).
   ImGui::Begin("##main", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
+                   ImGuiWindowFlags_NoBackground);
   topBar(ui, model, position);
   const float column = readingWidth(ui, wide);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.narrow ? kPhoneSide : 32.0f, ui.px(20)));

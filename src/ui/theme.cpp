@@ -42,7 +42,10 @@ void applyTheme(ThemeKind kind, float textScale) {
   auto c = [](ImU32 v) { return ImGui::ColorConvertU32ToFloat4(v); };
   ImVec4* col = style.Colors;
   col[ImGuiCol_WindowBg] = c(p.background);
-  col[ImGuiCol_ChildBg] = c(p.background);
+  // Children (a screen's content, a sideways row) lie on a background of their own colour:
+  // a transparent one is not drawn at all (ImDrawList skips it), which spares the GPU a fill
+  // of the whole screen per frame (a phone's fill rate; 15 ms a frame in SwiftShader).
+  col[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
   col[ImGuiCol_PopupBg] = c(p.surface);
   col[ImGuiCol_Text] = c(p.text);
   col[ImGuiCol_TextDisabled] = c(p.textMuted);
