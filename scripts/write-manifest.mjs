@@ -88,6 +88,11 @@ function withStartHints(html, info) {
     `<link rel="preload" href="${url('sociaal-domein-leren.js')}" as="script">`,
     // Not the italic face: web/boot.js asks for it after the first screen.
     ...Object.keys(versioned).filter((n) => n.startsWith('fonts/') && !n.endsWith('-Italic.ttf')).map((n) => `<link rel="preload" href="${url(n)}" as="fetch" crossorigin>`),
+    // The first screen's content, by its plain name as boot.js's fetchContent asks for it (content/
+    // is never versioned: trainers edit it). Without these it went out only once boot.js and its
+    // imports had run: on a fast link the last files the start waited for.
+    ...['course.json', 'index.json', info.strings].filter((n) => n && existsSync(join(dist, 'content', n)))
+      .map((n) => `<link rel="preload" href="content/${n}" as="fetch" crossorigin>`),
     `<script type="application/json" id="build-info">${JSON.stringify(info).replace(/</g, '\\u003c')}</script>`,
   ];
   if (!html.includes(MARK)) throw new Error(`index.html has no "${MARK}"`);

@@ -229,6 +229,9 @@ void runWebApp(ui::App& app, double contentLoadMs, std::function<bool(bool idle)
         if (g.app->syncProgress()) g.framesLeft = std::max(g.framesLeft, 3);  // show the other tab's work
       },
   });
+  // The fonts now rather than in the first animation frame: the atlas is built while the browser
+  // would wait for that frame anyway, and the GPU gets the texture a frame sooner.
+  applyLookIfChanged();
   // fps 0 = requestAnimationFrame. The tick returns before any GL work while idle, so an
   // idle module costs one cheap call per animation frame (see docs/performance.md).
   emscripten_set_main_loop(tick, 0, false);
