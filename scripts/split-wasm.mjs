@@ -13,7 +13,7 @@
 //
 // Usage: node scripts/split-wasm.mjs DIST BUILD_DIR
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
@@ -26,10 +26,15 @@ const whole = join(build, `${APP}.wasm.orig`);
 statSync(whole);  // throws "no such file" with the path when the link was not a SPLIT_MODULE one
 
 // Each visit also taps one card at once, as a learner may before the second part is in: the
-// opening and the loading screen belong to the first part; reading the file (held back here)
-// does not, since the page hands content over only when the second part is in.
+// opening and the loading screen belong to the first part; reading the file does not, since the
+// page hands every content file the module asks for over only when the second part is in. So
+// all of them are held back here (modules, cases, the glossary the opening asks for with them,
+// search texts): only the three files boot.js itself fetches for the first screen get through.
 const VISITS = [{ width: 390, height: 844, deviceScaleFactor: 3, hasTouch: true, open: 'home.module.' },
   { width: 1280, height: 800, open: 'home.case.' }];
+const stringsFile = JSON.parse(readFileSync(join(dist, 'content', 'course.json'), 'utf8')).strings;
+const firstScreenFiles = new Set(['course.json', 'index.json', stringsFile].map((n) => `/content/${n}`));
+const heldBack = (url) => url.pathname.startsWith('/content/') && url.pathname.endsWith('.json') && !firstScreenFiles.has(url.pathname);
 const work = mkdtempSync(join(tmpdir(), 'split-wasm-'));
 const browser = await launchChromium();
 const server = await startServer(dist, 0);
@@ -39,7 +44,7 @@ try {
     const context = await browser.newContext({ viewport: { width: v.width, height: v.height },
       deviceScaleFactor: v.deviceScaleFactor || 1, hasTouch: !!v.hasTouch, isMobile: !!v.hasTouch, serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.route(/\/content\/(modules|cases)\//, () => { /* held: never answered */ });
+    await page.route(heldBack, () => { /* held: never answered */ });
     const failures = [];
     page.on('pageerror', (e) => failures.push(String(e)));
     await page.goto(`http://127.0.0.1:${server.address().port}/`);

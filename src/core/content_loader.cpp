@@ -100,21 +100,25 @@ void ContentLoader::start(StartFiles files) {
   s.courseDiagnostics = s.courseCtx.diagnostics();
   s.reader.count(files.course->size());
 
-  // The UI strings: always read and checked (small, and every screen needs them).
+  if (files.index) s.index = readCourseIndex(*files.index);
+  usingIndex_ = s.index && s.index->course.hash == contentHash(*files.course) && indexMatches(*s.index, s.list, s.dir);
+  if (!usingIndex_) s.index.reset();
+
+  // The UI strings: always read (small, and every screen needs them); checked in full unless
+  // they are the file the build checked, whose markup is then not parsed again (which keeps
+  // md4c out of the first screen's code: docs/performance.md, "Sixth session").
   if (!s.list.strings.empty()) {
+    const bool built = usingIndex_ && files.strings && s.index->strings.file == s.dir + s.list.strings &&
+                       s.index->strings.hash == contentHash(*files.strings);
     if (files.strings) s.files.set(s.list.strings, std::move(*files.strings));
     LimitedReader::Result file = s.reader.read(s.list.strings);
     s.files.remove(s.list.strings);
     std::optional<Diagnostic> problem = loading::readProblem(file, s.dir, s.list.strings, s.courseCtx, "/strings");
     loading::readSharedFile(loading::SharedFile::strings, s.dir, s.list.strings, file, std::move(problem), course_,
-                            options_, s.stringsDiagnostics);
+                            options_, s.stringsDiagnostics, built ? &s.index->strings.diagnostics : nullptr);
   }
   if (s.list.glossary.empty()) glossaryDone_ = true;
   course_.glossary.file = s.dir + s.list.glossary;
-
-  if (files.index) s.index = readCourseIndex(*files.index);
-  usingIndex_ = s.index && s.index->course.hash == contentHash(*files.course) && indexMatches(*s.index, s.list, s.dir);
-  if (!usingIndex_) s.index.reset();
   if (!s.index || s.index->search.file.empty()) searchDone_ = true;  // search from loaded content
 
   auto addItems = [&](ItemKind kind, const auto& listed) {

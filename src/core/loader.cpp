@@ -169,7 +169,7 @@ Diagnostic courseFileProblem(const std::string& coursePath, std::optional<size_t
 
 bool readSharedFile(SharedFile which, const std::string& dir, const std::string& path,
                     const LimitedReader::Result& file, std::optional<Diagnostic> problem, Course& course,
-                    const LoadOptions& options, std::vector<Diagnostic>& shared) {
+                    const LoadOptions& options, std::vector<Diagnostic>& shared, const std::vector<Diagnostic>* built) {
   const bool glossary = which == SharedFile::glossary;
   const char* key = glossary ? "glossary" : "strings";
   if (glossary) {
@@ -182,6 +182,7 @@ bool readSharedFile(SharedFile which, const std::string& dir, const std::string&
     return false;
   }
   FileContext ctx(dir + path);
+  if (built) ctx.skipMarkupChecks();
   bool usable = false;
   if (std::optional<json> root = ctx.parse(file.text)) {
     if (glossary) {
@@ -197,6 +198,9 @@ bool readSharedFile(SharedFile which, const std::string& dir, const std::string&
     }
   }
   std::vector<Diagnostic> found = ctx.takeDiagnostics();
+  if (built)
+    for (const Diagnostic& d : *built)
+      if (d.code.rfind("markdown.", 0) == 0) found.push_back(d);
   shared.insert(shared.end(), found.begin(), found.end());
   return usable;
 }

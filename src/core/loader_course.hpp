@@ -27,10 +27,13 @@ Diagnostic courseFileProblem(const std::string& coursePath, std::optional<size_t
 enum class SharedFile { glossary, strings };
 // Reads the glossary or the UI strings into `course`; its findings go to `shared` (a shared
 // file with errors reports them itself, once; what uses it is not blamed for them). True when
-// its list is usable for checking others against.
+// its list is usable for checking others against. `built`: what the build found in this very
+// file (its hash is the index's); then its texts' markup is not checked again and the build's
+// markup findings stand for that check (the rest is cheap and checked as always).
 bool readSharedFile(SharedFile which, const std::string& dir, const std::string& path,
                     const LimitedReader::Result& file, std::optional<Diagnostic> problem, Course& course,
-                    const LoadOptions& options, std::vector<Diagnostic>& shared);
+                    const LoadOptions& options, std::vector<Diagnostic>& shared,
+                    const std::vector<Diagnostic>* built = nullptr);
 // The warning that links to terms are not checked while the glossary cannot be read.
 Diagnostic glossaryLinksUnchecked(const FileContext& courseCtx, const std::string& glossaryPath);
 

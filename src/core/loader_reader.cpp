@@ -344,6 +344,7 @@ Text readText(FileContext& ctx, const json& value, const std::string& pointer) {
     }
   }
   // The pointers only for a text that may have links (most have none).
+  if (!ctx.checksMarkup()) return out;
   if (mayHaveMarkup(out.nl)) collectGlossaryLinks(ctx, out.nl, child(pointer, "nl"));
   if (mayHaveMarkup(out.en)) collectGlossaryLinks(ctx, out.en, child(pointer, "en"));
   return out;

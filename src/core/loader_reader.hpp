@@ -59,6 +59,10 @@ class FileContext {
   // The diagnostics, plus one that counts those left out beyond the limit.
   std::vector<Diagnostic> takeDiagnostics();
   std::vector<GlossaryUse>& glossaryUses() { return glossaryUses_; }
+  // For a file the build checked (its hash is the index's): the markup of its texts is not
+  // parsed again (readText); the index holds what the build found there.
+  void skipMarkupChecks() { checkMarkup_ = false; }
+  bool checksMarkup() const { return checkMarkup_; }
 
  private:
   void fileError(std::string_view text, const char* code, size_t offset, const std::string& pointer, Text message);
@@ -68,6 +72,7 @@ class FileContext {
   std::vector<Diagnostic> diagnostics_;
   std::vector<GlossaryUse> glossaryUses_;
   size_t leftOut_ = 0, leftOutErrors_ = 0;
+  bool checkMarkup_ = true;
 };
 
 // limit.file-size for a file of `bytes` bytes (also for one refused before it was read).

@@ -203,6 +203,51 @@ TEST(ContentLoader, ATrustedFileSkipsTheChecksTheBuildRan) {
   EXPECT_TRUE(trusted.cases[0].available && edited.cases[0].available);
 }
 
+TEST(ContentLoader, TheStringsTheBuildCheckedKeepItsMarkupVerdictAndAnEditedCopyIsCheckedAgain) {
+  // A UI text with markup the app does not show (a quote): the full check warns about it.
+  Built b;
+  std::string strings = *b.files.read("ui/strings.json");
+  const std::string at = "\"strings\": {";
+  ASSERT_NE(strings.find(at), std::string::npos);
+  strings.insert(strings.find(at) + at.size(), R"("test.quote": {"nl": "> Een citaat.", "en": "> A quote."},)");
+  b.files.set("ui/strings.json", strings);
+  auto quoteWarnings = [](const Course& course) {
+    return std::count_if(course.diagnostics.begin(), course.diagnostics.end(), [](const Diagnostic& d) {
+      return d.code == "markdown.unsupported" && d.file == "ui/strings.json";
+    });
+  };
+  b.reindex();
+  ASSERT_EQ(quoteWarnings(b.full), 2);  // nl and en
+  // The index as coursetool writes it: the strings' findings with their hash. Here it says
+  // the build found nothing, which is how a trusted copy shows it was not parsed again.
+  auto indexed = [&](const std::string& path, std::vector<Diagnostic> ds) {
+    IndexedFile x;
+    x.file = path;
+    x.hash = contentHash(*b.files.read(path));
+    x.diagnostics = std::move(ds);
+    return x;
+  };
+  auto load = [&](const std::vector<Diagnostic>& built, const std::string& text) {
+    MemoryFileSource files = b.files;
+    files.set("index.json", writeCourseIndex(b.full, indexed("course.json", {}), indexed("ui/strings.json", built),
+                                             indexed("glossary.json", {}), indexed("search.json", {})));
+    files.set("ui/strings.json", text);
+    Course course;
+    Fetcher fetcher(files);
+    ContentLoader loader(course, fetcher);
+    loader.start(startFiles(files));
+    EXPECT_TRUE(loader.ready());
+    EXPECT_EQ(course.strings.strings.count("test.quote"), 1u);
+    return course;
+  };
+  std::vector<Diagnostic> found;
+  for (const Diagnostic& d : b.full.diagnostics)
+    if (d.file == "ui/strings.json") found.push_back(d);
+  EXPECT_EQ(quoteWarnings(load(found, strings)), 2);     // the build's verdict
+  EXPECT_EQ(quoteWarnings(load({}, strings)), 0);        // not parsed again
+  EXPECT_EQ(quoteWarnings(load({}, strings + " ")), 2);  // edited after the build: checked in full
+}
+
 TEST(ContentLoader, AFileEditedAfterTheBuildGetsEveryCheckInSteps) {
   Built b;
   // A trainer edits a case in dist/content/ after the build: an ending nobody reaches.

@@ -57,10 +57,11 @@ int runIndex(int argc, char** argv) {
     std::fprintf(stderr, "coursetool index: cannot write %s/search.json\n", dir.c_str());
     return 2;
   }
-  // course.json and the strings are checked again at every start (they are small); the
-  // glossary is trusted like a module when its hash matches.
+  // course.json is checked again at every start (it is small); the strings are too, but for
+  // their markup, which is the build's verdict when their hash matches; the glossary is
+  // trusted like a module when its hash matches.
   IndexedFile courseFile = indexed(files, "course.json", {});
-  IndexedFile strings = indexed(files, course.strings.file, {});
+  IndexedFile strings = indexed(files, course.strings.file, course.diagnostics);
   IndexedFile glossary = indexed(files, course.glossary.file, course.diagnostics);
   IndexedFile searchFile = indexed(files, "search.json", {});
   const std::string index = writeCourseIndex(course, courseFile, strings, glossary, searchFile);
