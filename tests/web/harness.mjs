@@ -41,6 +41,9 @@ export async function openModule(browser, { viewport = { width: 1280, height: 80
     await page.waitForFunction(() => window.learningModule && window.learningModule.ready, null, { timeout: 30000 });
     await page.evaluate(() => window.learningModule.ready);
     readyMs = Date.now() - started;
+    // The accessible mirror's code comes after ready (web/boot.js): tests that read or act through
+    // it start once it shows the screen.
+    await page.waitForFunction(() => document.querySelector('#a11y [data-id]'), null, { timeout: 30000 });
   }
   return {
     page, errors, server, url, readyMs, context,

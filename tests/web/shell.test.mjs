@@ -189,9 +189,9 @@ test('a standalone page loads no LMS adapter, and every script it preloads is us
 
 // What the start no longer waits for (docs/performance.md, "Sixth session"): the first screen's
 // content is requested by index.html's hints, not by boot.js once it has run, each file once
-// (boot.js's fetch takes the preloaded response); the module's WebGL context is made by boot.js
+// (boot.js's fetch takes the preloaded response); the accessible mirror's code comes after ready; the module's WebGL context is made by boot.js
 // while the wasm downloads, on the page's canvas, and SDL's request gets that same context.
-test('the first content is preloaded and fetched once, and the WebGL context is made before the wasm is in', async () => {
+test('the first content is preloaded and fetched once, the mirror comes after ready, and the WebGL context is made before the wasm is in', async () => {
   const countContexts = () => {
     window.__contexts = [];
     const original = HTMLCanvasElement.prototype.getContext;
@@ -205,16 +205,24 @@ test('the first content is preloaded and fetched once, and the WebGL context is 
   try {
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     const got = await m.page.evaluate(() => {
-      const entries = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname.slice(1), by: e.initiatorType }));
+      const entries = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname.slice(1), by: e.initiatorType, start: e.startTime }));
+      const ready = performance.getEntriesByName('leren:ready')[0].startTime;
       const compiled = performance.getEntriesByName('leren:wasm-compiled')[0].startTime;
       const contexts = window.__contexts.map((c) => ({ canvas: c.canvas, at: c.at, same: c.ctx === window.__contexts[0].ctx }));
-      return { entries, compiled, contexts };
+      return { entries, compiled, contexts, ready };
     });
     for (const file of ['content/course.json', 'content/index.json', 'content/ui/strings.json']) {
       assert.match(html, new RegExp(`<link rel="preload" href="${file.replace(/\./g, '\\.')}" as="fetch" crossorigin>`), `${file} is hinted`);
       const asked = got.entries.filter((e) => e.path === file);
       assert.equal(asked.length, 1, `${file} fetched once`);
       assert.equal(asked[0].by, 'link', `${file} requested by index.html's hint, not by boot.js`);
+    }
+    // The accessible mirror's and the text fields' code comes after the first screen.
+    for (const file of ['a11y-mirror.js', 'text-fields.js']) {
+      assert.doesNotMatch(html, new RegExp(`href="${file}"`), `${file} is not hinted`);
+      const asked = got.entries.filter((e) => e.path === file);
+      assert.equal(asked.length, 1, `${file} fetched once`);
+      assert.ok(asked[0].start >= got.ready, `${file} asked for after ready (${asked[0].start} ms; ready ${got.ready} ms)`);
     }
     assert.ok(got.contexts.length >= 1 && got.contexts.every((c) => c.canvas === 'canvas' && c.same), `one context, on #canvas: ${JSON.stringify(got.contexts)}`);
     assert.ok(got.contexts[0].at < got.compiled, `made before the wasm was compiled (${got.contexts[0].at} ms; compiled ${got.compiled} ms)`);
