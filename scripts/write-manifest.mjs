@@ -88,11 +88,12 @@ function withStartHints(html, info) {
     `<link rel="preload" href="${url('sociaal-domein-leren.js')}" as="script">`,
     // Not the italic face: web/boot.js asks for it after the first screen.
     ...Object.keys(versioned).filter((n) => n.startsWith('fonts/') && !n.endsWith('-Italic.ttf')).map((n) => `<link rel="preload" href="${url(n)}" as="fetch" crossorigin>`),
-    // The first screen's content, by its plain name as boot.js's fetchContent asks for it (content/
-    // is never versioned: trainers edit it). Without these it went out only once boot.js and its
-    // imports had run: on a fast link the last files the start waited for.
-    ...['course.json', 'index.json', info.strings].filter((n) => n && existsSync(join(dist, 'content', n)))
-      .map((n) => `<link rel="preload" href="content/${n}" as="fetch" crossorigin>`),
+    // The course index, by its plain name as boot.js's fetchContent asks for it: requested only
+    // once boot.js and its imports had run, it was the last file the start waited for on a fast
+    // link. Only the index: a preload follows the browser's usual cache rules, not boot.js's
+    // `cache: 'no-cache'`, and a stale index is harmless (every file's hash is compared with
+    // it), while course.json and the strings, which trainers edit, must always be asked again.
+    ...(existsSync(join(dist, 'content', 'index.json')) ? ['<link rel="preload" href="content/index.json" as="fetch" crossorigin>'] : []),
     `<script type="application/json" id="build-info">${JSON.stringify(info).replace(/</g, '\\u003c')}</script>`,
   ];
   if (!html.includes(MARK)) throw new Error(`index.html has no "${MARK}"`);
