@@ -61,7 +61,8 @@ function missingFeature() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return T.noWasm;
   // The module's own WebGL 2 context, made now while the wasm downloads: making one takes 30 ms
   // on a laptop (more on a phone), and SDL's request for it later gets this same context back.
-  // The attributes are the ones SDL asks for (src/platform/web/web_runtime.cpp's window).
+  // The attributes are the ones SDL asks for with the window src/platform/web/web_runtime.cpp
+  // opens (tests/web/shell.test.mjs compares them): the first request decides them.
   if (!$('canvas').getContext('webgl2', { alpha: false, depth: true, stencil: false, antialias: false })) return T.noWebgl;
   return null;
 }

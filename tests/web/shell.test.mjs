@@ -197,7 +197,7 @@ test('the course index is preloaded and fetched once, the mirror comes after rea
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
       const ctx = original.call(this, type, ...rest);
-      if (type === 'webgl2') window.__contexts.push({ canvas: this.id, at: performance.now(), ctx });
+      if (type === 'webgl2') window.__contexts.push({ canvas: this.id, at: performance.now(), ctx, attrs: { ...rest[0] } });
       return ctx;
     };
   };
@@ -208,7 +208,7 @@ test('the course index is preloaded and fetched once, the mirror comes after rea
       const entries = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname.slice(1), by: e.initiatorType, start: e.startTime }));
       const ready = performance.getEntriesByName('leren:ready')[0].startTime;
       const compiled = performance.getEntriesByName('leren:wasm-compiled')[0].startTime;
-      const contexts = window.__contexts.map((c) => ({ canvas: c.canvas, at: c.at, same: c.ctx === window.__contexts[0].ctx }));
+      const contexts = window.__contexts.map((c) => ({ canvas: c.canvas, at: c.at, same: c.ctx === window.__contexts[0].ctx, attrs: c.attrs }));
       return { entries, compiled, contexts, ready };
     });
     assert.match(html, /<link rel="preload" href="content\/index\.json" as="fetch" crossorigin>/, 'the index is hinted');
@@ -226,6 +226,11 @@ test('the course index is preloaded and fetched once, the mirror comes after rea
       assert.ok(asked[0].start >= got.ready, `${file} asked for after ready (${asked[0].start} ms; ready ${got.ready} ms)`);
     }
     assert.ok(got.contexts.length >= 1 && got.contexts.every((c) => c.canvas === 'canvas' && c.same), `one context, on #canvas: ${JSON.stringify(got.contexts)}`);
+    // SDL asks second and gets boot.js's context, made with boot.js's attributes: they must be SDL's.
+    const keys = ['alpha', 'depth', 'stencil', 'antialias'];
+    const pick = (a) => Object.fromEntries(keys.map((k) => [k, a[k]]));
+    assert.ok(got.contexts.length >= 2, 'SDL asked for the context too');
+    assert.deepEqual(pick(got.contexts[0].attrs), pick(got.contexts[got.contexts.length - 1].attrs), 'the attributes SDL asks for');
     assert.ok(got.contexts[0].at < got.compiled, `made before the wasm was compiled (${got.contexts[0].at} ms; compiled ${got.compiled} ms)`);
     assert.deepEqual(m.errors, []);
   } finally { await m.close(); }
