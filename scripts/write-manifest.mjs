@@ -82,12 +82,20 @@ function moduleGraph(entries) {
 // round trip. A <script type="application/json"> is data: a strict CSP allows it.
 function withStartHints(html, info) {
   const url = (name) => (versioned[name] ? `${name}?v=${versioned[name]}` : name);
+  // In this order: over HTTP/1.1 a browser opens six connections to a server and asks in the
+  // order of the hints, and on a slow link each small file holds a connection for a round trip.
+  // With the LMS bridge's nine modules before it, the wasm (the largest file, which the start
+  // waits for) was asked for only after two rounds of them: 330 ms later on the phone profile,
+  // and ready 0.21 s later (docs/performance.md, "Sixth session"). boot.js and its imports come
+  // first, so that the start script runs as early as before.
+  const boot = moduleGraph(['boot.js']);
   const hints = [
-    ...moduleGraph(['boot.js', 'lms/main.js']).map((m) => `<link rel="modulepreload" href="${m}">`),
+    ...boot.map((m) => `<link rel="modulepreload" href="${m}">`),
     `<link rel="preload" href="${url('sociaal-domein-leren.wasm')}" as="fetch" crossorigin>`,
     `<link rel="preload" href="${url('sociaal-domein-leren.js')}" as="script">`,
     // Not the italic face: web/boot.js asks for it after the first screen.
     ...Object.keys(versioned).filter((n) => n.startsWith('fonts/') && !n.endsWith('-Italic.ttf')).map((n) => `<link rel="preload" href="${url(n)}" as="fetch" crossorigin>`),
+    ...moduleGraph(['lms/main.js']).filter((m) => !boot.includes(m)).map((m) => `<link rel="modulepreload" href="${m}">`),
     // The course index, by its plain name as boot.js's fetchContent asks for it: requested only
     // once boot.js and its imports had run, it was the last file the start waited for on a fast
     // link. Only the index: a preload follows the browser's usual cache rules, not boot.js's

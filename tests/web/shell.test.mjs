@@ -212,6 +212,10 @@ test('the course index is preloaded and fetched once, the mirror comes after rea
       return { entries, compiled, contexts, ready };
     });
     assert.match(html, /<link rel="preload" href="content\/index\.json" as="fetch" crossorigin>/, 'the index is hinted');
+    // The start script, then the large files, then the LMS bridge: a browser asks in this order.
+    const at = (what) => html.indexOf(what);
+    assert.ok(at('href="boot.js"') < at('sociaal-domein-leren.wasm?v=') && at('sociaal-domein-leren.wasm?v=') < at('href="lms/main.js"'),
+      'boot.js, then the wasm, then the LMS bridge');
     for (const [file, by] of [['content/index.json', 'link'], ['content/course.json', 'fetch'], ['content/ui/strings.json', 'fetch']]) {
       const asked = got.entries.filter((e) => e.path === file);
       assert.equal(asked.length, 1, `${file} fetched once`);
