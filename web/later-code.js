@@ -2,9 +2,9 @@
 // and the rest. This brings in the rest. It is asked for once the first part has arrived (the
 // link is free while the module starts), compiled after the first screen (or as soon as the
 // module needs it) and put into the running module: instantiating it fills the rest's places in
-// the module's function table. Content the module asks for is handed over only after that (library_leren.js,
-// js_fetch_content, which also starts the compile at once if it has not started yet), so opening
-// a module or case never waits for code on the main thread.
+// the module's function table. Content the module asks for is handed over only after that
+// (library_leren.js, js_fetch_content, which also starts the compile at once if it has not
+// started yet), so opening a module or case never waits for code on the main thread.
 //
 // A function of the second part called before it is in (the profile the split followed missed
 // it) still works: Emscripten's placeholder for it calls Module.loadSplitModule, which fetches

@@ -189,7 +189,8 @@ test('a standalone page loads no LMS adapter, and every script it preloads is us
 
 // What the start no longer waits for (docs/performance.md, "Sixth session"): the course index is
 // requested by index.html's hint, not by boot.js once it has run, once (boot.js's fetch takes the
-// preloaded response), while course.json and the strings stay boot.js's own no-cache requests; the accessible mirror's code comes after ready; the module's WebGL context is made by boot.js
+// preloaded response), while course.json and the strings stay boot.js's own no-cache requests;
+// the accessible mirror's code comes after ready; the module's WebGL context is made by boot.js
 // while the wasm downloads, on the page's canvas, and SDL's request gets that same context.
 test('the course index is preloaded and fetched once, the mirror comes after ready, and the WebGL context is made before the wasm is in', async () => {
   const countContexts = () => {
