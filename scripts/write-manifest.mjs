@@ -17,6 +17,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 
 const dist = process.argv[2] || 'dist';
+const webDir = join(import.meta.dirname, '..', 'web');
 const hashOf = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 20);
 
 function walk(dir, prefix = '') {
@@ -62,13 +63,14 @@ function stringsFile() {
 
 // The page's own scripts that boot.js loads before the first screen: its static imports and
 // those of the LMS bridge it imports (web/lms/main.js), followed through every `from './x.js'`.
+// Read in web/, whose layout dist/ keeps: dist/'s copies are minified (scripts/minify-web.mjs).
 function moduleGraph(entries) {
   const seen = new Set();
   const visit = (rel) => {
     if (seen.has(rel) || !existsSync(join(dist, rel))) return;
     seen.add(rel);
     const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : '';
-    for (const m of readFileSync(join(dist, rel), 'utf8').matchAll(/^import [^;]*?from '\.\/([^']+)';/gms)) visit(dir + m[1]);
+    for (const m of readFileSync(join(webDir, rel), 'utf8').matchAll(/^import [^;]*?from '\.\/([^']+)';/gms)) visit(dir + m[1]);
   };
   entries.forEach(visit);
   return [...seen];

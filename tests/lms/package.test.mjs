@@ -147,7 +147,7 @@ test('the packages in dist/packages: valid manifests that list exactly the zip, 
     const files = unzipSync(bytes);
     for (const f of ['index.html', 'boot.js', 'sociaal-domein-leren.wasm', 'sociaal-domein-leren.js', 'lms/main.js', 'lms/vendor/cmi5.esm.js', 'content/course.json'])
       assert.ok(names.includes(f), `${name} has ${f}`);
-    assert.match(strFromU8(files['boot.js']), /import\('\.\/lms\/main\.js'\)/, `${name}: the module connects to the LMS`);
+    assert.match(strFromU8(files['boot.js']), /import\(["']\.\/lms\/main\.js["']\)/, `${name}: the module connects to the LMS`);
     assert.ok(!names.includes('sw.js'), `${name}: no service worker`);
     const info = JSON.parse(strFromU8(files['package-info.json']));
     hashes.add(info.contentHash);

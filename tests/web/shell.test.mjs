@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, openModule, describe, state, activate, activateAndWait, waitFor, screenshot, courseFiles, dist } from './harness.mjs';
+import { pageScripts } from '../../scripts/minify-web.mjs';
+
+const root = join(import.meta.dirname, '..', '..');
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -185,6 +188,22 @@ test('a standalone page loads no LMS adapter, and every script it preloads is us
     for (const h of hinted) assert.ok(loaded.includes(h), `${h} is hinted and used`);
     assert.deepEqual(m.errors, []);
   } finally { await m.close(); }
+});
+
+// The page's scripts are shipped minified (scripts/minify-web.mjs): 7 KB brotli less before the
+// first screen. Same files, same imports (the start hints and the LMS packages name them).
+test('every page script in dist/ is a minified copy of web/ with the same imports', () => {
+  const imports = (text) => new Set([...text.matchAll(/\b(?:from|import)\s*\(?\s*["']\.\/([^"']+)["']/g)].map((x) => x[1]));
+  const scripts = pageScripts();
+  assert.ok(scripts.includes('boot.js') && scripts.includes('lms/connect.js'));
+  for (const file of scripts) {
+    const source = readFileSync(join(root, 'web', file), 'utf8');
+    const shipped = readFileSync(join(dist, file), 'utf8');
+    assert.ok(shipped.length < 0.7 * source.length, `${file}: ${shipped.length} bytes, source ${source.length}`);
+    assert.doesNotMatch(shipped, /^\s*\/\/ /m, `${file} has no comment lines`);
+    const code = source.replace(/^\s*\/\/.*$/gm, '');  // a comment may show how to import it
+    assert.deepEqual(imports(shipped), imports(code), `${file} imports what its source imports`);
+  }
 });
 
 // What the start no longer waits for (docs/performance.md, "Sixth session"): the course index is
