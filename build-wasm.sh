@@ -38,9 +38,9 @@ export LEREN_DEPS_SRC LEREN_SDL2_WASM
 fonts_dir=$(scripts/build-fonts.sh)
 
 # The pinned npm tools: Closure Compiler for the link, the cmi5 client for dist/lms/,
-# playwright-core, which drives Chromium to the first screen to split the wasm, and terser.
+# playwright-core, which drives Chromium to the first screen to split the wasm, and esbuild.
 [ -f node_modules/@xapi/cmi5/package.json ] && [ -x node_modules/.bin/google-closure-compiler ] \
-  && [ -f node_modules/playwright-core/package.json ] && [ -f node_modules/terser/package.json ] \
+  && [ -f node_modules/playwright-core/package.json ] && [ -f node_modules/esbuild/package.json ] \
   || npm ci --no-audit --no-fund --loglevel=error >/dev/null
 
 build_dir=build/wasm  # the `wasm` preset of CMakePresets.json
@@ -56,7 +56,7 @@ cmake --build --preset release -j"$(nproc)" --target coursetool >/dev/null
 log "assembling dist/"
 rm -rf dist && mkdir -p dist/fonts
 cp "$build_dir/sociaal-domein-leren.js" "$build_dir/sociaal-domein-leren.wasm" dist/
-cp web/index.html web/*.js web/*.css dist/
+cp web/index.html web/*.css dist/
 cp -r content dist/content
 # The course index and search texts (docs/architecture.md, "Content that loads when needed"):
 # the first screen needs only these, course.json and the UI strings.
@@ -64,8 +64,8 @@ build/release/coursetool index dist/content >/dev/null
 cp "$fonts_dir"/*.ttf dist/fonts/
 # The LMS bridge (web/lms) and the pinned cmi5 client it loads for cmi5 launches.
 node scripts/assemble-lms.mjs dist >/dev/null
-# The page's scripts without their comments (scripts/minify-web.mjs; web/ is the source).
-node scripts/minify-web.mjs dist >/dev/null
+# The page's scripts, bundled and minified (scripts/bundle-web.mjs; web/ is the source).
+node scripts/bundle-web.mjs dist >/dev/null
 # The wasm in two: what the first screen runs, and the rest (scripts/split-wasm.mjs).
 log "splitting the wasm by what the first screen runs (headless Chromium)"
 node scripts/split-wasm.mjs dist "$build_dir"

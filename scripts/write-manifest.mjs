@@ -14,10 +14,10 @@
 // Usage: node scripts/write-manifest.mjs DIST (after `coursetool index DIST/content`).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
+import { staticImports } from './bundle-web.mjs';
 
 const dist = process.argv[2] || 'dist';
-const webDir = join(import.meta.dirname, '..', 'web');
 const hashOf = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 20);
 
 function walk(dir, prefix = '') {
@@ -61,16 +61,14 @@ function stringsFile() {
   } catch { return null; /* coursetool reported it */ }
 }
 
-// The page's own scripts that boot.js loads before the first screen: its static imports and
-// those of the LMS bridge it imports (web/lms/main.js), followed through every `from './x.js'`.
-// Read in web/, whose layout dist/ keeps: dist/'s copies are minified (scripts/minify-web.mjs).
+// The page's own scripts that boot.js loads before the first screen: boot.js and the LMS bridge
+// (lms/main.js) as scripts/bundle-web.mjs wrote them, and the chunks they import statically.
 function moduleGraph(entries) {
   const seen = new Set();
   const visit = (rel) => {
     if (seen.has(rel) || !existsSync(join(dist, rel))) return;
     seen.add(rel);
-    const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : '';
-    for (const m of readFileSync(join(webDir, rel), 'utf8').matchAll(/^import [^;]*?from '\.\/([^']+)';/gms)) visit(dir + m[1]);
+    for (const spec of staticImports(readFileSync(join(dist, rel), 'utf8'))) visit(posix.normalize(posix.join(posix.dirname(rel), spec)));
   };
   entries.forEach(visit);
   return [...seen];

@@ -2,10 +2,10 @@
 // test contract, the language switch, idle rendering, and errors that never blank the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, openModule, describe, state, activate, activateAndWait, waitFor, screenshot, courseFiles, dist } from './harness.mjs';
-import { pageScripts } from '../../scripts/minify-web.mjs';
+import { staticImports } from '../../scripts/bundle-web.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -175,35 +175,44 @@ test('without WebGL2 the error panel explains it (in the browser\'s language)', 
 // Standalone, the LMS bridge loads no adapter (SCORM or cmi5 code arrives only when its LMS is
 // there), and every script index.html hints at is one the page then uses: a hint for a file
 // nobody asks for would be bytes before the first screen for nothing.
-test('a standalone page loads no LMS adapter, and every script it preloads is used', async () => {
+// The page's scripts are bundled (scripts/bundle-web.mjs): before the first screen a standalone
+// page runs boot.js and the LMS bridge (lms/main.js) with the chunks they share, each hinted.
+test('a standalone page loads no LMS adapter, and before ready only the hinted bundles of its scripts', async () => {
   const m = await openModule(browser);
   try {
     await m.page.waitForTimeout(500);
-    const loaded = await m.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.slice(1)));
-    const adapters = loaded.filter((p) => /^lms\/(scorm|cmi5|statement-queue|xapi-statements|vendor\/)/.test(p));
+    const got = await m.page.evaluate(() => {
+      const ready = performance.getEntriesByName('leren:ready')[0].startTime;
+      const scripts = performance.getEntriesByType('resource').filter((e) => /\.js$/.test(new URL(e.name).pathname));
+      return { loaded: scripts.map((e) => new URL(e.name).pathname.slice(1)), beforeReady: scripts.filter((e) => e.startTime < ready).map((e) => new URL(e.name).pathname.slice(1)) };
+    });
+    const adapters = got.loaded.filter((p) => /(scorm|cmi5|statement-queue|xapi-statements|vendor\/)/.test(p));
     assert.deepEqual(adapters, [], 'no adapter code in a standalone launch');
-    assert.ok(loaded.includes('lms/connect.js') && loaded.includes('lms/standalone.js'), 'the bridge itself did load');
+    assert.ok(got.loaded.includes('lms/main.js'), 'the bridge itself did load');
     const hinted = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((x) => x[1]);
-    assert.ok(hinted.includes('boot.js'), 'index.html has its start hints');
-    for (const h of hinted) assert.ok(loaded.includes(h), `${h} is hinted and used`);
+    assert.ok(hinted.includes('boot.js') && hinted.includes('lms/main.js'), 'index.html has its start hints');
+    for (const h of hinted) assert.ok(got.loaded.includes(h), `${h} is hinted and used`);
+    const own = got.beforeReady.filter((p) => !p.startsWith('sociaal-domein-leren'));  // not the Emscripten glue
+    assert.deepEqual(own.filter((p) => !hinted.includes(p)), [], 'every script of the first screen is hinted');
+    assert.ok(own.length <= 5, `a few bundled scripts before the first screen, not web/'s fifteen files: ${own.join(', ')}`);
     assert.deepEqual(m.errors, []);
   } finally { await m.close(); }
 });
 
-// The page's scripts are shipped minified (scripts/minify-web.mjs): 7 KB brotli less before the
-// first screen. Same files, same imports (the start hints and the LMS packages name them).
-test('every page script in dist/ is a minified copy of web/ with the same imports', () => {
-  const imports = (text) => new Set([...text.matchAll(/\b(?:from|import)\s*\(?\s*["']\.\/([^"']+)["']/g)].map((x) => x[1]));
-  const scripts = pageScripts();
-  assert.ok(scripts.includes('boot.js') && scripts.includes('lms/connect.js'));
-  for (const file of scripts) {
-    const source = readFileSync(join(root, 'web', file), 'utf8');
+// What scripts/bundle-web.mjs writes: no copy of a file of web/ under its own name but the two
+// entry points, minified, and the import graph write-manifest.mjs follows for the hints.
+test('dist/ has the page scripts as bundles: boot.js and lms/main.js, minified, their shared chunks in js/', () => {
+  for (const dir of ['', 'lms/'])
+    for (const f of readdirSync(join(root, 'web', dir)).filter((n) => n.endsWith('.js') && !['boot.js', 'main.js', 'sw.js'].includes(n)))
+      assert.ok(!existsSync(join(dist, dir + f)), `${dir}${f} is bundled, not copied`);
+  for (const file of ['boot.js', 'lms/main.js', 'sw.js']) {
     const shipped = readFileSync(join(dist, file), 'utf8');
-    assert.ok(shipped.length < 0.7 * source.length, `${file}: ${shipped.length} bytes, source ${source.length}`);
     assert.doesNotMatch(shipped, /^\s*\/\/ /m, `${file} has no comment lines`);
-    const code = source.replace(/^\s*\/\/.*$/gm, '');  // a comment may show how to import it
-    assert.deepEqual(imports(shipped), imports(code), `${file} imports what its source imports`);
+    assert.ok(shipped.split('\n').length <= 3, `${file} is minified (its source has ${readFileSync(join(root, 'web', file), 'utf8').split('\n').length} lines)`);
   }
+  const chunks = staticImports(readFileSync(join(dist, 'lms/main.js'), 'utf8'));
+  assert.ok(chunks.length >= 1 && chunks.every((c) => /^\.\.\/js\/chunk-[\w-]+\.js$/.test(c) && existsSync(join(dist, 'lms', c))), `lms/main.js imports its chunks: ${chunks}`);
+  assert.deepEqual(staticImports('import{a as b}from"./x.js";import"./y.js";import*as z from"./z.js";f("import\\"./no.js\\"")'), ['./x.js', './y.js', './z.js']);
 });
 
 // What the start no longer waits for (docs/performance.md, "Sixth session"): the course index is
@@ -243,9 +252,10 @@ test('the course index is preloaded and fetched once, the mirror comes after rea
       assert.equal(asked[0].by, by, `${file} requested by ${by === 'link' ? "index.html's hint" : 'boot.js'}`);
     }
     // The accessible mirror's and the text fields' code comes after the first screen.
-    for (const file of ['a11y-mirror.js', 'text-fields.js']) {
-      assert.doesNotMatch(html, new RegExp(`href="${file}"`), `${file} is not hinted`);
-      const asked = got.entries.filter((e) => e.path === file);
+    for (const file of ['a11y-mirror', 'text-fields']) {  // js/NAME-HASH.js (scripts/bundle-web.mjs)
+      const named = new RegExp(`^js/${file}-[\\w]+\\.js$`);
+      assert.ok(![...html.matchAll(/href="([^"]+)"/g)].some((x) => named.test(x[1])), `${file} is not hinted`);
+      const asked = got.entries.filter((e) => named.test(e.path));
       assert.equal(asked.length, 1, `${file} fetched once`);
       assert.ok(asked[0].start >= got.ready, `${file} asked for after ready (${asked[0].start} ms; ready ${got.ready} ms)`);
     }
