@@ -48,6 +48,10 @@ function sections(wasm) {
 
 const whole = join(build, `${target}.wasm.orig`);
 if (!existsSync(whole)) throw new Error(`${whole} not found: build with ./build-wasm.sh first`);
+try { execFileSync('wasm-objdump', ['--version'], { stdio: 'ignore' }); } catch {
+  console.error('wasm-sizes needs wasm-objdump, from Debian\'s wabt package: apt-get install wabt');
+  process.exit(1);
+}
 const splitFile = join(build, 'split-functions.json');
 const split = existsSync(splitFile) ? JSON.parse(readFileSync(splitFile, 'utf8')) : null;
 const inFirst = new Set(split ? split.first : []);
