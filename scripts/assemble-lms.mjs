@@ -1,7 +1,8 @@
-// Copies the LMS bridge into a built dist/: web/lms/*.js to DIST/lms/, and the pinned cmi5
-// client (npm @xapi/cmi5, a self-contained ES module bundle) to DIST/lms/vendor/ with its
-// licence. Run after `npm ci`. Usage: node scripts/assemble-lms.mjs DIST
-import { copyFileSync, mkdirSync, readdirSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
+// Copies the pinned cmi5 client (npm @xapi/cmi5, a self-contained ES module bundle) into a built
+// dist/, to DIST/lms/vendor/ with its licence: the LMS bridge loads it for cmi5 launches. The
+// bridge itself is bundled into DIST/lms/main.js (scripts/bundle-web.mjs). Run after `npm ci`.
+// Usage: node scripts/assemble-lms.mjs DIST
+import { copyFileSync, mkdirSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,7 +10,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] || 'dist';
 const out = join(dist, 'lms');
 mkdirSync(join(out, 'vendor'), { recursive: true });
-for (const f of readdirSync(join(root, 'web/lms'))) if (f.endsWith('.js')) copyFileSync(join(root, 'web/lms', f), join(out, f));
 
 const pkg = join(root, 'node_modules/@xapi/cmi5');
 if (!existsSync(join(pkg, 'dist/Cmi5.esm.js'))) {

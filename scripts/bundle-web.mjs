@@ -11,7 +11,7 @@
 // cmi5 launch. The service worker (a classic script, web/offline.js registers it by name) is
 // only minified. The readable source stays web/. Usage: node scripts/bundle-web.mjs DIST
 import { buildSync, transformSync } from 'esbuild';
-import { readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,12 +21,8 @@ const ENTRIES = ['boot.js', 'lms/main.js'];
 // The language level web/ is written in (lms/main.js awaits at the top level): nothing is rewritten.
 const TARGET = 'es2022';
 
-// Plain copies of web/'s scripts (scripts/assemble-lms.mjs copies web/lms/ for the LMS tests'
-// players) are removed: only the bundle is shipped.
 export function bundleWeb(dist) {
-  for (const dir of ['', 'lms/'])
-    for (const f of readdirSync(join(web, dir)).filter((n) => n.endsWith('.js'))) rmSync(join(dist, dir + f), { force: true });
-  rmSync(join(dist, 'js'), { recursive: true, force: true });
+  rmSync(join(dist, 'js'), { recursive: true, force: true });  // chunks of an earlier run
   const result = buildSync({
     entryPoints: ENTRIES.map((e) => join(web, e)), outbase: web, outdir: dist,
     entryNames: '[dir]/[name]', chunkNames: 'js/[name]-[hash]',

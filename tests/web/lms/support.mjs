@@ -1,7 +1,7 @@
-// Shared setup of the LMS browser tests: a dist/ stand-in (the real content, the assembled
-// web/lms bridge, and the test player in place of the WebAssembly module as index.html),
-// packages built from it with scripts/package.mjs and unpacked, and one local HTTP server for
-// the unpacked package, the test LMS pages, scorm-again and (for cmi5) the LRS fixture.
+// Shared setup of the LMS browser tests: a dist/ stand-in (the real content, the web/lms bridge
+// as written with the cmi5 client, and the test player in place of the WebAssembly module as
+// index.html), packages built from it with scripts/package.mjs and unpacked, and one local HTTP
+// server for the unpacked package, the test LMS pages, scorm-again and (for cmi5) the LRS fixture.
 import { mkdtempSync, mkdirSync, cpSync, copyFileSync, readFileSync, writeFileSync, rmSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, extname, normalize, sep } from 'node:path';
@@ -26,6 +26,8 @@ export function makeDist() {
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   copyFileSync(join(fixtures, 'player.html'), join(dir, 'index.html'));
   copyFileSync(join(fixtures, 'player.js'), join(dir, 'player.js'));
+  // The bridge as written (web/lms/), not bundled: the player imports lms/main.js as an LMS page would.
+  cpSync(join(root, 'web/lms'), join(dir, 'lms'), { recursive: true });
   execFileSync(process.execPath, [join(root, 'scripts/assemble-lms.mjs'), dir], { stdio: 'ignore' });
   return dir;
 }
