@@ -4,10 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, openModule, describe, state, activate, activateAndWait, waitFor, screenshot, courseFiles, dist } from './harness.mjs';
+import { launchBrowser, openModule, describe, state, activate, activateAndWait, waitFor, screenshot, courseFiles, dist, root } from './harness.mjs';
 import { staticImports } from '../../scripts/bundle-web.mjs';
-
-const root = join(import.meta.dirname, '..', '..');
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
