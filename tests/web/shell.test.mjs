@@ -293,3 +293,25 @@ test('the italic face comes after the first screen, and home stays idle when it 
     assert.deepEqual(m.errors, []);
   } finally { await m.close(); }
 });
+
+// The font atlas goes to the GPU once before the first screen: made with the OpenGL backend's
+// other objects (web_runtime.cpp), not again by the backend's first frame, which would upload it
+// a second time and leak the first texture.
+test('the font atlas is uploaded once before the first screen', async () => {
+  const countUploads = () => {
+    window.__uploads = [];
+    const P = WebGL2RenderingContext.prototype;
+    const upload = P.texImage2D;
+    P.texImage2D = function (...a) {
+      if (!window.learningModule || !window.learningModule._isReady()) window.__uploads.push({ width: a[3], height: a[4] });
+      return upload.apply(this, a);
+    };
+  };
+  const m = await openModule(browser, { initScript: countUploads });
+  try {
+    const got = await m.page.evaluate(() => ({ uploads: window.__uploads }));
+    assert.equal(got.uploads.length, 1, `one texture before ready: ${JSON.stringify(got.uploads)}`);
+    assert.ok(got.uploads[0].width >= 256 && got.uploads[0].height >= 256, `the atlas: ${JSON.stringify(got.uploads[0])}`);
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});

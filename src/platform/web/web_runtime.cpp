@@ -36,6 +36,7 @@ struct Runtime {
   ImFontAtlas italicAtlas;
   GLuint italicTexture = 0;
   bool italicArrived = false;
+  bool deviceObjectsMade = false;  // the OpenGL backend's shaders, buffers and font texture
   ui::ThemeKind themeApplied{};
   bool themeSet = false;
   std::function<bool(bool)> background;
@@ -64,8 +65,15 @@ void applyLookIfChanged() {
     g.fontRatio = ratio;
     g.fontScale = scale;
     ui::buildFonts(g.app->fonts(), "/fonts", ratio, scale);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    // The first time, the backend's shaders and buffers with the atlas's texture. Left to the
+    // first NewFrame, they would upload the texture a second time (2 MB at 1x, and leak the
+    // first), which the first frame's GPU work then waits for.
+    if (std::exchange(g.deviceObjectsMade, true)) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    } else {
+      ImGui_ImplOpenGL3_CreateDeviceObjects();
+    }
     buildItalicFont();  // nothing yet before the first screen: its file comes after
     if (g.framesDrawn == 0) markStartup("fonts-built");
     g.themeSet = false;  // spacing scales with the text
