@@ -14,12 +14,20 @@ constexpr float kBody = 22.0f, kSmall = 19.0f, kH1 = 36.0f, kH2 = 29.0f, kH3 = 2
 const ImWchar kRanges[] = {
     0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x2030, 0x2039, 0x203A, 0x20AC, 0x20AC, 0,
 };
+// The same without Latin Extended-A (U+0100-U+017F: the ş of Ayşe, the ł of Łódź), which the
+// course's own text does not use: a third of the glyphs, the atlas half as tall at 1x. A stand-in
+// holds their places until a frame draws one (needsLatinExtended).
+const ImWchar kRangesWithoutExtended[] = {
+    0x0020, 0x007E, 0x00A0, 0x00FF, 0x2010, 0x2027, 0x2030, 0x2030, 0x2039, 0x203A, 0x20AC, 0x20AC, 0,
+};
+constexpr ImWchar kExtendedFirst = 0x0100, kExtendedLast = 0x017F;
 // From DejaVu Sans (Symbols.ttf), merged into every face: arrows, ⇒ ⇔, minus, ≤ ≥, ✓ ✗.
 const ImWchar kSymbolRanges[] = {
     0x2190, 0x2199, 0x21D2, 0x21D2, 0x21D4, 0x21D4, 0x2212, 0x2212, 0x2264, 0x2265, 0x2713, 0x2713, 0x2717, 0x2717, 0,
 };
 
-ImFont* add(ImFontAtlas* atlas, const std::string& dir, const char* file, float size, float density) {
+ImFont* add(ImFontAtlas* atlas, const std::string& dir, const char* file, float size, float density,
+            const ImWchar* ranges = kRanges) {
   ImFontConfig cfg;
   cfg.RasterizerDensity = density;  // glyphs at device resolution; layout stays in CSS pixels
   // No oversampling: at 1x, glyphs snap to whole pixels instead (crisp, as a browser draws
@@ -28,7 +36,7 @@ ImFont* add(ImFontAtlas* atlas, const std::string& dir, const char* file, float 
   cfg.OversampleH = 1;
   cfg.OversampleV = 1;
   cfg.PixelSnapH = density < 1.5f;
-  ImFont* font = atlas->AddFontFromFileTTF((dir + "/" + file).c_str(), size, &cfg, kRanges);
+  ImFont* font = atlas->AddFontFromFileTTF((dir + "/" + file).c_str(), size, &cfg, ranges);
   if (!font) return nullptr;
   cfg.MergeMode = true;
   atlas->AddFontFromFileTTF((dir + "/Symbols.ttf").c_str(), size, &cfg, kSymbolRanges);
@@ -40,6 +48,16 @@ ImFont* add(ImFontAtlas* atlas, const std::string& dir, const char* file, float 
 // at 1.25x, stay sharp enough.
 float densityFor(float pixelRatio, float textScale) {
   return std::clamp(pixelRatio, 1.0f, std::max(1.0f, 2.5f / std::max(1.0f, textScale)));
+}
+
+// Every Latin Extended-A letter of `font` drawn as one invisible box of a letter's width, whose
+// texture coordinates (a blank pixel of the atlas) say in a frame's vertices that one was drawn.
+void addStandIns(ImFont* font, ImVec2 uv) {
+  const ImFontGlyph* n = font->FindGlyphNoFallback('n');
+  const float advance = n ? n->AdvanceX : font->FontSize * 0.5f;
+  font->AddGlyph(nullptr, kExtendedFirst, 0, 0, advance, font->FontSize * 0.5f, uv.x, uv.y, uv.x, uv.y, advance);
+  font->BuildLookupTable();
+  for (ImWchar c = kExtendedFirst + 1; c <= kExtendedLast; ++c) font->AddRemapChar(c, kExtendedFirst);
 }
 
 bool fileExists(const std::string& path) {
@@ -55,21 +73,39 @@ bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale
   const std::string d = dir;
   const float s = textScale;
   const float density = densityFor(pixelRatio, s);
-  fonts.body = add(atlas, d, "NotoSans-Regular.ttf", kBody * s, density);
+  const ImWchar* ranges = fonts.latinExtended ? kRanges : kRangesWithoutExtended;
+  fonts.standInUv = ImVec2(-1, -1);
+  fonts.body = add(atlas, d, "NotoSans-Regular.ttf", kBody * s, density, ranges);
   if (!fonts.body) {
     ImFont* fallback = atlas->AddFontDefault();
     fonts = Fonts{fallback, fallback, fallback, fallback, fallback, fallback, fallback, fallback};
     return false;
   }
-  fonts.bold = add(atlas, d, "NotoSans-Bold.ttf", kBody * s, density);
+  fonts.bold = add(atlas, d, "NotoSans-Bold.ttf", kBody * s, density, ranges);
   fonts.italic = fonts.body;  // until buildItalicFont
   fonts.boldItalic = fonts.bold;
-  fonts.h1 = add(atlas, d, "NotoSans-Bold.ttf", kH1 * s, density);
-  fonts.h2 = add(atlas, d, "NotoSans-Bold.ttf", kH2 * s, density);
-  fonts.h3 = add(atlas, d, "NotoSans-Bold.ttf", kH3 * s, density);
-  fonts.small = add(atlas, d, "NotoSans-Regular.ttf", kSmall * s, density);
+  fonts.h1 = add(atlas, d, "NotoSans-Bold.ttf", kH1 * s, density, ranges);
+  fonts.h2 = add(atlas, d, "NotoSans-Bold.ttf", kH2 * s, density, ranges);
+  fonts.h3 = add(atlas, d, "NotoSans-Bold.ttf", kH3 * s, density, ranges);
+  fonts.small = add(atlas, d, "NotoSans-Regular.ttf", kSmall * s, density, ranges);
   ImGui::GetIO().FontDefault = fonts.body;
-  return atlas->Build();
+  const int blank = fonts.latinExtended ? -1 : atlas->AddCustomRectRegular(2, 2);  // left transparent
+  if (!atlas->Build()) return false;
+  if (blank >= 0) {
+    ImVec2 uv0, uv1;
+    atlas->CalcCustomRectUV(atlas->GetCustomRectByIndex(blank), &uv0, &uv1);
+    fonts.standInUv = ImVec2((uv0.x + uv1.x) / 2, (uv0.y + uv1.y) / 2);
+    for (ImFont* font : atlas->Fonts) addStandIns(font, fonts.standInUv);
+  }
+  return true;
+}
+
+bool needsLatinExtended(Fonts& fonts, const ImDrawData* frame) {
+  if (fonts.latinExtended || fonts.standInUv.x < 0 || !frame) return false;
+  for (int i = 0; i < frame->CmdListsCount; ++i)
+    for (const ImDrawVert& v : frame->CmdLists[i]->VtxBuffer)
+      if (v.uv.x == fonts.standInUv.x && v.uv.y == fonts.standInUv.y) return fonts.latinExtended = true;
+  return false;
 }
 
 bool buildItalicFont(Fonts& fonts, ImFontAtlas& atlas, const char* dir, float pixelRatio, float textScale,

@@ -22,13 +22,23 @@ struct Fonts {
   ImFont* small = nullptr;
   // A span drew in the body face for want of the italic one (a frame is owed when it comes).
   bool italicWanted = false;
+  // Whether the main atlas holds Latin Extended-A. It starts without (the course's text does
+  // not use it: the atlas is built faster and is half the size); a frame that drew one of its
+  // letters as the stand-in sets this, and the next buildFonts adds them.
+  bool latinExtended = false;
+  ImVec2 standInUv{-1, -1};  // the stand-in's texture coordinates (-1: none in the atlas)
 };
 
 // (Re)builds the font atlas from the TTF files in `dir` for the given pixel ratio and text
-// scale, all faces but the italic one (which is the body face again until buildItalicFont).
+// scale, all faces but the italic one (which is the body face again until buildItalicFont);
+// with Latin Extended-A if fonts.latinExtended, otherwise with stand-ins for it.
 // Returns false when a font file is missing (ImGui's default font is used then).
 // The caller must recreate the renderer's font texture afterwards.
 bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale);
+
+// After ImGui::Render(): whether `frame` drew a stand-in for a Latin Extended-A letter. If so,
+// fonts.latinExtended is set and the caller rebuilds the fonts (buildFonts) before the next frame.
+bool needsLatinExtended(Fonts& fonts, const ImDrawData* frame);
 
 // Makes a texture of `rgba` (width * height * 4 bytes) for ImGui's draw lists; 0 if it cannot.
 using MakeTexture = std::function<std::uintptr_t(int width, int height, const unsigned char* rgba)>;

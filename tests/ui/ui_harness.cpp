@@ -86,6 +86,8 @@ void UiHarness::frame(const std::function<void()>& extra) {
   app_->frame();
   if (extra) extra();
   ImGui::Render();
+  // As the web runtime does: a letter drawn as a stand-in gets its glyph before the next frame.
+  if (needsLatinExtended(app_->fonts(), ImGui::GetDrawData())) fontScale_ = -1;
   checkDrift();
 }
 

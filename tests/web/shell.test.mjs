@@ -315,3 +315,28 @@ test('the font atlas is uploaded once before the first screen', async () => {
     assert.deepEqual(m.errors, []);
   } finally { await m.close(); }
 });
+
+// Latin Extended-A (src/ui/fonts.hpp) is not in the first atlas; a frame that draws one of its
+// letters has the atlas rebuilt with them and uploaded again, taller, before the next frame.
+test('text with a letter of Latin Extended-A gets an atlas with it', async () => {
+  const countUploads = () => {
+    window.__uploads = [];
+    const upload = WebGL2RenderingContext.prototype.texImage2D;
+    WebGL2RenderingContext.prototype.texImage2D = function (...a) {
+      window.__uploads.push({ width: a[3], height: a[4] });
+      return upload.apply(this, a);
+    };
+  };
+  const m = await openModule(browser, { initScript: countUploads });
+  try {
+    const first = await m.page.evaluate(() => window.__uploads[0]);
+    const before = await m.page.evaluate(() => window.__uploads.length);
+    assert.ok(await m.page.evaluate(() => window.learningModule.setText('home.search', 'Ayşe')));
+    await m.page.waitForFunction((n) => window.__uploads.slice(n).some((u) => u.width === 512 && u.height > 512), before, { timeout: 10000 })
+      .catch(() => {});
+    const after = await m.page.evaluate((n) => window.__uploads.slice(n), before);
+    assert.deepEqual(first, { width: 512, height: 512 }, 'the first atlas, at 1x');
+    assert.ok(after.some((u) => u.width === 512 && u.height === 1024), `a taller atlas after the ş: ${JSON.stringify(after)}`);
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});

@@ -133,6 +133,12 @@ void tick() {
   ImGui::NewFrame();
   g.app->frame();
   ImGui::Render();
+  // A letter the atlas left out was drawn as a stand-in: the fonts get it before the next frame
+  // (lookOutOfDate), and that frame is drawn at once.
+  if (ui::needsLatinExtended(g.app->fonts(), ImGui::GetDrawData())) {
+    g.fontRatio = 0;
+    g.framesLeft = std::max(g.framesLeft, 2);
+  }
   const ImGuiIO& io = ImGui::GetIO();
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
