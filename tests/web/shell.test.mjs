@@ -218,7 +218,7 @@ test('dist/ has the page scripts as bundles: boot.js and lms/main.js, minified, 
 // preloaded response), while course.json and the strings stay boot.js's own no-cache requests;
 // the accessible mirror's code comes after ready; the module's WebGL context is made by boot.js
 // while the wasm downloads, on the page's canvas, and SDL's request gets that same context.
-test('the course index is preloaded and fetched once, the mirror comes after ready, and the WebGL context is made before the wasm is in', async () => {
+test('the course index is preloaded and fetched once, the mirror and the pictures come after ready, and the WebGL context is made before the wasm is in', async () => {
   const countContexts = () => {
     window.__contexts = [];
     const original = HTMLCanvasElement.prototype.getContext;
@@ -227,6 +227,9 @@ test('the course index is preloaded and fetched once, the mirror comes after rea
       if (type === 'webgl2') window.__contexts.push({ canvas: this.id, at: performance.now(), ctx, attrs: { ...rest[0] } });
       return ctx;
     };
+    window.__replaced = 0;
+    const replace = history.replaceState;
+    history.replaceState = function (...a) { window.__replaced++; return replace.apply(this, a); };
   };
   const m = await openModule(browser, { initScript: countContexts });
   try {
@@ -236,8 +239,10 @@ test('the course index is preloaded and fetched once, the mirror comes after rea
       const ready = performance.getEntriesByName('leren:ready')[0].startTime;
       const compiled = performance.getEntriesByName('leren:wasm-compiled')[0].startTime;
       const contexts = window.__contexts.map((c) => ({ canvas: c.canvas, at: c.at, same: c.ctx === window.__contexts[0].ctx, attrs: c.attrs }));
-      return { entries, compiled, contexts, ready };
+      return { entries, compiled, contexts, ready, replaced: window.__replaced };
     });
+    // Home at the page's own address: the history entry stays as it is (js_history).
+    assert.equal(got.replaced, 0, 'no history.replaceState on a plain start');
     assert.match(html, /<link rel="preload" href="content\/index\.json" as="fetch" crossorigin>/, 'the index is hinted');
     // The start script, then the large files, then the LMS bridge: a browser asks in this order.
     const at = (what) => html.indexOf(what);
@@ -257,6 +262,10 @@ test('the course index is preloaded and fetched once, the mirror comes after rea
       assert.equal(asked.length, 1, `${file} fetched once`);
       assert.ok(asked[0].start >= got.ready, `${file} asked for after ready (${asked[0].start} ms; ready ${got.ready} ms)`);
     }
+    // Home's covers too (library_leren.js holds the pictures the first frames ask for).
+    await m.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/content/images/')));
+    const pictures = await m.page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/content/images/')).map((e) => e.startTime));
+    assert.ok(pictures.every((start) => start >= got.ready), `pictures asked for after ready (${pictures}; ready ${got.ready} ms)`);
     assert.ok(got.contexts.length >= 1 && got.contexts.every((c) => c.canvas === 'canvas' && c.same), `one context, on #canvas: ${JSON.stringify(got.contexts)}`);
     // SDL asks second and gets boot.js's context, made with boot.js's attributes: they must be SDL's.
     const keys = ['alpha', 'depth', 'stencil', 'antialias'];

@@ -16,8 +16,13 @@ mergeInto(LibraryManager.library, {
   },
 
   // --- window.learningModule ----------------------------------------------------------------
+  js_notify_ready__deps: ['$lerenPictures', '$lerenReleasePictures'],
   js_notify_ready: function () {
     if (window['learningModule']) window['learningModule']['_ready']();
+    if (!lerenPictures.ready) {
+      lerenPictures.ready = true;
+      lerenReleasePictures(null);  // what the first frames asked for
+    }
   },
   // A step of the start-up on the page's timeline (User Timing: performance.mark), so the
   // benchmark and a browser's profiler show where the time before the first screen goes.
@@ -89,16 +94,31 @@ mergeInto(LibraryManager.library, {
     // LMS's launch: its URL stays as the LMS made it (as web/offline.js treats it).
     return framed || !!(lms && ((lms['kind'] && lms['kind'] !== 'none') || (lms['launch'] && lms['launch']['detached'])));
   },
-  js_history__deps: ['$lerenFramed'],
+  // The module's location in a page address's query (what a history entry without our state
+  // stands for).
+  $lerenLocationOf: function (search) {
+    const q = new URLSearchParams(search);
+    const kept = new URLSearchParams();
+    q.forEach(function (v, k) { if (['case', 'module', 'page', 'play', 'screen'].indexOf(k) >= 0) kept.set(k, v); });
+    return kept.toString();
+  },
+  js_history__deps: ['$lerenFramed', '$lerenLocationOf'],
   js_history: function (push, location, title) {
     const loc = UTF8ToString(location);
     const name = UTF8ToString(title);
+    // A replacement that changes nothing is left out: the start-up's first one (home, at the
+    // page's own address) cost about 5 ms of the first frame. Without a state of ours, Back
+    // and Forward read the location from the address's query (lerenLocationOf); in a frame it
+    // is in the fragment, so there only our own state counts.
+    const ours = history.state && typeof history.state['leren'] === 'string' ? history.state['leren'] : null;
+    const unchanged = (url, framed) => !push && url === window.location.href &&
+      (ours !== null ? ours : framed ? null : lerenLocationOf(window.location.search)) === loc;
     try {
-      if (name) document.title = name;
+      if (name && document.title !== name) document.title = name;
       if (lerenFramed()) {
         const url = new URL(window.location.href);
         url.hash = loc;
-        history.replaceState({ 'leren': loc }, '', url.toString());
+        if (!unchanged(url.toString(), true)) history.replaceState({ 'leren': loc }, '', url.toString());
         return;
       }
       const url = new URL(window.location.href);
@@ -107,7 +127,7 @@ mergeInto(LibraryManager.library, {
       new URLSearchParams(loc).forEach(function (v, k) { url.searchParams.set(k, v); });
       url.hash = '';
       if (push) history.pushState({ 'leren': loc }, '', url.toString());
-      else history.replaceState({ 'leren': loc }, '', url.toString());
+      else if (!unchanged(url.toString(), false)) history.replaceState({ 'leren': loc }, '', url.toString());
     } catch (e) {
       console.warn('history', e);
     }
@@ -115,12 +135,7 @@ mergeInto(LibraryManager.library, {
       Module.lerenPopstate = true;
       window.addEventListener('popstate', (ev) => {
         let to = ev.state && typeof ev.state['leren'] === 'string' ? ev.state['leren'] : null;
-        if (to === null) {
-          const q = new URLSearchParams(window.location.search);
-          const kept = new URLSearchParams();
-          q.forEach(function (v, k) { if (['case', 'module', 'page', 'play', 'screen'].indexOf(k) >= 0) kept.set(k, v); });
-          to = kept.toString();
-        }
+        if (to === null) to = lerenLocationOf(window.location.search);
         const n = lengthBytesUTF8(to) + 1;
         const p = _malloc(n);
         stringToUTF8(to, p, n);
@@ -226,7 +241,10 @@ mergeInto(LibraryManager.library, {
   // when it has arrived. Together, so that the covers still arrive within a frame or two and an
   // idle page stays idle (taking turns spread them over five frames: reverted 8909f16).
   // (Emscripten copies a library object as JSON with its functions: plain arrays, no methods.)
-  $lerenPictures: { urgent: [], running: [], waiting: [] },
+  // Pictures wait while a file the learner waits for is coming (urgent), and until the first
+  // screen is drawn (ready): ten fetches started in the first frame cost it a few milliseconds,
+  // and nothing waits for a cover then.
+  $lerenPictures: { urgent: [], running: [], waiting: [], ready: false },
   $lerenStartPicture__deps: ['$lerenPictures', '$lerenFetchPicture'],
   $lerenStartPicture: function (picture) {
     const running = lerenPictures.running;
@@ -248,8 +266,8 @@ mergeInto(LibraryManager.library, {
   $lerenReleasePictures__deps: ['$lerenPictures', '$lerenStartPicture'],
   $lerenReleasePictures: function (contentPath) {
     const urgent = lerenPictures.urgent;
-    urgent.splice(urgent.indexOf(contentPath), 1);
-    if (urgent.length) return;
+    if (contentPath !== null) urgent.splice(urgent.indexOf(contentPath), 1);
+    if (urgent.length || !lerenPictures.ready) return;
     for (const picture of lerenPictures.waiting.splice(0)) lerenStartPicture(picture);
   },
 
@@ -259,7 +277,7 @@ mergeInto(LibraryManager.library, {
   js_fetch_picture__deps: ['$lerenPictures', '$lerenStartPicture'],
   js_fetch_picture: function (path, id) {
     const picture = { path: UTF8ToString(path), id };
-    if (lerenPictures.urgent.length) lerenPictures.waiting.push(picture);
+    if (lerenPictures.urgent.length || !lerenPictures.ready) lerenPictures.waiting.push(picture);
     else lerenStartPicture(picture);
   },
   $lerenFetchPicture: function (picture) {
