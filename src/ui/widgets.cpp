@@ -432,50 +432,10 @@ CardLayout layoutCard(Ui& ui, const CardInfo& info, float width) {
   return l;
 }
 
-}  // namespace
-
-std::string clampLines(ImFont* font, const std::string& text, float width, int maxLines) {
-  const float lineH = font->FontSize;
-  if (font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y <= lineH * maxLines + 1) return text;
-  // The longest prefix, cut at a space, that fits with the ellipsis.
-  size_t lo = 0, hi = text.size();
-  while (lo < hi) {
-    const size_t mid = (lo + hi + 1) / 2;
-    const std::string t = text.substr(0, mid) + "\xE2\x80\xA6";
-    if (font->CalcTextSizeA(font->FontSize, FLT_MAX, width, t.c_str()).y <= lineH * maxLines + 1)
-      lo = mid;
-    else
-      hi = mid - 1;
-  }
-  size_t cut = text.rfind(' ', lo);
-  if (cut == std::string::npos || cut < lo / 2) cut = lo;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-  std::string out = text.substr(0, cut);
-  while (!out.empty() && std::strchr(" ,.;:", out.back())) out.pop_back();
-  return out + "\xE2\x80\xA6";
-}
-
-float cardHeight(Ui& ui, const CardInfo& info, float width) { return layoutCard(ui, info, width).height; }
-
-void avatar(Ui& ui, const std::string& id, const Leading& who, float size, bool decorative) {
-  const ImVec2 at = ImGui::GetCursorScreenPos();
-  ImGui::Dummy(ImVec2(size, size));
-  drawLeading(ui, who, at, size);
-  recordLastItem(ui, id, Role::img, decorative ? std::string() : who.text);
-}
-
-bool card(Ui& ui, const std::string& id, const CardInfo& info) {
+// What card() draws: the surface, border, cover, leading mark, texts and progress bar.
+void drawCard(Ui& ui, const CardInfo& info, const CardLayout& l, ImVec2 pos, float width, bool hovered) {
   const Palette& p = ui.pal();
-  const float width = info.width > 0 ? info.width : ImGui::GetContentRegionAvail().x;
-  const CardLayout l = layoutCard(ui, info, width);
   const float height = l.height, pad = l.pad, inner = l.inner;
-
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  ImGui::BeginDisabled(info.disabled);
-  bool clicked = ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(width, height));
-  ImGui::EndDisabled();
-  const bool hovered = ImGui::IsItemHovered() && !info.disabled;
-  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + width, pos.y + height);
   const float round = ui.px(info.compact ? 8 : 12);
@@ -519,6 +479,55 @@ bool card(Ui& ui, const std::string& id, const CardInfo& info) {
     dl->AddRectFilled(ImVec2(x, by), ImVec2(x + inner, by + ui.px(6)), p.border, 3);
     if (f > 0) dl->AddRectFilled(ImVec2(x, by), ImVec2(x + inner * f, by + ui.px(6)), p.good, 3);
   }
+}
+
+}  // namespace
+
+std::string clampLines(ImFont* font, const std::string& text, float width, int maxLines) {
+  const float lineH = font->FontSize;
+  if (font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y <= lineH * maxLines + 1) return text;
+  // The longest prefix, cut at a space, that fits with the ellipsis.
+  size_t lo = 0, hi = text.size();
+  while (lo < hi) {
+    const size_t mid = (lo + hi + 1) / 2;
+    const std::string t = text.substr(0, mid) + "\xE2\x80\xA6";
+    if (font->CalcTextSizeA(font->FontSize, FLT_MAX, width, t.c_str()).y <= lineH * maxLines + 1)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  size_t cut = text.rfind(' ', lo);
+  if (cut == std::string::npos || cut < lo / 2) cut = lo;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  std::string out = text.substr(0, cut);
+  while (!out.empty() && std::strchr(" ,.;:", out.back())) out.pop_back();
+  return out + "\xE2\x80\xA6";
+}
+
+float cardHeight(Ui& ui, const CardInfo& info, float width) { return layoutCard(ui, info, width).height; }
+
+void avatar(Ui& ui, const std::string& id, const Leading& who, float size, bool decorative) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(size, size));
+  drawLeading(ui, who, at, size);
+  recordLastItem(ui, id, Role::img, decorative ? std::string() : who.text);
+}
+
+bool card(Ui& ui, const std::string& id, const CardInfo& info) {
+  const float width = info.width > 0 ? info.width : ImGui::GetContentRegionAvail().x;
+  const CardLayout l = layoutCard(ui, info, width);
+  const float height = l.height;
+
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::BeginDisabled(info.disabled);
+  bool clicked = ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(width, height));
+  ImGui::EndDisabled();
+  const bool hovered = ImGui::IsItemHovered() && !info.disabled;
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  // A card scrolled out of view is described but not drawn: ImGui clips its text, but its
+  // shapes would still go to the GPU (home's cards below the fold were over half the first
+  // frame's triangles).
+  if (ImGui::IsItemVisible()) drawCard(ui, info, l, pos, width, hovered);
   // What a screen reader hears: the title, the summary, the facts and the progress in words.
   std::string label = info.title;
   if (!info.badge.empty()) label += " (" + info.badge + ")";
