@@ -141,9 +141,11 @@ void ContentLoader::start(StartFiles files) {
   addItems(ItemKind::module, s.list.modules);
   addItems(ItemKind::caseFile, s.list.cases);
   if (usingIndex_) {
-    course_.modules = s.index->modules;
-    course_.cases = s.index->cases;
-    course_.imageSizes = s.index->imageSizes;
+    // Moved, not copied: the index's entries are the stand-ins (the items above took what else
+    // of them the loader needs).
+    course_.modules = std::move(s.index->modules);
+    course_.cases = std::move(s.index->cases);
+    course_.imageSizes = std::move(s.index->imageSizes);
     s.glossaryDiagnostics = s.index->glossary.diagnostics;  // until the glossary is read
     glossaryUsable_ = !loading::hasFileLevelError(s.glossaryDiagnostics, "glossary");
   } else {
