@@ -146,6 +146,7 @@ void ContentLoader::start(StartFiles files) {
     course_.modules = std::move(s.index->modules);
     course_.cases = std::move(s.index->cases);
     course_.imageSizes = std::move(s.index->imageSizes);
+    course_.letters = std::move(s.index->letters);
     s.glossaryDiagnostics = s.index->glossary.diagnostics;  // until the glossary is read
     glossaryUsable_ = !loading::hasFileLevelError(s.glossaryDiagnostics, "glossary");
   } else {

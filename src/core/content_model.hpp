@@ -482,6 +482,9 @@ struct Course {
   // Pixels (width, height) of the pictures the build read, by src (the course index's
   // "images"): a picture's place is held at its size before its module or file arrives.
   std::map<std::string, std::pair<int, int>> imageSizes;
+  // Every character beyond ASCII that the course's files use, in UTF-8 (the course index's
+  // "letters"): the fonts are built for these first. nullopt: not known (no index).
+  std::optional<std::string> letters;
   // Findings about course.json, the glossary and the strings file (modules and cases keep
   // their own). loader.hpp's allDiagnostics() collects everything.
   std::vector<Diagnostic> diagnostics;

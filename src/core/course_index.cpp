@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
+#include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "core/utf8.hpp"
 
 namespace leren::core {
 namespace {
@@ -313,20 +317,33 @@ json imageSizes(const Course& course) {
 }
 
 std::string writeCourseIndex(const Course& course, const IndexedFile& courseFile, const IndexedFile& strings,
-                             const IndexedFile& glossary, const IndexedFile& search) {
+                             const IndexedFile& glossary, const IndexedFile& search,
+                             const std::optional<std::string>& letters) {
   json modules = json::array(), cases = json::array();
   for (const Module& m : course.modules) modules.push_back(moduleEntry(m));
   for (const Case& c : course.cases) cases.push_back(caseEntry(c));
-  const json index{{"formatVersion", kIndexFormatVersion},
-                   {"kind", "index"},
-                   {"course", fileEntry(courseFile)},
-                   {"strings", fileEntry(strings)},
-                   {"glossary", fileEntry(glossary)},
-                   {"search", fileEntry(search)},
-                   {"modules", modules},
-                   {"cases", cases},
-                   {"images", imageSizes(course)}};
+  json index{{"formatVersion", kIndexFormatVersion},
+             {"kind", "index"},
+             {"course", fileEntry(courseFile)},
+             {"strings", fileEntry(strings)},
+             {"glossary", fileEntry(glossary)},
+             {"search", fileEntry(search)},
+             {"modules", modules},
+             {"cases", cases},
+             {"images", imageSizes(course)}};
+  if (letters) index["letters"] = *letters;
   return index.dump() + "\n";
+}
+
+std::string courseLetters(const FileSource& files, const Course& course) {
+  std::set<char32_t> letters;
+  std::vector<std::string> paths{course.file, course.strings.file, course.glossary.file};
+  for (const Module& m : course.modules) paths.push_back(m.file);
+  for (const Case& c : course.cases) paths.push_back(c.file);
+  for (const std::string& path : paths)
+    if (const std::optional<std::string> text = path.empty() ? std::nullopt : files.read(path))
+      utf8::addNonAscii(*text, letters);
+  return utf8::encode(letters);
 }
 
 std::optional<CourseIndex> readCourseIndex(std::string_view text) {
@@ -352,6 +369,8 @@ std::optional<CourseIndex> readCourseIndex(std::string_view text) {
     for (const auto& [src, size] : images->items())
       if (size.is_array() && size.size() == 2 && size[0].is_number_integer() && size[1].is_number_integer())
         index.imageSizes[src] = {size[0].get<int>(), size[1].get<int>()};
+  if (const json* letters = Reader::find(root, "letters"); letters && letters->is_string())
+    index.letters = letters->get<std::string>();
   return index;
 }
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/content_model.hpp"
+#include "core/file_source.hpp"
 
 namespace leren::core {
 
@@ -37,12 +38,21 @@ struct CourseIndex {
   std::vector<Case> cases;
   // Pixels of every picture the build read, by src (Course::imageSizes).
   std::map<std::string, std::pair<int, int>> imageSizes;
+  // Every character beyond ASCII in the course's files (Course::letters); nullopt in an index
+  // written before it was recorded.
+  std::optional<std::string> letters;
 };
 
 // The index of a course loaded with every check (coursetool index). `files` gives the texts of
-// course.json, the strings, the glossary and search.json, for their hashes and sizes.
+// course.json, the strings, the glossary and search.json, for their hashes and sizes; `letters`
+// every character beyond ASCII the course's files use (UTF-8; nullopt: none recorded).
 std::string writeCourseIndex(const Course& course, const IndexedFile& courseFile, const IndexedFile& strings,
-                             const IndexedFile& glossary, const IndexedFile& search);
+                             const IndexedFile& glossary, const IndexedFile& search,
+                             const std::optional<std::string>& letters = std::nullopt);
+
+// Every character beyond ASCII in the files `course` reads (course.json, the strings, the
+// glossary, every module and case), in UTF-8: the index's "letters".
+std::string courseLetters(const FileSource& files, const Course& course);
 
 // Reads an index this version wrote; nullopt for anything else (then the course is loaded as
 // before, every file at start).

@@ -49,4 +49,42 @@ std::optional<size_t> firstInvalidByte(std::string_view b) {
   return std::nullopt;
 }
 
+void addNonAscii(std::string_view b, std::set<char32_t>& out) {
+  for (size_t i = 0; i < b.size();) {
+    const std::optional<size_t> bad = firstInvalidByte(b.substr(i, 4));
+    const auto c = static_cast<unsigned char>(b[i]);
+    const size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (c < 0x80 || (bad && *bad == 0)) {
+      ++i;
+      continue;
+    }
+    char32_t cp = c & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+    for (size_t k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(b[i + k]) & 0x3F);
+    out.insert(cp);
+    i += length;
+  }
+}
+
+std::string encode(const std::set<char32_t>& codePoints) {
+  std::string s;
+  for (const char32_t c : codePoints) {
+    if (c < 0x80) {
+      s += static_cast<char>(c);
+    } else if (c < 0x800) {
+      s += static_cast<char>(0xC0 | (c >> 6));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      s += static_cast<char>(0xE0 | (c >> 12));
+      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      s += static_cast<char>(0xF0 | (c >> 18));
+      s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return s;
+}
+
 }  // namespace leren::core::utf8

@@ -4,6 +4,8 @@
 // coursetool and in the browser (which hands the module the raw bytes, not decoded text).
 #include <cstddef>
 #include <optional>
+#include <set>
+#include <string>
 #include <string_view>
 
 namespace leren::core::utf8 {
@@ -16,5 +18,12 @@ Encoding detect(std::string_view bytes);
 // Byte offset of the first byte that is not well-formed UTF-8 (RFC 3629: no overlong forms,
 // no surrogates, nothing above U+10FFFF, no truncated sequence); nullopt when all is well.
 std::optional<size_t> firstInvalidByte(std::string_view bytes);
+
+// Adds every code point above ASCII that `bytes` spells in well-formed UTF-8 to `out`
+// (ill-formed sequences are skipped a byte at a time).
+void addNonAscii(std::string_view bytes, std::set<char32_t>& out);
+
+// `codePoints` written as UTF-8.
+std::string encode(const std::set<char32_t>& codePoints);
 
 }  // namespace leren::core::utf8

@@ -3,8 +3,11 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <set>
+
 #include <nlohmann/json.hpp>
 
+#include "core/utf8.hpp"
 #include "ui/context.hpp"
 #include "ui/route.hpp"
 #include "ui/views/views.hpp"
@@ -18,6 +21,13 @@ App::App(const core::Course& course, core::Learner& learner, Host& host, AppOpti
   model_.trainerMode = options.trainerMode && model_.trainerAllowed;
   model_.content = options.content;
   model_.pictures.setPort(options.pictures);
+  if (course.letters) {  // the fonts start with the letters the course uses (ui/fonts.hpp)
+    std::set<char32_t> letters;
+    core::utf8::addNonAscii(*course.letters, letters);
+    fonts_.letters.emplace();
+    for (const char32_t c : letters)
+      if (c <= 0xFFFF) fonts_.letters->push_back(static_cast<ImWchar>(c));
+  }
   if (learner_.isNew() && options.systemReducedMotion) learner_.setReducedMotion(true);
   if (learner_.isNew() && options.systemDark) learner_.setTheme(core::Theme::dark);
   if (options.language) learner_.setLanguage(*options.language);

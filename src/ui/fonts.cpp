@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace leren::ui {
 namespace {
@@ -14,13 +15,37 @@ constexpr float kBody = 22.0f, kSmall = 19.0f, kH1 = 36.0f, kH2 = 29.0f, kH3 = 2
 const ImWchar kRanges[] = {
     0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x2030, 0x2039, 0x203A, 0x20AC, 0x20AC, 0,
 };
-// The same without Latin Extended-A (U+0100-U+017F: the ş of Ayşe, the ł of Łódź), which the
-// course's own text does not use: a third of the glyphs, the atlas half as tall at 1x. A stand-in
-// holds their places until a frame draws one (needsLatinExtended).
+// Without the course's letters (no index): the same without Latin Extended-A (U+0100-U+017F, the
+// ş of Ayşe, the ł of Łódź), which Dutch and English do not use.
 const ImWchar kRangesWithoutExtended[] = {
     0x0020, 0x007E, 0x00A0, 0x00FF, 0x2010, 0x2027, 0x2030, 0x2030, 0x2039, 0x203A, 0x20AC, 0x20AC, 0,
 };
-constexpr ImWchar kExtendedFirst = 0x0100, kExtendedLast = 0x017F;
+
+bool inRanges(const ImWchar* ranges, ImWchar c) {
+  for (; ranges[0]; ranges += 2)
+    if (c >= ranges[0] && c <= ranges[1]) return true;
+  return false;
+}
+
+// Of kRanges, all but the letters beyond ASCII: punctuation, symbols and spaces, which the code
+// itself writes too (the · between facts, an ellipsis, a dash, the euro sign, a no-break space).
+const ImWchar kRangesButLetters[] = {
+    0x0020, 0x007E, 0x00A0, 0x00BF, 0x00D7, 0x00D7, 0x00F7, 0x00F7, 0x2010,
+    0x2027, 0x2030, 0x2030, 0x2039, 0x203A, 0x20AC, 0x20AC, 0,
+};
+
+// What the atlas holds (fonts.hpp): all but the letters, and the course's letters; without
+// those (not known), kRanges but Latin Extended-A; all of kRanges once a frame wanted more.
+std::vector<ImWchar> rangesFor(const Fonts& fonts) {
+  const ImWchar* fixed = fonts.complete ? kRanges : !fonts.letters ? kRangesWithoutExtended : kRangesButLetters;
+  std::vector<ImWchar> out;
+  for (; *fixed; ++fixed) out.push_back(*fixed);
+  if (!fonts.complete && fonts.letters)
+    for (const ImWchar c : *fonts.letters)
+      if (inRanges(kRanges, c) && !inRanges(kRangesButLetters, c)) out.insert(out.end(), {c, c});
+  out.push_back(0);
+  return out;
+}
 // From DejaVu Sans (Symbols.ttf), merged into every face: arrows, ⇒ ⇔, minus, ≤ ≥, ✓ ✗.
 const ImWchar kSymbolRanges[] = {
     0x2190, 0x2199, 0x21D2, 0x21D2, 0x21D4, 0x21D4, 0x2212, 0x2212, 0x2264, 0x2265, 0x2713, 0x2713, 0x2717, 0x2717, 0,
@@ -52,12 +77,15 @@ float densityFor(float pixelRatio, float textScale) {
 
 // Every Latin Extended-A letter of `font` drawn as one invisible box of a letter's width, whose
 // texture coordinates (a blank pixel of the atlas) say in a frame's vertices that one was drawn.
-void addStandIns(ImFont* font, ImVec2 uv) {
+// Every letter of kRanges the atlas left out (`missing`) drawn as one invisible box of a letter's
+// width, whose texture coordinates (a blank pixel of the atlas) say in a frame's vertices that
+// one was drawn.
+void addStandIns(ImFont* font, ImVec2 uv, const std::vector<ImWchar>& missing) {
   const ImFontGlyph* n = font->FindGlyphNoFallback('n');
   const float advance = n ? n->AdvanceX : font->FontSize * 0.5f;
-  font->AddGlyph(nullptr, kExtendedFirst, 0, 0, advance, font->FontSize * 0.5f, uv.x, uv.y, uv.x, uv.y, advance);
+  font->AddGlyph(nullptr, missing.front(), 0, 0, advance, font->FontSize * 0.5f, uv.x, uv.y, uv.x, uv.y, advance);
   font->BuildLookupTable();
-  for (ImWchar c = kExtendedFirst + 1; c <= kExtendedLast; ++c) font->AddRemapChar(c, kExtendedFirst);
+  for (size_t i = 1; i < missing.size(); ++i) font->AddRemapChar(missing[i], missing.front());
 }
 
 bool fileExists(const std::string& path) {
@@ -73,7 +101,12 @@ bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale
   const std::string d = dir;
   const float s = textScale;
   const float density = densityFor(pixelRatio, s);
-  const ImWchar* ranges = fonts.latinExtended ? kRanges : kRangesWithoutExtended;
+  fonts.ranges = rangesFor(fonts);  // ImGui keeps a pointer to them
+  const ImWchar* ranges = fonts.ranges.data();
+  std::vector<ImWchar> missing;
+  for (const ImWchar* r = kRanges; r[0]; r += 2)
+    for (unsigned c = r[0]; c <= r[1]; ++c)
+      if (!inRanges(ranges, static_cast<ImWchar>(c))) missing.push_back(static_cast<ImWchar>(c));
   fonts.standInUv = ImVec2(-1, -1);
   fonts.body = add(atlas, d, "NotoSans-Regular.ttf", kBody * s, density, ranges);
   if (!fonts.body) {
@@ -89,22 +122,22 @@ bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale
   fonts.h3 = add(atlas, d, "NotoSans-Bold.ttf", kH3 * s, density, ranges);
   fonts.small = add(atlas, d, "NotoSans-Regular.ttf", kSmall * s, density, ranges);
   ImGui::GetIO().FontDefault = fonts.body;
-  const int blank = fonts.latinExtended ? -1 : atlas->AddCustomRectRegular(2, 2);  // left transparent
+  const int blank = missing.empty() ? -1 : atlas->AddCustomRectRegular(2, 2);  // left transparent
   if (!atlas->Build()) return false;
   if (blank >= 0) {
     ImVec2 uv0, uv1;
     atlas->CalcCustomRectUV(atlas->GetCustomRectByIndex(blank), &uv0, &uv1);
     fonts.standInUv = ImVec2((uv0.x + uv1.x) / 2, (uv0.y + uv1.y) / 2);
-    for (ImFont* font : atlas->Fonts) addStandIns(font, fonts.standInUv);
+    for (ImFont* font : atlas->Fonts) addStandIns(font, fonts.standInUv, missing);
   }
   return true;
 }
 
-bool needsLatinExtended(Fonts& fonts, const ImDrawData* frame) {
-  if (fonts.latinExtended || fonts.standInUv.x < 0 || !frame) return false;
+bool needsMoreLetters(Fonts& fonts, const ImDrawData* frame) {
+  if (fonts.complete || fonts.standInUv.x < 0 || !frame) return false;
   for (int i = 0; i < frame->CmdListsCount; ++i)
     for (const ImDrawVert& v : frame->CmdLists[i]->VtxBuffer)
-      if (v.uv.x == fonts.standInUv.x && v.uv.y == fonts.standInUv.y) return fonts.latinExtended = true;
+      if (v.uv.x == fonts.standInUv.x && v.uv.y == fonts.standInUv.y) return fonts.complete = true;
   return false;
 }
 

@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace leren::ui {
 
@@ -22,23 +24,28 @@ struct Fonts {
   ImFont* small = nullptr;
   // A span drew in the body face for want of the italic one (a frame is owed when it comes).
   bool italicWanted = false;
-  // Whether the main atlas holds Latin Extended-A. It starts without (the course's text does
-  // not use it: the atlas is built faster and is half the size); a frame that drew one of its
-  // letters as the stand-in sets this, and the next buildFonts adds them.
-  bool latinExtended = false;
-  ImVec2 standInUv{-1, -1};  // the stand-in's texture coordinates (-1: none in the atlas)
+  // The main atlas starts with ASCII, punctuation and symbols, and of the letters beyond ASCII
+  // only `letters`, those the course's files use (Course::letters, from the course index); or
+  // without Latin Extended-A when they are not known. Every other letter of the set
+  // scripts/build-fonts.sh keeps is an invisible stand-in. Fewer glyphs build faster and make
+  // a smaller texture. A frame that drew a stand-in (a trainer's Ayşe, a search for Łódź) sets
+  // `complete`, and the next buildFonts holds them all.
+  std::optional<std::vector<ImWchar>> letters;
+  bool complete = false;
+  ImVec2 standInUv{-1, -1};     // the stand-in's texture coordinates (-1: none in the atlas)
+  std::vector<ImWchar> ranges;  // the glyph ranges of the atlas built last (ImGui points at them)
 };
 
 // (Re)builds the font atlas from the TTF files in `dir` for the given pixel ratio and text
 // scale, all faces but the italic one (which is the body face again until buildItalicFont);
-// with Latin Extended-A if fonts.latinExtended, otherwise with stand-ins for it.
+// with the letters Fonts says, and stand-ins for the rest.
 // Returns false when a font file is missing (ImGui's default font is used then).
 // The caller must recreate the renderer's font texture afterwards.
 bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale);
 
-// After ImGui::Render(): whether `frame` drew a stand-in for a Latin Extended-A letter. If so,
-// fonts.latinExtended is set and the caller rebuilds the fonts (buildFonts) before the next frame.
-bool needsLatinExtended(Fonts& fonts, const ImDrawData* frame);
+// After ImGui::Render(): whether `frame` drew a stand-in for a letter the atlas left out. If so,
+// fonts.complete is set and the caller rebuilds the fonts (buildFonts) before the next frame.
+bool needsMoreLetters(Fonts& fonts, const ImDrawData* frame);
 
 // Makes a texture of `rgba` (width * height * 4 bytes) for ImGui's draw lists; 0 if it cannot.
 using MakeTexture = std::function<std::uintptr_t(int width, int height, const unsigned char* rgba)>;

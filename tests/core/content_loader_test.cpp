@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@
 #include "core/progress_store.hpp"
 #include "core/search.hpp"
 #include "core/storage.hpp"
+#include "core/utf8.hpp"
 
 using namespace leren::core;
 
@@ -125,6 +127,37 @@ TEST(CourseIndex, StandInsCarryEveryIdProgressRefersTo) {
   EXPECT_FALSE(index->cases[0].loaded);
   EXPECT_FALSE(readCourseIndex("{\"formatVersion\": 2, \"kind\": \"index\"}"));
   EXPECT_FALSE(readCourseIndex("not json"));
+}
+
+// The letters beyond ASCII of every file the course reads go into the index and, from it, into
+// the course (the fonts start with them); an index without them says nothing.
+TEST(CourseIndex, TheLettersOfEveryFileReachTheCourse) {
+  Built b;
+  const std::string letters = courseLetters(b.files, b.full);
+  std::set<char32_t> expected, got;
+  for (const char* p : {"course.json", "glossary.json", "ui/strings.json", "modules/01-wmo-basis.json",
+                        "modules/02-figuren.json", "cases/01-mantelzorg.json", "cases/02-schulden.json"})
+    utf8::addNonAscii(*b.files.read(p), expected);
+  utf8::addNonAscii(letters, got);
+  ASSERT_FALSE(expected.empty());
+  EXPECT_EQ(got, expected);
+
+  auto f = [&](const std::string& path) { return IndexedFile{path, contentHash(*b.files.read(path)), 0, {}}; };
+  b.files.set("index.json", writeCourseIndex(b.full, f("course.json"), f("ui/strings.json"), f("glossary.json"),
+                                             f("search.json"), letters));
+  Course course;
+  Fetcher fetcher(b.files);
+  ContentLoader loader(course, fetcher);
+  loader.start(startFiles(b.files));
+  ASSERT_TRUE(loader.usingIndex());
+  EXPECT_EQ(course.letters, letters);
+
+  b.reindex();  // as before: no letters recorded
+  Course without;
+  ContentLoader plain(without, fetcher);
+  plain.start(startFiles(b.files));
+  ASSERT_TRUE(plain.usingIndex());
+  EXPECT_FALSE(without.letters);
 }
 
 TEST(ContentLoader, WithAnIndexHomeIsThereAtOnceAndFilesLoadWhenAskedFor) {

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "core/utf8.hpp"
 
 namespace leren::core::utf8 {
@@ -31,6 +33,18 @@ TEST(Utf8, EncodingsAreRecognised) {
   EXPECT_EQ(detect(std::string_view("\0{\0\"", 4)), Encoding::utf16);
   EXPECT_EQ(detect(std::string_view("\xFF\xFE\0\0{\0\0\0", 8)), Encoding::utf32);
   EXPECT_EQ(detect(std::string_view("{\0\0\0\"\0\0\0", 8)), Encoding::utf32);
+}
+
+// The course index's letters (course_index.hpp): every code point beyond ASCII, once, in order.
+TEST(Utf8, NonAsciiCodePointsAreCollectedAndWrittenBack) {
+  std::set<char32_t> got;
+  addNonAscii("caf\xC3\xA9 \xE2\x80\x94 \xC3\xA9\xC3\xA9n \xE2\x82\xAC \xF0\x9F\x99\x82", got);
+  addNonAscii("x\xC3(\xE2\x82", got);  // a broken and a truncated sequence: skipped
+  EXPECT_EQ(got, (std::set<char32_t>{0xE9, 0x2014, 0x20AC, 0x1F642}));
+  EXPECT_EQ(encode(got), "\xC3\xA9\xE2\x80\x94\xE2\x82\xAC\xF0\x9F\x99\x82");
+  std::set<char32_t> again;
+  addNonAscii(encode(got), again);
+  EXPECT_EQ(again, got);
 }
 
 }  // namespace

@@ -7,6 +7,8 @@
 
 #include <cstdint>
 
+#include "core/course_index.hpp"
+#include "core/file_source.hpp"
 #include "flows.hpp"
 #include "ui_harness.hpp"
 
@@ -72,16 +74,17 @@ TEST(Fonts, ARebuildWithoutATextureFallsBackToTheBodyFace) {
   EXPECT_EQ(fonts.italic, fonts.body);
 }
 
-// Latin Extended-A (the ş of Ayşe) is left out of the first atlas: the course's own text does
-// not use it. A frame that draws one of its letters draws a stand-in, and the next frame has the
-// real glyph: the atlas is rebuilt with it and the stand-in is gone.
-TEST(Fonts, LatinExtendedAComesWhenAFrameDrawsOneOfItsLetters) {
+// Without the course's letters (no index), Latin Extended-A (the ş of Ayşe) is left out of the
+// first atlas. A frame that draws one of its letters draws a stand-in, and the next frame has the
+// real glyph: the atlas is rebuilt with every letter and the stand-in is gone.
+TEST(Fonts, ALetterLeftOutComesWhenAFrameDrawsIt) {
   UiHarness h;
   h.settle();
   Fonts& fonts = h.app().fonts();
-  ASSERT_FALSE(fonts.latinExtended);
+  ASSERT_FALSE(fonts.letters);
+  ASSERT_FALSE(fonts.complete);
   ASSERT_GE(fonts.standInUv.x, 0.0f);
-  const ImFontGlyph* e = fonts.body->FindGlyphNoFallback(0x00E9);  // é: Latin-1, always there
+  const ImFontGlyph* e = fonts.body->FindGlyphNoFallback(0x00E9);  // é: Latin-1, there
   ASSERT_NE(e, nullptr);
   EXPECT_TRUE(e->Visible);
   const ImFontGlyph* standIn = fonts.body->FindGlyphNoFallback(0x015F);  // ş
@@ -95,7 +98,7 @@ TEST(Fonts, LatinExtendedAComesWhenAFrameDrawsOneOfItsLetters) {
                         "e"));
   h.frame();  // the field takes the text
   h.frame();  // and draws it, the ş as the stand-in
-  EXPECT_TRUE(fonts.latinExtended);
+  EXPECT_TRUE(fonts.complete);
   h.frame();
   const ImFontGlyph* real = fonts.body->FindGlyphNoFallback(0x015F);
   ASSERT_NE(real, nullptr);
@@ -103,23 +106,55 @@ TEST(Fonts, LatinExtendedAComesWhenAFrameDrawsOneOfItsLetters) {
   EXPECT_NE(real->U0, real->U1);
   EXPECT_LT(fonts.standInUv.x, 0.0f);  // no stand-ins left in the atlas
   EXPECT_GT(ImGui::GetIO().Fonts->TexHeight, tallWithout);
-  EXPECT_FALSE(needsLatinExtended(fonts, ImGui::GetDrawData()));
+  EXPECT_FALSE(needsMoreLetters(fonts, ImGui::GetDrawData()));
 }
 
-// Text without those letters never asks for them: every page and case intro of the course keeps
-// the small atlas.
-TEST(Fonts, TheCourseItselfNeedsNoLatinExtendedA) {
+// With the course's letters (the index's), the first atlas holds of the letters beyond ASCII
+// only those: the é of één, not the ñ, which is a stand-in until the search field draws one.
+// Punctuation and symbols are always there (the code writes some itself).
+TEST(Fonts, TheFirstAtlasHoldsTheLettersTheCourseUses) {
+  core::Course course = UiHarness().course();
+  course.letters = core::courseLetters(core::DirectoryFileSource(LEREN_SOURCE_DIR "/content"), course);
+  UiHarness h(course);
+  h.settle();
+  Fonts& fonts = h.app().fonts();
+  ASSERT_TRUE(fonts.letters);
+  ASSERT_FALSE(fonts.complete);
+  const auto standIn = [&](ImFont* f, ImWchar c) { return f->FindGlyphNoFallback(c)->U0 == fonts.standInUv.x; };
+  EXPECT_FALSE(standIn(fonts.body, 0x00E9));   // é
+  EXPECT_TRUE(standIn(fonts.body, 0x00F1));    // ñ
+  EXPECT_TRUE(standIn(fonts.h2, 0x0142));      // ł
+  EXPECT_FALSE(standIn(fonts.bold, 0x20AC));   // €
+  EXPECT_FALSE(standIn(fonts.small, 0x00B7));  // ·
+  ASSERT_TRUE(h.setText("home.search",
+                        "Espa\xc3\xb1"
+                        "a"));
+  h.frame();
+  h.frame();
+  EXPECT_TRUE(fonts.complete);
+  h.frame();
+  EXPECT_NE(fonts.body->FindGlyphNoFallback(0x00F1)->U0, fonts.body->FindGlyphNoFallback(0x00F1)->U1);
+}
+
+// The course's own letters (as coursetool index records them) cover every page and case intro:
+// none asks for more.
+TEST(Fonts, TheCoursesLettersCoverItsPagesAndCases) {
+  core::Course course = UiHarness().course();
+  const core::DirectoryFileSource files(LEREN_SOURCE_DIR "/content");
+  course.letters = core::courseLetters(files, course);
+  ASSERT_FALSE(course.letters->empty());
   HarnessOptions options;
   options.height = 4000;
-  UiHarness h(options);
+  UiHarness h(course, options);
+  ASSERT_TRUE(h.app().fonts().letters);
   for (size_t m = 0; m < h.course().modules.size(); ++m)
     for (size_t p = 0; p < h.course().modules[m].pages.size(); ++p) {
       openPage(h, m, p);
-      ASSERT_FALSE(h.app().fonts().latinExtended) << h.course().modules[m].id << " page " << p;
+      ASSERT_FALSE(h.app().fonts().complete) << h.course().modules[m].id << " page " << p;
     }
   for (size_t c = 0; c < h.course().cases.size(); ++c) {
     startCase(h, c);
-    ASSERT_FALSE(h.app().fonts().latinExtended) << h.course().cases[c].id;
+    ASSERT_FALSE(h.app().fonts().complete) << h.course().cases[c].id;
   }
 }
 

@@ -87,7 +87,7 @@ void UiHarness::frame(const std::function<void()>& extra) {
   if (extra) extra();
   ImGui::Render();
   // As the web runtime does: a letter drawn as a stand-in gets its glyph before the next frame.
-  if (needsLatinExtended(app_->fonts(), ImGui::GetDrawData())) fontScale_ = -1;
+  if (needsMoreLetters(app_->fonts(), ImGui::GetDrawData())) fontScale_ = -1;
   checkDrift();
 }
 

@@ -135,7 +135,7 @@ void tick() {
   ImGui::Render();
   // A letter the atlas left out was drawn as a stand-in: the fonts get it before the next frame
   // (lookOutOfDate), and that frame is drawn at once.
-  if (ui::needsLatinExtended(g.app->fonts(), ImGui::GetDrawData())) {
+  if (ui::needsMoreLetters(g.app->fonts(), ImGui::GetDrawData())) {
     g.fontRatio = 0;
     g.framesLeft = std::max(g.framesLeft, 2);
   }

@@ -64,7 +64,8 @@ int runIndex(int argc, char** argv) {
   IndexedFile strings = indexed(files, course.strings.file, course.diagnostics);
   IndexedFile glossary = indexed(files, course.glossary.file, course.diagnostics);
   IndexedFile searchFile = indexed(files, "search.json", {});
-  const std::string index = writeCourseIndex(course, courseFile, strings, glossary, searchFile);
+  const std::string index =
+      writeCourseIndex(course, courseFile, strings, glossary, searchFile, courseLetters(files, course));
   if (!writeFile(dir + "/index.json", index)) {
     std::fprintf(stderr, "coursetool index: cannot write %s/index.json\n", dir.c_str());
     return 2;
