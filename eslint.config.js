@@ -24,7 +24,7 @@ export default [
         stringToUTF8: 'readonly', lengthBytesUTF8: 'readonly', _malloc: 'readonly', _free: 'readonly', FS: 'readonly', HEAPU8: 'readonly',
         Module: 'readonly', lerenString: 'readonly', lerenFramed: 'readonly',
         lerenPictures: 'readonly', lerenStartPicture: 'readonly', lerenHoldPictures: 'readonly',
-        lerenReleasePictures: 'readonly', lerenFetchPicture: 'readonly',
+        lerenReleasePictures: 'readonly', lerenFetchPicture: 'readonly', lerenLocationOf: 'readonly',
       },
     },
     // Closure Compiler renames properties it has not seen declared (cmake/web.cmake): what the

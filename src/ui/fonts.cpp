@@ -75,8 +75,6 @@ float densityFor(float pixelRatio, float textScale) {
   return std::clamp(pixelRatio, 1.0f, std::max(1.0f, 2.5f / std::max(1.0f, textScale)));
 }
 
-// Every Latin Extended-A letter of `font` drawn as one invisible box of a letter's width, whose
-// texture coordinates (a blank pixel of the atlas) say in a frame's vertices that one was drawn.
 // Every letter of kRanges the atlas left out (`missing`) drawn as one invisible box of a letter's
 // width, whose texture coordinates (a blank pixel of the atlas) say in a frame's vertices that
 // one was drawn.
@@ -111,7 +109,9 @@ bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale
   fonts.body = add(atlas, d, "NotoSans-Regular.ttf", kBody * s, density, ranges);
   if (!fonts.body) {
     ImFont* fallback = atlas->AddFontDefault();
-    fonts = Fonts{fallback, fallback, fallback, fallback, fallback, fallback, fallback, fallback};
+    for (ImFont** face :
+         {&fonts.body, &fonts.bold, &fonts.italic, &fonts.boldItalic, &fonts.h1, &fonts.h2, &fonts.h3, &fonts.small})
+      *face = fallback;
     return false;
   }
   fonts.bold = add(atlas, d, "NotoSans-Bold.ttf", kBody * s, density, ranges);
