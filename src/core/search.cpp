@@ -24,6 +24,32 @@ char baseLetter(unsigned char second) {
   return kMap[second - 0x80];
 }
 
+// Two-byte UTF-8 letters of Latin Extended-A (U+0100..U+017F, lead byte C4 or C5): their base
+// letters, appended to `out`; the ligatures Ĳ ĳ and Œ œ (# in the table) are two letters.
+void appendExtendedLetter(std::string& out, unsigned char lead, unsigned char second) {
+  static const char* const kMap =
+      "aaaaaaccccccccdd"   // U+0100..U+010F
+      "ddeeeeeeeeeegggg"   // U+0110..
+      "gggghhhhiiiiiiii"   // U+0120..
+      "ii##jjkkklllllll"   // U+0130..
+      "lllnnnnnnnnnoooo"   // U+0140..
+      "oo##rrrrrrssssss"   // U+0150..
+      "ssttttttuuuuuuuu"   // U+0160..
+      "uuuuwwyyyzzzzzzs";  // U+0170..U+017F
+  const unsigned index = (lead - 0xC4u) * 64u + (second - 0x80u);
+  if (kMap[index] != '#')
+    out += kMap[index];
+  else
+    out += index < 0x40 ? "ij" : "oe";
+}
+
+// How many letters a two-byte sequence folds to (foldForSearch): 1, or 2 for a ligature.
+size_t foldedLength(unsigned char lead, unsigned char second) {
+  std::string letters;
+  if (lead == 0xC4 || lead == 0xC5) appendExtendedLetter(letters, lead, second);
+  return letters.empty() ? 1 : letters.size();
+}
+
 std::vector<std::string> words(std::string_view folded) {
   std::vector<std::string> out;
   std::string cur;
@@ -46,8 +72,9 @@ std::string snippetAround(const std::string& text, const std::string& folded, co
   size_t orig = 0, f = 0;
   while (orig < text.size() && f < at) {
     const unsigned char c = static_cast<unsigned char>(text[orig]);
-    orig += (c == 0xC3 && orig + 1 < text.size()) ? 2 : 1;
-    ++f;
+    const bool letter = c >= 0xC3 && c <= 0xC5 && orig + 1 < text.size();
+    f += letter ? foldedLength(c, static_cast<unsigned char>(text[orig + 1])) : 1;
+    orig += letter ? 2 : 1;
   }
   size_t start = orig > 60 ? orig - 60 : 0;
   while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
@@ -65,10 +92,13 @@ std::string foldForSearch(std::string_view text) {
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == 0xC3 && i + 1 < text.size()) {
+    if (c >= 0xC3 && c <= 0xC5 && i + 1 < text.size()) {
       const unsigned char d = static_cast<unsigned char>(text[i + 1]);
       if (d >= 0x80 && d <= 0xBF) {
-        out += baseLetter(d);
+        if (c == 0xC3)
+          out += baseLetter(d);
+        else
+          appendExtendedLetter(out, c, d);
         ++i;
         continue;
       }

@@ -53,7 +53,8 @@ class SearchIndex {
   std::vector<Entry> entries_;
 };
 
-// Lower case without accents, for matching: "Cliënt" -> "client".
+// Lower case without accents, for matching: "Cliënt" -> "client", "Ayşe" -> "ayse" (Latin-1 and
+// Latin Extended-A; other characters are left as they are).
 std::string foldForSearch(std::string_view text);
 
 }  // namespace leren::core

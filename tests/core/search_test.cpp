@@ -40,8 +40,40 @@ Course sampleCourse() {
 
 TEST(Search, FoldsCaseAndAccents) {
   EXPECT_EQ(foldForSearch("Cliënt ÉÉN Ärger ÿ"), "client een arger y");
-  // Letters outside Latin-1 are left as they are (never mangled into other bytes).
-  EXPECT_EQ(foldForSearch("\xC4\xB2s"), "\xC4\xB2s");
+  // Latin Extended-A too, its ligatures as two letters.
+  EXPECT_EQ(foldForSearch("Ayşe Łódź Ĳs œuvre Ğ"), "ayse lodz ijs oeuvre g");
+  // Other letters are left as they are (never mangled into other bytes).
+  EXPECT_EQ(foldForSearch("Ωμέγα"), "Ωμέγα");
+}
+
+// A letter of Latin Extended-A is part of its word: "Ayşe" was the words "ay" and "e", which
+// half the course contains.
+TEST(Search, ANameWithLatinExtendedAFindsOnlyItself) {
+  Course c = sampleCourse();
+  c.modules[0].pages[0].blocks.push_back(TextBlock{{"Het gesprek was okay, zei de cli\xC3\xABnt.", "It was okay."}});
+  EXPECT_TRUE(SearchIndex(c)
+                  .find("Ay\xC5\x9F"
+                        "e",
+                        Lang::nl)
+                  .empty());  // not the "ay" of okay and an "e"
+  c.modules[0].pages[0].blocks.push_back(
+      TextBlock{{"Mevrouw Ay\xC5\x9F"
+                 "e Demir belt.",
+                 "Mrs Ay\xC5\x9F"
+                 "e Demir calls."}});
+  const SearchIndex index(c);
+  for (const char* query : {"Ay\xC5\x9F"
+                            "e",
+                            "ayse",
+                            "AY\xC5\x9E"
+                            "E demir"}) {
+    const auto hits = index.find(query, Lang::nl);
+    ASSERT_EQ(hits.size(), 1u) << query;
+    EXPECT_NE(hits[0].snippet.find("Ay\xC5\x9F"
+                                   "e Demir"),
+              std::string::npos)
+        << hits[0].snippet;
+  }
 }
 
 TEST(Search, FindsPagesCasesAndTermsAcrossAccents) {
