@@ -8,25 +8,14 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/utf8.hpp"
+
 namespace leren::core {
 namespace {
 
 bool startsWithBom(std::string_view text) { return text.substr(0, 3) == "\xEF\xBB\xBF"; }
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-void appendUtf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 int hexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -77,7 +66,7 @@ bool readString(std::string_view text, size_t& pos, std::string* out) {
             if (h < 0) return false;
             cp = cp * 16 + static_cast<uint32_t>(h);
           }
-          appendUtf8(*out, cp);
+          utf8::append(*out, cp);
           break;
         }
         default:

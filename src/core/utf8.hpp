@@ -23,6 +23,9 @@ std::optional<size_t> firstInvalidByte(std::string_view bytes);
 // (ill-formed sequences are skipped a byte at a time).
 void addNonAscii(std::string_view bytes, std::set<char32_t>& out);
 
+// Appends code point `cp` written as UTF-8.
+void append(std::string& out, char32_t cp);
+
 // `codePoints` written as UTF-8.
 std::string encode(const std::set<char32_t>& codePoints);
 
