@@ -200,8 +200,8 @@ export function startMirror(lm) {
       case 'slot':
         break; // its input is text-fields.js's
       default:
-        // Headings and paragraphs: their text (composed with their links in place later).
-        rec.inlineKey = null;
+        // Headings and paragraphs: their text. One that holds links is composed again around
+        // them below (compose: its key has the text), so a focused link stays in the DOM.
         if (kind === 'p') {
           let text = label.replace(/[:\s]+$/, ''); // a notice without text reads 'Title: '; the colon goes
           if (e.valueText && e.valueText !== label) text = text ? `${text}: ${e.valueText}` : e.valueText;
@@ -209,13 +209,17 @@ export function startMirror(lm) {
         } else {
           rec.text = label;
         }
-        setText(el, rec.text);
+        if (!rec.inlineKey) setText(el, rec.text);
     }
   }
 
   // Puts a paragraph's links inside it, where their words are; links whose words are not in
   // the text follow it.
   function compose(rec, links) {
+    if (!links.length) {
+      if (rec.inlineKey) { setText(rec.el, rec.text); rec.inlineKey = null; }
+      return [];
+    }
     const key = rec.text + '\u0001' + links.map((l) => l.e.id + '\u0001' + l.e.label).join('\u0001');
     if (rec.inlineKey === key) return rec.leftover;
     const text = rec.text;
@@ -244,15 +248,18 @@ export function startMirror(lm) {
     }
   }
 
-  // Places `children` (in order) into `parent`, moving only what is out of place, so that a
-  // focused element is not removed and re-inserted.
+  // Places `children` (in order) into `parent`, moving only what is out of place: a focused
+  // element that is moved loses focus (to <body>), so what has gone is removed first and the
+  // rest, still in order, stays where it is (a notice above it disappearing, a paragraph's text
+  // around its focused link renewed).
   function place(parent, children) {
+    const keep = new Set(children);
+    for (let n = parent.firstChild; n;) { const next = n.nextSibling; if (!keep.has(n)) n.remove(); n = next; }
     let ref = parent.firstChild;
     for (const c of children) {
       if (c === ref) { ref = ref.nextSibling; continue; }
       parent.insertBefore(c, ref);
     }
-    while (ref) { const next = ref.nextSibling; ref.remove(); ref = next; }
   }
 
   // The <li> that holds a list's child (reused by the child's id).
@@ -380,13 +387,12 @@ export function startMirror(lm) {
           if (r && r.kind === 'link' && out.length === 1) links.push(r); else after.push(...out);
         }
         if (kind === 'p' || kind[0] === 'h') {
-          const leftover = links.length ? compose(rec, links) : [];
+          const leftover = compose(rec, links);
           return [rec.el, ...leftover, ...after];
         }
         return [rec.el, ...links.map((l) => l.el), ...after];
       } else if (rec.inlineKey) {
-        setText(rec.el, rec.text); // its links are gone
-        rec.inlineKey = null;
+        compose(rec, []); // its links are gone
       }
 
       if (e.live && e.live !== 'off') {

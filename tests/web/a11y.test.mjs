@@ -3,6 +3,7 @@
 // feedback is announced politely, that it is updated in place, and an axe-core audit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, openModule, describe, state, activate, activateAndWait, waitFor, courseFiles, root } from './harness.mjs';
 
@@ -161,6 +162,38 @@ test('the mirror is updated in place: focus kept, nothing done when only rectang
   } finally { await m.close(); }
 });
 
+// The mirror on its own, driven by a stand-in module: the learner's focus survives an update
+// that removes something before it or renews the words around a focused link (moving a focused
+// element in the DOM drops focus to <body>, and Tab starts again at the top of the page).
+test('focus stays when what comes before it goes or the words around a focused link change', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.setContent('<div id="a11y"></div><div id="live"></div>');
+    await page.addScriptTag({ type: 'module', content: `${readFileSync(join(root, 'web/a11y-mirror.js'), 'utf8')}
+      const listeners = [];
+      window.screenNow = { screen: 'case.x.node', lang: 'nl', elements: [] };
+      window.changeScreen = (elements) => { window.screenNow = { ...window.screenNow, elements }; listeners.forEach((f) => f()); };
+      startMirror({ describe: () => window.screenNow, on: (_, f) => listeners.push(f), ready: Promise.resolve(), activate() {}, reveal() {} });` });
+    const notice = { id: 'notice', role: 'note', label: 'Opgeslagen' };
+    const para = (label) => ({ id: 'p', role: 'paragraph', label });
+    const link = { id: 'p.link0', role: 'link', label: 'Wmo 2015', parent: 'p', href: '#' };
+    const next = { id: 'next', role: 'button', label: 'Verder' };
+    const change = (elements) => page.evaluate(async (els) => {
+      window.changeScreen(els);
+      await new Promise((r) => setTimeout(r, 0));
+      return document.activeElement.closest('[data-id]')?.dataset.id || document.activeElement.tagName;
+    }, elements);
+    await change([notice, para('Lees de Wmo 2015 nog eens.'), link, next]);
+    await page.focus('#a11y [data-id="next"]');
+    assert.equal(await change([para('Lees de Wmo 2015 nog eens.'), link, next]), 'next', 'the notice before it went');
+    await page.focus('#a11y [data-id="p.link0"]');
+    assert.equal(await change([para('Lees de Wmo 2015 en de Jeugdwet.'), link, next]), 'p.link0', 'its paragraph changed');
+    assert.equal(await page.textContent('#a11y [data-id="p"]'), 'Lees de Wmo 2015 en de Jeugdwet.');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'next', 'Tab goes on from where focus was');
+  } finally { await page.close(); }
+});
+
 test('a quiz answered through the mirror; the result is announced politely', async () => {
   const mod = modules[0];
   const m = await openModule(browser);
@@ -264,12 +297,17 @@ test('keyboard only: a question and three case choices; focus stays on the new c
       return { inContent: !!a && a !== document.body && document.getElementById('a11y').contains(a), id: item ? item.dataset.id : '' };
     });
     // Tab (forward) until the control with this id has focus.
+    // (On failure it says where focus went, which the first failure on CI did not.)
     const tabTo = async (id) => {
+      const path = [];
       for (let i = 0; i < 300; i++) {
-        if ((await focused()).id === id) return;
+        const f = await focused();
+        if (f.id === id) return;
+        path.push(f.id || (f.inContent ? '?' : 'outside'));
         await page.keyboard.press('Tab');
       }
-      assert.fail(`Tab never reached ${id}`);
+      const shown = await page.evaluate(() => [...document.querySelectorAll('#a11y [data-id]')].map((n) => n.dataset.id));
+      assert.fail(`Tab never reached ${id}; focus went ${path.slice(0, 60).join(' > ')}; the mirror holds ${shown.join(' ')}`);
     };
     await mirrorSettled(page);
     await page.focus('#a11y [data-id="nav.home"]');
