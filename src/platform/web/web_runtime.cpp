@@ -139,14 +139,20 @@ void tick() {
     g.fontRatio = 0;
     g.framesLeft = std::max(g.framesLeft, 2);
   }
-  const ImGuiIO& io = ImGui::GetIO();
-  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  SDL_GL_SwapWindow(g.window);
+  // The very first frame is ImGui's layout pass (what it measures is used from the next frame
+  // on), drawn under the loading panel and replaced by the second at the next animation frame:
+  // it is not sent to the GPU. Its pixels would never be seen, but the compositor would read them
+  // back (in a software GL, 40 ms for home) before the second frame could start.
+  if (g.framesDrawn > 0) {
+    const ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(g.window);
+  }
   if (++g.framesDrawn == 1) markStartup("first-frame");
   const double frameMs = emscripten_get_now() - frameStart;
   g.frameMsTotal += frameMs;
