@@ -27,14 +27,16 @@ bool inRanges(const ImWchar* ranges, ImWchar c) {
   return false;
 }
 
-// Of kRanges, all but the letters beyond ASCII: punctuation, symbols and spaces, which the code
-// itself writes too (the · between facts, an ellipsis, a dash, the euro sign, a no-break space).
+// Of kRanges, ASCII and what the code itself writes beyond it (a no-break space, the · between
+// facts, ×, a dash, a list's bullet, an ellipsis, ›, the euro sign); every other character, a
+// letter or punctuation, comes from the course's own (Fonts::letters). Fewer glyphs: each of the
+// six faces rasterises about 60 fewer (tests/ui/fonts_test.cpp checks every screen needs none).
 const ImWchar kRangesButLetters[] = {
-    0x0020, 0x007E, 0x00A0, 0x00BF, 0x00D7, 0x00D7, 0x00F7, 0x00F7, 0x2010,
-    0x2027, 0x2030, 0x2030, 0x2039, 0x203A, 0x20AC, 0x20AC, 0,
+    0x0020, 0x007E, 0x00A0, 0x00A0, 0x00B7, 0x00B7, 0x00D7, 0x00D7, 0x2014, 0x2014,
+    0x2022, 0x2022, 0x2026, 0x2026, 0x203A, 0x203A, 0x20AC, 0x20AC, 0,
 };
 
-// What the atlas holds (fonts.hpp): all but the letters, and the course's letters; without
+// What the atlas holds (fonts.hpp): ASCII, the code's own characters and the course's; without
 // those (not known), kRanges but Latin Extended-A; all of kRanges once a frame wanted more.
 std::vector<ImWchar> rangesFor(const Fonts& fonts) {
   const ImWchar* fixed = fonts.complete ? kRanges : !fonts.letters ? kRangesWithoutExtended : kRangesButLetters;

@@ -24,10 +24,10 @@ struct Fonts {
   ImFont* small = nullptr;
   // A span drew in the body face for want of the italic one (a frame is owed when it comes).
   bool italicWanted = false;
-  // The main atlas starts with ASCII, punctuation and symbols, and of the letters beyond ASCII
-  // only `letters`, those the course's files use (Course::letters, from the course index); or
-  // without Latin Extended-A when they are not known. Every other letter of the set
-  // scripts/build-fonts.sh keeps is an invisible stand-in. Fewer glyphs build faster and make
+  // The main atlas starts with ASCII, the few characters the code writes itself, and of the
+  // rest only `letters`, the characters beyond ASCII the course's files use (Course::letters,
+  // from the course index); or all but Latin Extended-A when they are not known. Every other
+  // character of the set scripts/build-fonts.sh keeps is an invisible stand-in. Fewer glyphs build faster and make
   // a smaller texture. A frame that drew a stand-in (a trainer's Ayşe, a search for Łódź) sets
   // `complete`, and the next buildFonts holds them all.
   std::optional<std::vector<ImWchar>> letters;

@@ -136,8 +136,9 @@ TEST(Fonts, TheFirstAtlasHoldsTheLettersTheCourseUses) {
   EXPECT_NE(fonts.body->FindGlyphNoFallback(0x00F1)->U0, fonts.body->FindGlyphNoFallback(0x00F1)->U1);
 }
 
-// The course's own letters (as coursetool index records them) cover every page and case intro:
-// none asks for more.
+// The course's own letters and characters (as coursetool index records them) and what the code
+// writes itself (fonts.cpp's kRangesButLetters) cover every page, case, knowledge check with its
+// result, case ending and screen of the module: none asks for more.
 TEST(Fonts, TheCoursesLettersCoverItsPagesAndCases) {
   core::Course course = UiHarness().course();
   const core::DirectoryFileSource files(LEREN_SOURCE_DIR "/content");
@@ -155,6 +156,21 @@ TEST(Fonts, TheCoursesLettersCoverItsPagesAndCases) {
   for (size_t c = 0; c < h.course().cases.size(); ++c) {
     startCase(h, c);
     ASSERT_FALSE(h.app().fonts().complete) << h.course().cases[c].id;
+  }
+  playCase(h, "mix");  // the last case, to its ending and debrief
+  ASSERT_FALSE(h.app().fonts().complete) << "case ending";
+  for (size_t m = 0; m < h.course().modules.size(); ++m) {
+    openQuiz(h, m);
+    answerQuestion(h, h.course().modules[m].quiz.questions.front(), false);
+    ASSERT_FALSE(h.app().fonts().complete) << h.course().modules[m].id << " knowledge check";
+  }
+  for (const auto& [id, screen] : {std::pair{"nav.home", "home"},
+                                   {"nav.progress", "progress"},
+                                   {"nav.settings", "settings"},
+                                   {"nav.home", "home"},
+                                   {"home.glossary", "glossary"}}) {
+    h.go(id, screen);
+    ASSERT_FALSE(h.app().fonts().complete) << screen;
   }
 }
 
