@@ -215,8 +215,20 @@ void beginScreen(Ui& ui, Model& model, const std::string& screenId, const std::s
   topBar(ui, model, position);
   const float column = readingWidth(ui, wide);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.narrow ? kPhoneSide : 32.0f, ui.px(20)));
-  // One child per screen id: each screen keeps its own scroll position.
-  ImGui::BeginChild(("##content." + screenId).c_str(), ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+  // One child per screen id: each screen keeps its own scroll position. Its scrollbar is always
+  // there, so the column's width does not hang on whether the page scrolls, which ImGui learns
+  // only from a frame's content height: the first frame of a screen is laid out as the ones
+  // after it (and the web shows home's first frame at once: platform/web/web_runtime.cpp). The
+  // grab is hidden where the page did not scroll in the frame before (and in a screen's first).
+  bool& scrolls = ui.view.contentScrolls[screenId];
+  const ImVec4 none(0, 0, 0, 0);
+  if (!scrolls)
+    for (ImGuiCol c : {ImGuiCol_ScrollbarGrab, ImGuiCol_ScrollbarGrabHovered, ImGuiCol_ScrollbarGrabActive})
+      ImGui::PushStyleColor(c, none);
+  ImGui::BeginChild(("##content." + screenId).c_str(), ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_AlwaysVerticalScrollbar);
+  if (!scrolls) ImGui::PopStyleColor(3);
+  scrolls = ImGui::GetScrollMaxY() > 0;
   ImGui::PopStyleVar();
   // The reading column, centred: the space beside it stays the child's, so a figure can widen
   // into it (WideBlock) and the whole width scrolls with a finger.

@@ -57,6 +57,9 @@ struct ViewState {
   // A typed amount (calculator input id -> the text as the learner types it).
   std::map<std::string, std::string> typed;
   DragScroll drag;
+  // Screen id -> whether its content scrolled in the frame before (screen.cpp: the scrollbar's
+  // grab is shown only then).
+  std::map<std::string, bool> contentScrolls;
   std::optional<double> textSizeDrag;  // the text-size slider while its handle is held
   // Markdown parsed once per text (keyed by the text's address in the loaded course).
   std::map<const std::string*, std::pair<std::string, core::md::RichText>> markdown;

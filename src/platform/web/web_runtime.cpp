@@ -7,9 +7,10 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
-#include <imgui_internal.h>  // GImGui->InputEventsQueue: input not applied yet
+#include <imgui_internal.h>  // GImGui: input and scrolling not applied yet
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <functional>
 #include <utility>
@@ -105,6 +106,14 @@ Pending pendingInput() {
           GImGui->InputEventsQueue.Size, g.app->hasPendingRequests()};
 }
 
+// Whether a window is still to be scrolled (ImGui applies SetScroll requests at the next frame):
+// a start at a page's place or a revealed element is not what the learner will see yet.
+bool scrollPending() {
+  for (const ImGuiWindow* w : GImGui->Windows)
+    if (w->Active && (w->ScrollTarget.x < FLT_MAX || w->ScrollTarget.y < FLT_MAX)) return true;
+  return false;
+}
+
 void tick() {
   bool activity = false;
   SDL_Event event;
@@ -135,24 +144,19 @@ void tick() {
   ImGui::Render();
   // A letter the atlas left out was drawn as a stand-in: the fonts get it before the next frame
   // (lookOutOfDate), and that frame is drawn at once.
-  if (ui::needsMoreLetters(g.app->fonts(), ImGui::GetDrawData())) {
+  const bool standIns = ui::needsMoreLetters(g.app->fonts(), ImGui::GetDrawData());
+  if (standIns) {
     g.fontRatio = 0;
     g.framesLeft = std::max(g.framesLeft, 2);
   }
-  // The very first frame is ImGui's layout pass (what it measures is used from the next frame
-  // on), drawn under the loading panel and replaced by the second at the next animation frame:
-  // it is not sent to the GPU. Its pixels would never be seen, but the compositor would read them
-  // back (in a software GL, 40 ms for home) before the second frame could start.
-  if (g.framesDrawn > 0) {
-    const ImGuiIO& io = ImGui::GetIO();
-    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    SDL_GL_SwapWindow(g.window);
-  }
+  const ImGuiIO& io = ImGui::GetIO();
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(g.window);
   if (++g.framesDrawn == 1) markStartup("first-frame");
   const double frameMs = emscripten_get_now() - frameStart;
   g.frameMsTotal += frameMs;
@@ -163,7 +167,10 @@ void tick() {
   // applied yet needs frames of its own, or it would wait for the learner's next input.
   if (!GImGui->InputEventsQueue.empty()) g.framesLeft = std::max(g.framesLeft, 1);
   if (g.app->descriptionChanged()) notifyScreenChanged();
-  if (g.app->contentShown() && g.framesDrawn >= 2) notifyReady();
+  // The first frame already shows the screen as the next ones will (ui/screen.cpp lays a screen's
+  // first frame out as its second), unless it drew a letter the atlas did not have yet or is
+  // still to be scrolled.
+  if (g.app->contentShown() && !standIns && !scrollPending()) notifyReady();
 }
 
 }  // namespace
