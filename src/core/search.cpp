@@ -24,9 +24,9 @@ char baseLetter(unsigned char second) {
   return kMap[second - 0x80];
 }
 
-// Two-byte UTF-8 letters of Latin Extended-A (U+0100..U+017F, lead byte C4 or C5): their base
-// letters, appended to `out`; the ligatures Ĳ ĳ and Œ œ (# in the table) are two letters.
-void appendExtendedLetter(std::string& out, unsigned char lead, unsigned char second) {
+// Two-byte UTF-8 letters of Latin Extended-A (U+0100..U+017F, lead byte C4 or C5): the base
+// letter, or '#' for the ligatures Ĳ ĳ and Œ œ, which are two letters (appendExtendedLetter).
+char extendedBase(unsigned char lead, unsigned char second) {
   static const char* const kMap =
       "aaaaaaccccccccdd"   // U+0100..U+010F
       "ddeeeeeeeeeegggg"   // U+0110..
@@ -36,18 +36,21 @@ void appendExtendedLetter(std::string& out, unsigned char lead, unsigned char se
       "oo##rrrrrrssssss"   // U+0150..
       "ssttttttuuuuuuuu"   // U+0160..
       "uuuuwwyyyzzzzzzs";  // U+0170..U+017F
-  const unsigned index = (lead - 0xC4u) * 64u + (second - 0x80u);
-  if (kMap[index] != '#')
-    out += kMap[index];
+  return kMap[(lead - 0xC4u) * 64u + (second - 0x80u)];
+}
+
+// Appends the base letters of a Latin Extended-A letter to `out`.
+void appendExtendedLetter(std::string& out, unsigned char lead, unsigned char second) {
+  const char base = extendedBase(lead, second);
+  if (base != '#')
+    out += base;
   else
-    out += index < 0x40 ? "ij" : "oe";
+    out += lead == 0xC4 ? "ij" : "oe";
 }
 
 // How many letters a two-byte sequence folds to (foldForSearch): 1, or 2 for a ligature.
 size_t foldedLength(unsigned char lead, unsigned char second) {
-  std::string letters;
-  if (lead == 0xC4 || lead == 0xC5) appendExtendedLetter(letters, lead, second);
-  return letters.empty() ? 1 : letters.size();
+  return (lead == 0xC4 || lead == 0xC5) && extendedBase(lead, second) == '#' ? 2 : 1;
 }
 
 std::vector<std::string> words(std::string_view folded) {

@@ -27,9 +27,9 @@ struct Fonts {
   // The main atlas starts with ASCII, the few characters the code writes itself, and of the
   // rest only `letters`, the characters beyond ASCII the course's files use (Course::letters,
   // from the course index); or all but Latin Extended-A when they are not known. Every other
-  // character of the set scripts/build-fonts.sh keeps is an invisible stand-in. Fewer glyphs build faster and make
-  // a smaller texture. A frame that drew a stand-in (a trainer's Ayşe, a search for Łódź) sets
-  // `complete`, and the next buildFonts holds them all.
+  // character of the set scripts/build-fonts.sh keeps is an invisible stand-in. Fewer glyphs
+  // build faster and make a smaller texture. A frame that drew a stand-in (a trainer's Ayşe, a
+  // search for Łódź) sets `complete`, and the next buildFonts holds them all.
   std::optional<std::vector<ImWchar>> letters;
   bool complete = false;
   ImVec2 standInUv{-1, -1};     // the stand-in's texture coordinates (-1: none in the atlas)
