@@ -27,8 +27,9 @@ struct ContentLoader::Item {
   uint64_t indexHash = 0;
   bool indexClean = false;  // the build found no errors in it
   std::vector<Diagnostic> indexDiagnostics;
-  uint64_t arrivedHash = 0;  // of the bytes delivered
-  TextPosition idAt;         // where its "id" is, once loaded (for an id used twice)
+  uint64_t arrivedHash = 0;               // of the bytes delivered
+  TextPosition idAt;                      // where its "id" is, once loaded (for an id used twice)
+  std::optional<TextPosition> indexIdAt;  // where the build found it
   // The bytes are the file the build checked: read without repeating its checks.
   bool trusted() const { return indexed && indexClean && arrivedHash == indexHash; }
 };
@@ -95,12 +96,16 @@ void ContentLoader::start(StartFiles files) {
     glossaryDone_ = searchDone_ = true;
     return;
   }
-  if (std::optional<loading::json> root = s.courseCtx.parse(*files.course))
+  if (files.index) s.index = readCourseIndex(*files.index);
+  // course.json is read in full at every start; only bytes the build checked are not scanned again.
+  const bool courseChecked = s.index && s.index->course.hash == contentHash(*files.course) &&
+                             loading::scanFoundNothing(s.index->course.diagnostics);
+  if (std::optional<loading::json> root =
+          courseChecked ? s.courseCtx.parseChecked(*files.course) : s.courseCtx.parse(*files.course))
     s.list = loading::readCourseFile(s.courseCtx, *root, course_);
   s.courseDiagnostics = s.courseCtx.diagnostics();
   s.reader.count(files.course->size());
 
-  if (files.index) s.index = readCourseIndex(*files.index);
   usingIndex_ = s.index && s.index->course.hash == contentHash(*files.course) && indexMatches(*s.index, s.list, s.dir);
   if (!usingIndex_) s.index.reset();
 
@@ -134,6 +139,7 @@ void ContentLoader::start(StartFiles files) {
         it.indexHash = kind == ItemKind::module ? s.index->modules[i].contentHash : s.index->cases[i].contentHash;
         it.indexClean = !hasErrors(ds);
         it.indexDiagnostics = ds;
+        if (auto at = s.index->idAt.find(s.dir + it.path); at != s.index->idAt.end()) it.indexIdAt = at->second;
       }
       items_.push_back(std::move(it));
     }
@@ -353,6 +359,7 @@ void ContentLoader::startJob(Item& it) {
   checks.options = &options_;
   checks.trusted = trusted;
   checks.trustedDiagnostics = it.indexDiagnostics;
+  if (trusted) checks.trustedIdAt = it.indexIdAt;
   job_ = std::make_unique<Job>();
   job_->ref = it.ref;
   job_->trusted = trusted;

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_positions.hpp"
 #include "core/utf8.hpp"
 
 namespace leren::core {
@@ -318,7 +319,8 @@ json imageSizes(const Course& course) {
 
 std::string writeCourseIndex(const Course& course, const IndexedFile& courseFile, const IndexedFile& strings,
                              const IndexedFile& glossary, const IndexedFile& search,
-                             const std::optional<std::string>& letters) {
+                             const std::optional<std::string>& letters,
+                             const std::map<std::string, TextPosition>& idAt) {
   json modules = json::array(), cases = json::array();
   for (const Module& m : course.modules) modules.push_back(moduleEntry(m));
   for (const Case& c : course.cases) cases.push_back(caseEntry(c));
@@ -332,6 +334,11 @@ std::string writeCourseIndex(const Course& course, const IndexedFile& courseFile
              {"cases", cases},
              {"images", imageSizes(course)}};
   if (letters) index["letters"] = *letters;
+  if (!idAt.empty()) {
+    json at = json::object();
+    for (const auto& [file, pos] : idAt) at[file] = {pos.line, pos.column};
+    index["idAt"] = at;
+  }
   return index.dump() + "\n";
 }
 
@@ -344,6 +351,16 @@ std::string courseLetters(const FileSource& files, const Course& course) {
     if (const std::optional<std::string> text = path.empty() ? std::nullopt : files.read(path))
       utf8::addNonAscii(*text, letters);
   return utf8::encode(letters);
+}
+
+std::map<std::string, TextPosition> idPositions(const FileSource& files, const Course& course) {
+  std::map<std::string, TextPosition> out;
+  std::vector<std::string> paths;
+  for (const Module& m : course.modules) paths.push_back(m.file);
+  for (const Case& c : course.cases) paths.push_back(c.file);
+  for (const std::string& path : paths)
+    if (const std::optional<std::string> text = files.read(path)) out[path] = JsonPositions::scan(*text).find("/id");
+  return out;
 }
 
 std::optional<CourseIndex> readCourseIndex(std::string_view text) {
@@ -371,6 +388,11 @@ std::optional<CourseIndex> readCourseIndex(std::string_view text) {
         index.imageSizes[src] = {size[0].get<int>(), size[1].get<int>()};
   if (const json* letters = Reader::find(root, "letters"); letters && letters->is_string())
     index.letters = letters->get<std::string>();
+  // Optional too: a file without its place is scanned when it is read, as an edited one is.
+  if (const json* idAt = Reader::find(root, "idAt"); idAt && idAt->is_object())
+    for (const auto& [file, at] : idAt->items())
+      if (at.is_array() && at.size() == 2 && at[0].is_number_integer() && at[1].is_number_integer())
+        index.idAt[file] = TextPosition{at[0].get<int>(), at[1].get<int>()};
   return index;
 }
 

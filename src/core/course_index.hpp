@@ -16,10 +16,11 @@
 
 #include "core/content_model.hpp"
 #include "core/file_source.hpp"
+#include "core/json_positions.hpp"
 
 namespace leren::core {
 
-inline constexpr int kIndexFormatVersion = 2;  // 2: module covers
+inline constexpr int kIndexFormatVersion = 3;  // 2: module covers; 3: course.json's findings
 
 // One file the index knows: its path in the course folder, hash and size, and what the
 // build-time check found in it (diagnostics with positions; warnings of a clean file too).
@@ -41,6 +42,9 @@ struct CourseIndex {
   // Every character beyond ASCII in the course's files (Course::letters); nullopt in an index
   // written before it was recorded.
   std::optional<std::string> letters;
+  // Where each module's and case's "id" is, by file (the build's scan): a trusted file's bytes
+  // need no scan of their own for it (ItemChecks::trustedIdAt).
+  std::map<std::string, TextPosition> idAt;
 };
 
 // The index of a course loaded with every check (coursetool index). `files` gives the texts of
@@ -48,11 +52,15 @@ struct CourseIndex {
 // every character beyond ASCII the course's files use (UTF-8; nullopt: none recorded).
 std::string writeCourseIndex(const Course& course, const IndexedFile& courseFile, const IndexedFile& strings,
                              const IndexedFile& glossary, const IndexedFile& search,
-                             const std::optional<std::string>& letters = std::nullopt);
+                             const std::optional<std::string>& letters = std::nullopt,
+                             const std::map<std::string, TextPosition>& idAt = {});
 
 // Every character beyond ASCII in the files `course` reads (course.json, the strings, the
 // glossary, every module and case), in UTF-8: the index's "letters".
 std::string courseLetters(const FileSource& files, const Course& course);
+
+// Where the "id" of every module and case `course` reads is, by file: the index's "idAt".
+std::map<std::string, TextPosition> idPositions(const FileSource& files, const Course& course);
 
 // Reads an index this version wrote; nullopt for anything else (then the course is loaded as
 // before, every file at start).

@@ -184,7 +184,8 @@ bool readSharedFile(SharedFile which, const std::string& dir, const std::string&
   FileContext ctx(dir + path);
   if (built) ctx.skipMarkupChecks();
   bool usable = false;
-  if (std::optional<json> root = ctx.parse(file.text)) {
+  if (std::optional<json> root =
+          built && scanFoundNothing(*built) ? ctx.parseChecked(file.text) : ctx.parse(file.text)) {
     if (glossary) {
       readGlossary(ctx, *root, course.glossary);
     } else {

@@ -29,7 +29,8 @@ enum class SharedFile { glossary, strings };
 // file with errors reports them itself, once; what uses it is not blamed for them). True when
 // its list is usable for checking others against. `built`: what the build found in this very
 // file (its hash is the index's); then its texts' markup is not checked again and the build's
-// markup findings stand for that check (the rest is cheap and checked as always).
+// markup findings stand for that check, nor are its bytes scanned again when the build's scan
+// found nothing in them (the rest is cheap and checked as always).
 bool readSharedFile(SharedFile which, const std::string& dir, const std::string& path,
                     const LimitedReader::Result& file, std::optional<Diagnostic> problem, Course& course,
                     const LoadOptions& options, std::vector<Diagnostic>& shared,

@@ -62,6 +62,7 @@ struct ItemLoad<Item>::State {
   State(std::string d, std::string p, LimitedReader::Result f, std::optional<Diagnostic> pr, ItemChecks c)
       : dir(d), path(std::move(p)), file(std::move(f)), problem(std::move(pr)), checks(std::move(c)), ctx(d + path) {
     item.file = d + path;
+    scanned = !(checks.trusted && checks.trustedIdAt && scanFoundNothing(checks.trustedDiagnostics));
   }
   std::string dir;
   std::string path;
@@ -74,6 +75,7 @@ struct ItemLoad<Item>::State {
   std::optional<json> root;                  // between parse and read
   std::unique_ptr<CaseReading> caseReading;  // while a case is being read
   TextPosition idAt;
+  bool scanned = true;  // false: the build scanned these very bytes (ItemChecks::trustedIdAt)
 
   bool clean() { return !hasErrors(ctx.diagnostics()); }
   void add(std::vector<Diagnostic>& found) {
@@ -104,7 +106,9 @@ template <typename Item>
 const char* ItemLoad<Item>::nextStep() const {
   static const char* const kNames[] = {"scan",     "parse", "read",   "release", "links",
                                        "analysis", "lint",  "finish", "done"};
-  return kNames[static_cast<int>(s_->next)];
+  // A file not scanned again goes from its hash straight on to its tree: that slice parses.
+  const Step next = s_->next == Step::scan && !s_->scanned ? Step::parse : s_->next;
+  return kNames[static_cast<int>(next)];
 }
 
 template <typename Item>
@@ -122,6 +126,7 @@ bool ItemLoad<Item>::step() {
   State& s = *s_;
   const LoadOptions& options = *s.checks.options;
   const bool trusted = s.checks.trusted;
+  const bool scanned = s.scanned;
   while (true) {
     switch (s.next) {
       case Step::scan:
@@ -133,6 +138,7 @@ bool ItemLoad<Item>::step() {
           return false;
         }
         s.item.contentHash = contentHash(s.file.text);
+        if (!scanned) continue;          // the build scanned these very bytes: on to the tree at once
         if (!s.ctx.scan(s.file.text)) {  // reported; no tree, so the model stays empty
           s.next = Step::read;
           s.file.text = std::string();
@@ -140,8 +146,9 @@ bool ItemLoad<Item>::step() {
         return true;
       case Step::parse:
         s.next = Step::read;
-        s.root = s.ctx.buildTree(s.file.text);
-        s.file.text = std::string();  // the tree has what it needs; the context keeps positions
+        // The tree has what it needs; the context keeps the positions (or the text they come from).
+        s.root = scanned ? s.ctx.buildTree(s.file.text) : s.ctx.parseChecked(std::move(s.file.text));
+        s.file.text = std::string();
         return true;
       case Step::read:
         if (s.root) {
@@ -206,7 +213,7 @@ bool ItemLoad<Item>::step() {
         s.item.diagnostics = s.ctx.takeDiagnostics();
         if (trusted && !hasErrors(s.item.diagnostics)) s.item.diagnostics = s.checks.trustedDiagnostics;
         s.item.available = !hasErrors(s.item.diagnostics);
-        s.idAt = s.ctx.positionOf("/id");
+        s.idAt = scanned ? s.ctx.positionOf("/id") : *s.checks.trustedIdAt;
         return false;
       case Step::done:
         return false;

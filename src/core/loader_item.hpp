@@ -29,6 +29,9 @@ struct ItemChecks {
   // Trusted: the build checked this very file; `diagnostics` are what it found.
   bool trusted = false;
   std::vector<Diagnostic> trustedDiagnostics;
+  // Where the build found its "id" (the index's), for a trusted file: then, when the build's
+  // scan found nothing in it either, its bytes are not scanned again (FileContext::parseChecked).
+  std::optional<TextPosition> trustedIdAt;
 };
 
 // Reports every glossary link collected while reading that the glossary lacks.

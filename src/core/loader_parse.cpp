@@ -1,6 +1,7 @@
 // From a content file's bytes to a JSON tree, in an order that lets no file do harm: size,
 // encoding and UTF-8 first, then one iterative scan for nesting, duplicate names and the other
 // limits, and only then nlohmann's parser. Each problem is reported where it is.
+#include <algorithm>
 #include <cstdio>
 
 #include "core/content_limits.hpp"
@@ -80,6 +81,7 @@ void FileContext::fileError(std::string_view text, const char* code, size_t offs
 }
 
 bool FileContext::scan(std::string_view text) {
+  kept_.reset();
   if (text.size() > limits::kMaxFileBytes) {
     diagnostics_.push_back(fileTooLarge(file_, text.size()));
     return false;
@@ -109,6 +111,27 @@ bool FileContext::scan(std::string_view text) {
   return !positions_.tooDeep();  // reported above; no tree is built from it
 }
 
+std::optional<json> FileContext::parseChecked(std::string text) {
+  kept_ = std::move(text);
+  keptScanned_ = false;
+  positions_ = JsonPositions();
+  return buildTree(*kept_);
+}
+
+const JsonPositions& FileContext::positions() const {
+  if (kept_ && !keptScanned_) {
+    positions_ = JsonPositions::scan(*kept_);
+    keptScanned_ = true;
+  }
+  return positions_;
+}
+
+bool scanFoundNothing(const std::vector<Diagnostic>& built) {
+  return std::none_of(built.begin(), built.end(), [](const Diagnostic& d) {
+    return d.code.rfind("json.", 0) == 0 || d.code.rfind("limit.", 0) == 0;
+  });
+}
+
 std::optional<json> FileContext::buildTree(std::string_view text) {
   json value = json::parse(text.begin(), text.end(), nullptr, false);
   if (!value.is_discarded()) return value;
@@ -117,7 +140,7 @@ std::optional<json> FileContext::buildTree(std::string_view text) {
   // nlohmann's position counts the bytes read: the last one is where the problem showed.
   size_t offset = sax.position > 0 ? sax.position - 1 : 0;
   // A number too large for a double (1e999) fails the parser too: it was reported above.
-  for (const JsonFinding& f : positions_.findings())
+  for (const JsonFinding& f : positions().findings())
     if (f.kind == JsonFinding::Kind::numberTooLarge && offset >= f.offset && offset <= f.offset + f.count)
       return std::nullopt;
   // Its explanation ("unexpected ','; expected ...") helps too, as a technical detail.
@@ -126,7 +149,7 @@ std::optional<json> FileContext::buildTree(std::string_view text) {
   bool empty =
       text.find_first_not_of(" \t\r\n") == std::string_view::npos ||
       (utf8::detect(text) == utf8::Encoding::utf8Bom && text.find_first_not_of(" \t\r\n", 3) == std::string_view::npos);
-  fileError(text, "json.syntax", offset, empty ? "" : positions_.pointerAt(offset),
+  fileError(text, "json.syntax", offset, empty ? "" : positions().pointerAt(offset),
             empty
                 ? Text{"Het bestand is leeg; er hoort JSON in te staan.", "The file is empty; it should contain JSON."}
                 : Text{"Dit is geen geldige JSON. Kijk op deze plek en net ervoor: vaak een komma te veel of te "

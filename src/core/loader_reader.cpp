@@ -197,7 +197,7 @@ void FileContext::report(Severity severity, std::string code, const std::string&
     leftOutErrors_ += severity == Severity::error ? 1 : 0;
     return;
   }
-  TextPosition pos = positions_.find(pointer);
+  TextPosition pos = positions().find(pointer);
   diagnostics_.push_back(
       Diagnostic{severity, std::move(code), file_, pointer, pos.line, pos.column, std::move(message)});
 }
@@ -207,7 +207,7 @@ void FileContext::reportInText(Severity severity, std::string code, const std::s
   const size_t before = diagnostics_.size();
   report(severity, std::move(code), pointer, std::move(message));
   if (offset == md::kUnknownOffset || diagnostics_.size() == before) return;  // or left out: over the limit
-  TextPosition pos = positions_.positionInString(pointer, offset);
+  TextPosition pos = positions().positionInString(pointer, offset);
   diagnostics_.back().line = pos.line;
   diagnostics_.back().column = pos.column;
 }
@@ -216,7 +216,7 @@ void FileContext::locate(std::vector<Diagnostic>& diagnostics) const {
   for (Diagnostic& d : diagnostics) {
     if (d.file.empty()) d.file = file_;
     if (d.line == 0) {
-      TextPosition pos = positions_.find(d.pointer);
+      TextPosition pos = positions().find(d.pointer);
       d.line = pos.line;
       d.column = pos.column;
     }
@@ -227,7 +227,7 @@ std::vector<Diagnostic> FileContext::takeDiagnostics() {
   std::vector<Diagnostic> out = std::move(diagnostics_);
   diagnostics_.clear();
   if (leftOut_ > 0) {
-    TextPosition pos = positions_.find("");
+    TextPosition pos = positions().find("");
     out.push_back(Diagnostic{
         leftOutErrors_ > 0 ? Severity::error : Severity::warning, "limit.diagnostics", file_, "", pos.line, pos.column,
         Text{"En nog " + std::to_string(leftOut_) + " meldingen over dit bestand (" + std::to_string(leftOutErrors_) +

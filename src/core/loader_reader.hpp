@@ -40,6 +40,10 @@ class FileContext {
   // same text.
   bool scan(std::string_view text);
   std::optional<json> buildTree(std::string_view text);
+  // For bytes the build checked (their hash is the index's) in which its scan found nothing
+  // (scanFoundNothing): the tree without scanning them again (for a large case, a slice of a
+  // frame). The text is kept: should a diagnostic need a position, it is scanned then.
+  std::optional<json> parseChecked(std::string text);
 
   // Adds a diagnostic; line/column come from the pointer. After limits::kMaxDiagnosticsPerFile
   // diagnostics the rest are only counted (see takeDiagnostics()).
@@ -52,7 +56,7 @@ class FileContext {
   void reportInText(Severity severity, std::string code, const std::string& pointer, size_t offset, Text message);
   // Fills in line/column of diagnostics others produced (case analysis) from their pointer.
   void locate(std::vector<Diagnostic>& diagnostics) const;
-  TextPosition positionOf(std::string_view pointer) const { return positions_.find(pointer); }
+  TextPosition positionOf(std::string_view pointer) const { return positions().find(pointer); }
 
   const std::string& file() const { return file_; }
   std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
@@ -67,13 +71,21 @@ class FileContext {
  private:
   void fileError(std::string_view text, const char* code, size_t offset, const std::string& pointer, Text message);
   void reportFindings();
+  // The positions, from the kept text of a file parsed with parseChecked() on first use.
+  const JsonPositions& positions() const;
   std::string file_;
-  JsonPositions positions_;
+  mutable JsonPositions positions_;
+  std::optional<std::string> kept_;  // parseChecked()'s text
+  mutable bool keptScanned_ = false;
   std::vector<Diagnostic> diagnostics_;
   std::vector<GlossaryUse> glossaryUses_;
   size_t leftOut_ = 0, leftOutErrors_ = 0;
   bool checkMarkup_ = true;
 };
+
+// Whether the build's findings in a file (the index's) include none of the byte scan's (json.*,
+// limit.*): then scanning the same bytes again would find nothing either.
+bool scanFoundNothing(const std::vector<Diagnostic>& built);
 
 // limit.file-size for a file of `bytes` bytes (also for one refused before it was read).
 Diagnostic fileTooLarge(const std::string& file, size_t bytes);

@@ -49,8 +49,12 @@ struct Built {
       x.diagnostics = std::move(ds);
       return x;
     };
+    std::vector<Diagnostic> inCourseFile;
+    for (const Diagnostic& d : full.diagnostics)
+      if (d.file == "course.json") inCourseFile.push_back(d);
     files.set("index.json",
-              writeCourseIndex(full, f("course.json"), f("ui/strings.json"), f("glossary.json"), f("search.json")));
+              writeCourseIndex(full, f("course.json", inCourseFile), f("ui/strings.json"), f("glossary.json"),
+                               f("search.json"), std::nullopt, idPositions(files, full)));
   }
 };
 
@@ -279,6 +283,115 @@ TEST(ContentLoader, TheStringsTheBuildCheckedKeepItsMarkupVerdictAndAnEditedCopy
   EXPECT_EQ(quoteWarnings(load(found, strings)), 2);     // the build's verdict
   EXPECT_EQ(quoteWarnings(load({}, strings)), 0);        // not parsed again
   EXPECT_EQ(quoteWarnings(load({}, strings + " ")), 2);  // edited after the build: checked in full
+}
+
+TEST(ContentLoader, BytesTheBuildScannedAreNotScannedAgainYetEveryPositionStaysExact) {
+  // course.json and the strings with what only the byte scan finds (a member named twice) and
+  // what the reader finds in any case (an English text left empty).
+  Built b;
+  std::string course = *b.files.read("course.json"), strings = *b.files.read("ui/strings.json");
+  course.insert(course.find('{') + 1, R"("subtitle": {"nl": "Eerst", "en": "First"},)");
+  const std::string at = "\"strings\": {";
+  ASSERT_NE(strings.find(at), std::string::npos);
+  strings.insert(strings.find(at) + at.size(),
+                 R"("test.twice": {"nl": "Een", "en": "One"}, "test.twice": {"nl": "Twee", "en": "Two"},)"
+                 R"("test.empty": {"nl": "Leeg", "en": ""},)");
+  b.files.set("course.json", course);
+  b.files.set("ui/strings.json", strings);
+  b.reindex();
+  auto found = [&](const std::string& file) {
+    std::vector<Diagnostic> out;
+    for (const Diagnostic& d : b.full.diagnostics)
+      if (d.file == file) out.push_back(d);
+    return out;
+  };
+  auto load = [&](const std::vector<Diagnostic>& builtCourse, const std::vector<Diagnostic>& builtStrings,
+                  const std::string& edit) {
+    MemoryFileSource files = b.files;
+    auto indexed = [&](const std::string& path, std::vector<Diagnostic> ds) {
+      IndexedFile x;
+      x.file = path;
+      x.hash = contentHash(*files.read(path));
+      x.diagnostics = std::move(ds);
+      return x;
+    };
+    files.set("index.json",
+              writeCourseIndex(b.full, indexed("course.json", builtCourse), indexed("ui/strings.json", builtStrings),
+                               indexed("glossary.json", {}), indexed("search.json", {})));
+    files.set("ui/strings.json", strings + edit);
+    Course loaded;
+    Fetcher fetcher(files);
+    ContentLoader loader(loaded, fetcher);
+    loader.start(startFiles(files));
+    std::map<std::string, std::vector<std::pair<int, int>>> byCode;  // code -> positions
+    for (const Diagnostic& d : loaded.diagnostics) byCode[d.code].push_back({d.line, d.column});
+    return byCode;
+  };
+  const auto scanned = load(found("course.json"), found("ui/strings.json"), "");
+  ASSERT_EQ(scanned.at("json.duplicate-key").size(), 2u);  // one per file
+  ASSERT_EQ(scanned.count("text.missing-translation"), 1u);
+  // The build said it found nothing only the scan finds: the same bytes are not scanned again
+  // (nothing reports the names given twice), and the reader's finding is where it was.
+  const auto trusted = load({}, {}, "");
+  EXPECT_EQ(trusted.count("json.duplicate-key"), 0u);
+  EXPECT_EQ(trusted.at("text.missing-translation"), scanned.at("text.missing-translation"));
+  // Edited after the build: scanned as always.
+  EXPECT_EQ(load({}, {}, " ").at("json.duplicate-key").size(), 1u);  // the strings'
+}
+
+TEST(ContentLoader, ATrustedFileIsNotScannedAgainYetWhatOnlyTheRunFindsInItIsLocated) {
+  // Case 1's first choice points to page "melding" of module 1 (learnMore), which a trainer
+  // renames after the build. The case is still the file the build checked.
+  Built b;
+  ASSERT_NE(
+      b.files.read("cases/01-mantelzorg.json")->find(R"("learnMore": { "module": "wmo-basis", "page": "melding" })"),
+      std::string::npos);
+  ASSERT_TRUE(b.full.cases[0].available);
+  std::string module = *b.files.read("modules/01-wmo-basis.json");
+  const std::string page = "\"id\": \"melding\",";
+  ASSERT_NE(module.find(page), std::string::npos);
+  module.replace(module.find(page), page.size(), "\"id\": \"de-melding\",");
+  struct Result {
+    int works = 0;
+    std::vector<Diagnostic> found;
+  };
+  auto load = [&](bool withIdAt) {
+    MemoryFileSource files = b.files;
+    files.set("modules/01-wmo-basis.json", module);
+    if (!withIdAt) {  // an index without the ids' places: the case is scanned, as an edited file is
+      CourseIndex index = *readCourseIndex(*b.files.read("index.json"));
+      std::string json = *b.files.read("index.json");
+      json.erase(json.find(",\"idAt\""), json.find("}", json.find(",\"idAt\"")) + 1 - json.find(",\"idAt\""));
+      files.set("index.json", json);
+      EXPECT_TRUE(readCourseIndex(json).has_value());
+      EXPECT_FALSE(index.idAt.empty());
+      EXPECT_TRUE(readCourseIndex(json)->idAt.empty());
+    }
+    Course course;
+    Fetcher fetcher(files);
+    ContentLoader loader(course, fetcher);
+    loader.start(startFiles(files));
+    loader.request(ItemRef{ItemKind::module, 0});
+    drain(loader, fetcher);
+    loader.request(ItemRef{ItemKind::caseFile, 0});
+    Result r;
+    for (; r.works < 50 && !loader.loaded(ItemRef{ItemKind::caseFile, 0}); ++r.works) {
+      fetcher.deliverAll(loader);
+      loader.work(0, noClock);
+    }
+    EXPECT_TRUE(course.modules[0].loaded && course.cases[0].loaded);
+    r.found = course.cases[0].diagnostics;
+    return r;
+  };
+  const Result trusted = load(true), scanned = load(false);
+  EXPECT_EQ(trusted.works + 1, scanned.works);  // the scan's step
+  ASSERT_EQ(trusted.found.size(), 1u);
+  ASSERT_EQ(scanned.found.size(), 1u);
+  EXPECT_EQ(trusted.found[0].code, "ref.unresolved");
+  EXPECT_EQ(trusted.found[0].pointer, "/nodes/0/choices/0/learnMore/page");
+  EXPECT_GT(trusted.found[0].line, 0);
+  EXPECT_EQ(trusted.found[0].line, scanned.found[0].line);
+  EXPECT_EQ(trusted.found[0].column, scanned.found[0].column);
 }
 
 TEST(ContentLoader, AFileEditedAfterTheBuildGetsEveryCheckInSteps) {

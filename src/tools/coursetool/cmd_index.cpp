@@ -59,13 +59,14 @@ int runIndex(int argc, char** argv) {
   }
   // course.json is checked again at every start (it is small); the strings are too, but for
   // their markup, which is the build's verdict when their hash matches; the glossary is
-  // trusted like a module when its hash matches.
-  IndexedFile courseFile = indexed(files, "course.json", {});
+  // trusted like a module when its hash matches. What the build found in course.json and the
+  // strings also tells whether their bytes need scanning again (loading::scanFoundNothing).
+  IndexedFile courseFile = indexed(files, "course.json", course.diagnostics);
   IndexedFile strings = indexed(files, course.strings.file, course.diagnostics);
   IndexedFile glossary = indexed(files, course.glossary.file, course.diagnostics);
   IndexedFile searchFile = indexed(files, "search.json", {});
-  const std::string index =
-      writeCourseIndex(course, courseFile, strings, glossary, searchFile, courseLetters(files, course));
+  const std::string index = writeCourseIndex(course, courseFile, strings, glossary, searchFile,
+                                             courseLetters(files, course), idPositions(files, course));
   if (!writeFile(dir + "/index.json", index)) {
     std::fprintf(stderr, "coursetool index: cannot write %s/index.json\n", dir.c_str());
     return 2;
