@@ -39,7 +39,10 @@ LimitedReader::Result LimitedReader::read(const std::string& path) {
 
 std::optional<Diagnostic> readProblem(const LimitedReader::Result& r, const std::string& dir, const std::string& path,
                                       FileContext& courseCtx, const std::string& pointer) {
-  TextPosition at = courseCtx.positionOf(pointer);
+  // Where course.json lists the file, only for a problem: a course.json the build checked is
+  // scanned for positions only when one is needed (FileContext::parseChecked).
+  if (r.outcome == LimitedReader::Outcome::read) return std::nullopt;
+  const TextPosition at = courseCtx.positionOf(pointer);
   switch (r.outcome) {
     case LimitedReader::Outcome::read:
       return std::nullopt;
