@@ -97,16 +97,16 @@ void ContentLoader::start(StartFiles files) {
     return;
   }
   if (files.index) s.index = readCourseIndex(*files.index);
+  const bool courseIndexed = s.index && s.index->course.hash == contentHash(*files.course);
   // course.json is read in full at every start; only bytes the build checked are not scanned again.
-  const bool courseChecked = s.index && s.index->course.hash == contentHash(*files.course) &&
-                             loading::scanFoundNothing(s.index->course.diagnostics);
+  const bool courseChecked = courseIndexed && loading::scanFoundNothing(s.index->course.diagnostics);
   if (std::optional<loading::json> root =
           courseChecked ? s.courseCtx.parseChecked(*files.course) : s.courseCtx.parse(*files.course))
     s.list = loading::readCourseFile(s.courseCtx, *root, course_);
   s.courseDiagnostics = s.courseCtx.diagnostics();
   s.reader.count(files.course->size());
 
-  usingIndex_ = s.index && s.index->course.hash == contentHash(*files.course) && indexMatches(*s.index, s.list, s.dir);
+  usingIndex_ = courseIndexed && indexMatches(*s.index, s.list, s.dir);
   if (!usingIndex_) s.index.reset();
 
   // The UI strings: always read (small, and every screen needs them); checked in full unless

@@ -197,6 +197,12 @@ struct Reader {
   }
 };
 
+// [a, b] of two integers ("images": width and height; "idAt": line and column), or nullopt.
+std::optional<std::pair<int, int>> intPair(const json& v) {
+  if (!v.is_array() || v.size() != 2 || !v[0].is_number_integer() || !v[1].is_number_integer()) return std::nullopt;
+  return std::pair<int, int>{v[0].get<int>(), v[1].get<int>()};
+}
+
 // What a module's and a case's entry share: a stand-in, not loaded yet, with what home shows.
 template <class Item>
 void readStandIn(Reader& r, const json& e, Item& item) {
@@ -384,15 +390,13 @@ std::optional<CourseIndex> readCourseIndex(std::string_view text) {
   // picture then holds a guessed place until it arrives.
   if (const json* images = Reader::find(root, "images"); images && images->is_object())
     for (const auto& [src, size] : images->items())
-      if (size.is_array() && size.size() == 2 && size[0].is_number_integer() && size[1].is_number_integer())
-        index.imageSizes[src] = {size[0].get<int>(), size[1].get<int>()};
+      if (const auto wh = intPair(size)) index.imageSizes[src] = *wh;
   if (const json* letters = Reader::find(root, "letters"); letters && letters->is_string())
     index.letters = letters->get<std::string>();
   // Optional too: a file without its place is scanned when it is read, as an edited one is.
   if (const json* idAt = Reader::find(root, "idAt"); idAt && idAt->is_object())
     for (const auto& [file, at] : idAt->items())
-      if (at.is_array() && at.size() == 2 && at[0].is_number_integer() && at[1].is_number_integer())
-        index.idAt[file] = TextPosition{at[0].get<int>(), at[1].get<int>()};
+      if (const auto lc = intPair(at)) index.idAt[file] = TextPosition{lc->first, lc->second};
   return index;
 }
 

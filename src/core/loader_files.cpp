@@ -39,18 +39,17 @@ LimitedReader::Result LimitedReader::read(const std::string& path) {
 
 std::optional<Diagnostic> readProblem(const LimitedReader::Result& r, const std::string& dir, const std::string& path,
                                       FileContext& courseCtx, const std::string& pointer) {
-  // Where course.json lists the file, only for a problem: a course.json the build checked is
-  // scanned for positions only when one is needed (FileContext::parseChecked).
-  if (r.outcome == LimitedReader::Outcome::read) return std::nullopt;
-  const TextPosition at = courseCtx.positionOf(pointer);
+  // Where course.json lists the file is looked up only for a problem that names it: a
+  // course.json the build checked is scanned for positions only then (FileContext::parseChecked).
   switch (r.outcome) {
     case LimitedReader::Outcome::read:
       return std::nullopt;
     case LimitedReader::Outcome::missing:
-      return missingFile(courseCtx.file(), pointer, path, at);
+      return missingFile(courseCtx.file(), pointer, path, courseCtx.positionOf(pointer));
     case LimitedReader::Outcome::tooLarge:
       return loading::fileTooLarge(dir + path, r.size);
-    case LimitedReader::Outcome::overBudget:
+    case LimitedReader::Outcome::overBudget: {
+      const TextPosition at = courseCtx.positionOf(pointer);
       return Diagnostic{
           Severity::error,
           "limit.course-size",
@@ -62,6 +61,7 @@ std::optional<Diagnostic> readProblem(const LimitedReader::Result& r, const std:
                    std::to_string(limits::kMaxCourseBytes / (1024 * 1024)) + " MB zijn.",
                "\"" + path + "\" is not read: all files of the course together may be at most " +
                    std::to_string(limits::kMaxCourseBytes / (1024 * 1024)) + " MB."}};
+    }
   }
   return std::nullopt;
 }

@@ -25,6 +25,16 @@ using namespace leren::core;
 
 namespace {
 
+// A file of the course as the index describes it: its hash and size, and what the build found.
+IndexedFile indexedFile(const FileSource& files, const std::string& path, std::vector<Diagnostic> found = {}) {
+  IndexedFile x;
+  x.file = path;
+  x.hash = contentHash(*files.read(path));
+  x.bytes = files.read(path)->size();
+  x.diagnostics = std::move(found);
+  return x;
+}
+
 // The test course (tests/data/valid), with its index and search texts as coursetool writes them.
 struct Built {
   DirectoryFileSource dir{LEREN_TEST_DATA_DIR "/valid"};
@@ -41,20 +51,18 @@ struct Built {
   void reindex() {
     full = loadCourse(files, "course.json");
     files.set("search.json", writeSearchTexts(searchTextsOf(full)));
-    auto f = [&](const std::string& path, std::vector<Diagnostic> ds = {}) {
-      IndexedFile x;
-      x.file = path;
-      x.hash = contentHash(*files.read(path));
-      x.bytes = files.read(path)->size();
-      x.diagnostics = std::move(ds);
-      return x;
-    };
+    files.set("index.json", index());
+  }
+  // The index of the current files as the build writes it; without where the ids are, as an
+  // index written before it recorded them.
+  std::string index(bool withIdPositions = true) const {
     std::vector<Diagnostic> inCourseFile;
     for (const Diagnostic& d : full.diagnostics)
       if (d.file == "course.json") inCourseFile.push_back(d);
-    files.set("index.json",
-              writeCourseIndex(full, f("course.json", inCourseFile), f("ui/strings.json"), f("glossary.json"),
-                               f("search.json"), std::nullopt, idPositions(files, full)));
+    return writeCourseIndex(full, indexedFile(files, "course.json", inCourseFile),
+                            indexedFile(files, "ui/strings.json"), indexedFile(files, "glossary.json"),
+                            indexedFile(files, "search.json"), std::nullopt,
+                            withIdPositions ? idPositions(files, full) : std::map<std::string, TextPosition>{});
   }
 };
 
@@ -203,12 +211,7 @@ TEST(ContentLoader, ATrustedFileSkipsTheChecksTheBuildRan) {
   Built b;
   Diagnostic lint{Severity::warning, "lint.example", "cases/01-mantelzorg.json", "/nodes/0", 3, 5, {"nl", "en"}};
   b.full.cases[0].diagnostics.push_back(lint);
-  auto f = [&](const std::string& path) {
-    IndexedFile x;
-    x.file = path;
-    x.hash = contentHash(*b.files.read(path));
-    return x;
-  };
+  auto f = [&](const std::string& path) { return indexedFile(b.files, path); };
   b.files.set("index.json",
               writeCourseIndex(b.full, f("course.json"), f("ui/strings.json"), f("glossary.json"), f("search.json")));
   auto load = [&](const MemoryFileSource& files, Course& course) {
@@ -257,13 +260,7 @@ TEST(ContentLoader, TheStringsTheBuildCheckedKeepItsMarkupVerdictAndAnEditedCopy
   ASSERT_EQ(quoteWarnings(b.full), 2);  // nl and en
   // The index as coursetool writes it: the strings' findings with their hash. Here it says
   // the build found nothing, which is how a trusted copy shows it was not parsed again.
-  auto indexed = [&](const std::string& path, std::vector<Diagnostic> ds) {
-    IndexedFile x;
-    x.file = path;
-    x.hash = contentHash(*b.files.read(path));
-    x.diagnostics = std::move(ds);
-    return x;
-  };
+  auto indexed = [&](const std::string& path, std::vector<Diagnostic> ds) { return indexedFile(b.files, path, ds); };
   auto load = [&](const std::vector<Diagnostic>& built, const std::string& text) {
     MemoryFileSource files = b.files;
     files.set("index.json", writeCourseIndex(b.full, indexed("course.json", {}), indexed("ui/strings.json", built),
@@ -308,16 +305,9 @@ TEST(ContentLoader, BytesTheBuildScannedAreNotScannedAgainYetEveryPositionStaysE
   auto load = [&](const std::vector<Diagnostic>& builtCourse, const std::vector<Diagnostic>& builtStrings,
                   const std::string& edit) {
     MemoryFileSource files = b.files;
-    auto indexed = [&](const std::string& path, std::vector<Diagnostic> ds) {
-      IndexedFile x;
-      x.file = path;
-      x.hash = contentHash(*files.read(path));
-      x.diagnostics = std::move(ds);
-      return x;
-    };
-    files.set("index.json",
-              writeCourseIndex(b.full, indexed("course.json", builtCourse), indexed("ui/strings.json", builtStrings),
-                               indexed("glossary.json", {}), indexed("search.json", {})));
+    files.set("index.json", writeCourseIndex(b.full, indexedFile(files, "course.json", builtCourse),
+                                             indexedFile(files, "ui/strings.json", builtStrings),
+                                             indexedFile(files, "glossary.json"), indexedFile(files, "search.json")));
     files.set("ui/strings.json", strings + edit);
     Course loaded;
     Fetcher fetcher(files);
@@ -359,13 +349,11 @@ TEST(ContentLoader, ATrustedFileIsNotScannedAgainYetWhatOnlyTheRunFindsInItIsLoc
     MemoryFileSource files = b.files;
     files.set("modules/01-wmo-basis.json", module);
     if (!withIdAt) {  // an index without the ids' places: the case is scanned, as an edited file is
-      CourseIndex index = *readCourseIndex(*b.files.read("index.json"));
-      std::string json = *b.files.read("index.json");
-      json.erase(json.find(",\"idAt\""), json.find("}", json.find(",\"idAt\"")) + 1 - json.find(",\"idAt\""));
-      files.set("index.json", json);
-      EXPECT_TRUE(readCourseIndex(json).has_value());
-      EXPECT_FALSE(index.idAt.empty());
-      EXPECT_TRUE(readCourseIndex(json)->idAt.empty());
+      const std::string index = b.index(false);
+      files.set("index.json", index);
+      EXPECT_TRUE(readCourseIndex(index).has_value());
+      EXPECT_FALSE(readCourseIndex(*b.files.read("index.json"))->idAt.empty());
+      EXPECT_TRUE(readCourseIndex(index)->idAt.empty());
     }
     Course course;
     Fetcher fetcher(files);
