@@ -6,9 +6,9 @@
 // on one calls learningModule.activate()/setValue(), so the module does exactly what a click
 // does. The structure comes from each element's `parent`, never from its id.
 //
-// Cost: nothing runs unless the module reports a changed description ('screen'). Then one
-// describe() call; if nothing the mirror shows changed (e.g. only rectangles moved while
-// scrolling) the update stops there. Elements are reused by id, so keyboard focus stays.
+// Cost: nothing runs unless the module reports a changed description ('screen'). Then, in the
+// next task, one describe() call; if nothing the mirror shows changed (e.g. only rectangles
+// moved while scrolling) the update stops there. Elements are reused by id, so focus stays.
 //
 // Live elements (live: 'polite') are announced through <div id="live"> with the text of their
 // children. When the screen changes and focus was inside the mirror, focus moves to the new
@@ -322,7 +322,7 @@ export function startMirror(lm) {
 
   // --- one update -----------------------------------------------------------------------------
   function sync() {
-    scheduled = false;
+    scheduled = lm._mirrorBehind = false;
     let d;
     try { d = lm.describe(); } catch (err) { return; }
     const els = d.elements || [];
@@ -452,11 +452,16 @@ export function startMirror(lm) {
     if (ring && !ring.hidden) showRing();
   }
 
-  // Several 'screen' events in one task make one update, after the module's frame.
+  // Several 'screen' events in one task make one update, in a task of its own right after the
+  // module's frame: on a screen of many cards (home of a 100-case course) the mirror's work and
+  // its layout would otherwise lengthen the frame's task past 100 ms on a slow machine.
+  const nextTask = new MessageChannel();
+  nextTask.port1.onmessage = sync;
+  // Until it runs, learningModule._mirrorBehind says so (tests wait for the mirror by it).
   function schedule() {
     if (scheduled) return;
-    scheduled = true;
-    queueMicrotask(sync);
+    scheduled = lm._mirrorBehind = true;
+    nextTask.port2.postMessage(null);
   }
   lm.on('screen', schedule);
   lm.ready.then(schedule, () => {});
