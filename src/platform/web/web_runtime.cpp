@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "platform/tick_pacing.hpp"
 #include "platform/web/js_bridge.hpp"
 #include "platform/web/js_functions.hpp"
 #include "platform/web/web_pictures.hpp"
@@ -41,6 +42,7 @@ struct Runtime {
   ui::ThemeKind themeApplied{};
   bool themeSet = false;
   std::function<bool(bool)> background;
+  TickPacing pacing;  // long background work leaves its frame to the next tick
   std::function<bool()> waitStep;
   std::function<void()> afterWait;
 };
@@ -122,7 +124,13 @@ void tick() {
     activity = true;
   }
   if (g.app->hasPendingRequests()) activity = true;
-  if (g.background && g.background(g.framesLeft <= 0)) activity = true;
+  double workMs = 0;
+  if (g.background && g.pacing.workThisTick()) {
+    const double start = emscripten_get_now();
+    if (g.background(g.framesLeft <= 0)) activity = true;
+    workMs = emscripten_get_now() - start;
+  }
+  const bool mayDraw = g.pacing.drawAfter(workMs);
   if (std::exchange(g.italicArrived, false) && g.fontRatio > 0) {
     buildItalicFont();
     // A frame only if a span on screen has been drawn upright for want of it.
@@ -134,6 +142,7 @@ void tick() {
   }
   if (activity) g.framesLeft = std::max(g.framesLeft, 3);
   if (g.framesLeft <= 0) return;  // idle: no GL work, the canvas keeps its last image
+  if (!mayDraw) return;           // the frame comes in the next tick, a task of its own
   --g.framesLeft;
 
   const double frameStart = emscripten_get_now();
