@@ -14,12 +14,20 @@ TEST(TickPacing, WorkLongerThanAFrameLeavesItsFrameToTheNextTickWhichDoesNoWork)
   EXPECT_TRUE(pacing.drawAfter(TickPacing::kLongWorkMs));
   // Long work (a glossary read in one step): no frame in that tick; the next only draws.
   ASSERT_TRUE(pacing.workThisTick());
-  EXPECT_FALSE(pacing.drawAfter(40));
+  EXPECT_FALSE(pacing.drawAfter(TickPacing::kLongWorkMs + 1));
   EXPECT_FALSE(pacing.workThisTick());
   EXPECT_TRUE(pacing.drawAfter(0));
   // Then work again.
   EXPECT_TRUE(pacing.workThisTick());
   EXPECT_TRUE(pacing.drawAfter(3));
+}
+
+TEST(TickPacing, TheFirstScreenIsDrawnAfterLongWorkAtOnce) {
+  TickPacing pacing;
+  ASSERT_TRUE(pacing.workThisTick());
+  EXPECT_TRUE(pacing.drawAfter(60, /*urgent=*/true));
+  EXPECT_TRUE(pacing.workThisTick());  // and the next tick works as usual
+  EXPECT_FALSE(pacing.drawAfter(60));
 }
 
 TEST(TickPacing, LongWorkTickAfterTickStillDrawsEveryOtherTick) {
@@ -28,7 +36,7 @@ TEST(TickPacing, LongWorkTickAfterTickStillDrawsEveryOtherTick) {
   for (int tick = 0; tick < 10; ++tick) {
     const bool work = pacing.workThisTick();
     works += work;
-    frames += pacing.drawAfter(work ? 30 : 0);
+    frames += pacing.drawAfter(work ? 40 : 0);
   }
   EXPECT_EQ(works, 5);
   EXPECT_EQ(frames, 5);

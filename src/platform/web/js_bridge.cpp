@@ -17,6 +17,8 @@ std::function<void(const std::string&)> g_onNavigated;
 
 void setBridgeHandlers(BridgeHandlers handlers) { g_handlers = std::move(handlers); }
 
+bool readyNotified() { return g_readySent; }
+
 void notifyReady() {
   if (g_readySent) return;
   g_readySent = true;

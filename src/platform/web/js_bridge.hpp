@@ -23,6 +23,8 @@ struct BridgeHandlers {
 void setBridgeHandlers(BridgeHandlers handlers);
 // Resolves learningModule.ready (first screen with content drawn). Idempotent.
 void notifyReady();
+// Whether notifyReady() has been called: the first screen is up.
+bool readyNotified();
 // Tells the page that the description changed (accessibility mirror, listeners).
 void notifyScreenChanged();
 // Marks a step of the start-up on the page's timeline (performance.mark("leren:<step>")).

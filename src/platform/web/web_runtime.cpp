@@ -130,7 +130,7 @@ void tick() {
     if (g.background(g.framesLeft <= 0)) activity = true;
     workMs = emscripten_get_now() - start;
   }
-  const bool mayDraw = g.pacing.drawAfter(workMs);
+  const bool mayDraw = g.pacing.drawAfter(workMs, !readyNotified());
   if (std::exchange(g.italicArrived, false) && g.fontRatio > 0) {
     buildItalicFont();
     // A frame only if a span on screen has been drawn upright for want of it.
