@@ -7,8 +7,9 @@
 // functions were called. DIST holds the instrumented copy when this runs: it is opened in Debian's
 // Chromium at a phone's and at a laptop's size, left on the first screen until the covers and the
 // italic face are in, a card is tapped, and the module is asked for its profile
-// (`__write_profile`). binaryen's wasm-split (it comes with Debian's emscripten) merges the
-// profiles and splits the whole module by them. A function the profile missed still works: its
+// (`__write_profile`); then again in the same browser profile, as a returning learner.
+// binaryen's wasm-split (it comes with Debian's emscripten) merges the profiles and splits the
+// whole module by them. A function the profile missed still works: its
 // first call loads the second file (web/later-code.js, loadSplitModule).
 //
 // Usage: node scripts/split-wasm.mjs DIST BUILD_DIR
@@ -39,34 +40,64 @@ const work = mkdtempSync(join(tmpdir(), 'split-wasm-'));
 const browser = await launchChromium();
 const server = await startServer(dist, 0);
 const profiles = [];
+// One page of a visit: the first screen, a card tapped, the profile of what ran. Closing the
+// page keeps the learner's progress, as leaving does.
+async function profilePage(context, v, file) {
+  const page = await context.newPage();
+  await page.route(heldBack, () => { /* held: never answered */ });
+  const failures = [];
+  page.on('pageerror', (e) => failures.push(String(e)));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => window.learningModule && window.learningModule._isReady(), null, { timeout: 60000 })
+    .catch((e) => { throw new Error(`the instrumented module did not start (${failures.join('; ') || e.message})`); });
+  // The covers and the italic face arrive after ready; the frames that draw them count too.
+  await page.waitForTimeout(2000);
+  const opened = await page.evaluate((prefix) => {
+    const card = window.learningModule.describe().elements.find((e) => e.id.startsWith(prefix));
+    return card ? window.learningModule.activate(card.id) : false;
+  }, v.open);
+  if (!opened) throw new Error(`no ${v.open}* card on the first screen to open`);
+  await page.waitForTimeout(500);  // the loading screen's frames
+  const bytes = await page.evaluate(() => {
+    const M = window.Module, size = 1 << 20, at = M._malloc(size);
+    const length = M.asm.__write_profile(at, size);
+    return Array.from(new Uint8Array(M.asm.memory ? M.asm.memory.buffer : M.HEAPU8.buffer, at, length));
+  });
+  writeFileSync(file, Buffer.from(bytes));
+  profiles.push(file);
+  await page.close();
+}
+
+// A first visit whose code is not profiled, with the content let through: the learner opens the
+// card's module or case and leaves, which keeps progress a returning start then reads.
+async function leaveProgress(context, v) {
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => window.learningModule && window.learningModule._isReady(), null, { timeout: 60000 });
+  await page.evaluate((prefix) => {
+    const lm = window.learningModule;
+    const card = lm.describe().elements.find((e) => e.id.startsWith(prefix));
+    lm.activate(card.id);
+  }, v.open);
+  await page.waitForFunction(() => !window.learningModule.describe().screen.startsWith('home'), null, { timeout: 60000 });
+  await page.waitForTimeout(500);
+  await page.close();
+}
+
 try {
   for (const [i, v] of VISITS.entries()) {
     const context = await browser.newContext({ viewport: { width: v.width, height: v.height },
       deviceScaleFactor: v.deviceScaleFactor || 1, hasTouch: !!v.hasTouch, isMobile: !!v.hasTouch, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.route(heldBack, () => { /* held: never answered */ });
-    const failures = [];
-    page.on('pageerror', (e) => failures.push(String(e)));
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    await page.waitForFunction(() => window.learningModule && window.learningModule._isReady(), null, { timeout: 60000 })
-      .catch((e) => { throw new Error(`the instrumented module did not start (${failures.join('; ') || e.message})`); });
-    // The covers and the italic face arrive after ready; the frames that draw them count too.
-    await page.waitForTimeout(2000);
-    const opened = await page.evaluate((prefix) => {
-      const card = window.learningModule.describe().elements.find((e) => e.id.startsWith(prefix));
-      return card ? window.learningModule.activate(card.id) : false;
-    }, v.open);
-    if (!opened) throw new Error(`no ${v.open}* card on the first screen to open`);
-    await page.waitForTimeout(500);  // the loading screen's frames
-    const bytes = await page.evaluate(() => {
-      const M = window.Module, size = 1 << 20, at = M._malloc(size);
-      const length = M.asm.__write_profile(at, size);
-      return Array.from(new Uint8Array(M.asm.memory ? M.asm.memory.buffer : M.HEAPU8.buffer, at, length));
-    });
-    const file = join(work, `visit-${i}.prof`);
-    writeFileSync(file, Buffer.from(bytes));
-    profiles.push(file);
+    await profilePage(context, v, join(work, `visit-${i}.prof`));
     await context.close();
+    // A learner coming back: the start reads the progress an earlier visit kept, which a first
+    // visit never does (without this, a returning learner's start called code of the second part
+    // and loaded it synchronously: docs/performance.md, "Eleventh session").
+    const again = await browser.newContext({ viewport: { width: v.width, height: v.height },
+      deviceScaleFactor: v.deviceScaleFactor || 1, hasTouch: !!v.hasTouch, isMobile: !!v.hasTouch, serviceWorkers: 'block' });
+    await leaveProgress(again, v);
+    await profilePage(again, v, join(work, `visit-${i}-return.prof`));
+    await again.close();
   }
 } finally {
   await browser.close();

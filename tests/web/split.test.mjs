@@ -60,6 +60,26 @@ test('the first screen runs on the first part; the second comes after it, and mo
   } finally { await m.close(); }
 });
 
+// A learner who comes back: the start reads the progress the first visit kept (code a first
+// visit never runs), still on the first part alone (scripts/split-wasm.mjs profiles a return).
+test('a returning learner\'s start runs on the first part too: the second is fetched once, in the background', async () => {
+  const m = await openModule(browser, { initScript: KEEP_WARNINGS });
+  try {
+    const { modules } = courseFiles();
+    await activateAndWait(m.page, `home.module.${modules[0].id}`, (d, a) => d.screen.startsWith(`page.${a}.`), modules[0].id);
+    await m.page.close();  // leaving keeps the progress
+    const page = await m.context.newPage();
+    await page.goto(m.url);
+    await page.waitForFunction(() => window.learningModule && window.learningModule.ready);
+    await page.evaluate(() => window.learningModule.ready);
+    await page.waitForFunction(() => performance.getEntriesByName('leren:later-code-in').length > 0);
+    const d = await page.evaluate(() => window.learningModule.describe());
+    assert.ok(d.elements.some((e) => e.id === 'home.continue'), 'home offers to continue: the progress was read');
+    assert.deepEqual((await warnings(page)).filter((w) => /placeholder function called/.test(w)), [], 'no function of the second part was called before it was in');
+    assert.deepEqual((await requestsFor(page, LATER)).map((r) => r.type), ['fetch'], 'fetched once, in the background');
+  } finally { await m.close(); }
+});
+
 // The background fetch fails (the page refuses it); the module still opens: the placeholder of
 // the first function it needs loads the second part synchronously, and the learner notices a
 // pause at most.
