@@ -9,8 +9,8 @@
 // italic face are in, a card is tapped, and the module is asked for its profile
 // (`__write_profile`); then again in the same browser profile, as a returning learner.
 // binaryen's wasm-split (it comes with Debian's emscripten) merges the profiles and splits the
-// whole module by them. A function the profile missed still works: its
-// first call loads the second file (web/later-code.js, loadSplitModule).
+// whole module by them. A function the profile missed still works: its first call loads the
+// second file (web/later-code.js, loadSplitModule).
 //
 // Usage: node scripts/split-wasm.mjs DIST BUILD_DIR
 import { execFileSync } from 'node:child_process';
@@ -40,23 +40,39 @@ const work = mkdtempSync(join(tmpdir(), 'split-wasm-'));
 const browser = await launchChromium();
 const server = await startServer(dist, 0);
 const profiles = [];
-// One page of a visit: the first screen, a card tapped, the profile of what ran. Closing the
-// page keeps the learner's progress, as leaving does.
-async function profilePage(context, v, file) {
+// A browser profile with the visit's screen, as a phone or a laptop.
+const contextFor = (v) => browser.newContext({ viewport: { width: v.width, height: v.height },
+  deviceScaleFactor: v.deviceScaleFactor || 1, hasTouch: !!v.hasTouch, isMobile: !!v.hasTouch, serviceWorkers: 'block' });
+
+// A page of the module in `context`, once its first screen is up; `hold`: the content files
+// beyond the first screen's are never answered.
+async function startPage(context, { hold }) {
   const page = await context.newPage();
-  await page.route(heldBack, () => { /* held: never answered */ });
+  if (hold) await page.route(heldBack, () => { /* held: never answered */ });
   const failures = [];
   page.on('pageerror', (e) => failures.push(String(e)));
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => window.learningModule && window.learningModule._isReady(), null, { timeout: 60000 })
     .catch((e) => { throw new Error(`the instrumented module did not start (${failures.join('; ') || e.message})`); });
+  return page;
+}
+
+// Taps the first card on the first screen whose id starts with `prefix`.
+async function tapCard(page, prefix) {
+  const opened = await page.evaluate((p) => {
+    const card = window.learningModule.describe().elements.find((e) => e.id.startsWith(p));
+    return card ? window.learningModule.activate(card.id) : false;
+  }, prefix);
+  if (!opened) throw new Error(`no ${prefix}* card on the first screen to open`);
+}
+
+// One page of a visit: the first screen, a card tapped, the profile of what ran. Closing the
+// page keeps the learner's progress, as leaving does.
+async function profilePage(context, v, file) {
+  const page = await startPage(context, { hold: true });
   // The covers and the italic face arrive after ready; the frames that draw them count too.
   await page.waitForTimeout(2000);
-  const opened = await page.evaluate((prefix) => {
-    const card = window.learningModule.describe().elements.find((e) => e.id.startsWith(prefix));
-    return card ? window.learningModule.activate(card.id) : false;
-  }, v.open);
-  if (!opened) throw new Error(`no ${v.open}* card on the first screen to open`);
+  await tapCard(page, v.open);
   await page.waitForTimeout(500);  // the loading screen's frames
   const bytes = await page.evaluate(() => {
     const M = window.Module, size = 1 << 20, at = M._malloc(size);
@@ -71,14 +87,8 @@ async function profilePage(context, v, file) {
 // A first visit whose code is not profiled, with the content let through: the learner opens the
 // card's module or case and leaves, which keeps progress a returning start then reads.
 async function leaveProgress(context, v) {
-  const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForFunction(() => window.learningModule && window.learningModule._isReady(), null, { timeout: 60000 });
-  await page.evaluate((prefix) => {
-    const lm = window.learningModule;
-    const card = lm.describe().elements.find((e) => e.id.startsWith(prefix));
-    lm.activate(card.id);
-  }, v.open);
+  const page = await startPage(context, { hold: false });
+  await tapCard(page, v.open);
   await page.waitForFunction(() => !window.learningModule.describe().screen.startsWith('home'), null, { timeout: 60000 });
   await page.waitForTimeout(500);
   await page.close();
@@ -86,15 +96,13 @@ async function leaveProgress(context, v) {
 
 try {
   for (const [i, v] of VISITS.entries()) {
-    const context = await browser.newContext({ viewport: { width: v.width, height: v.height },
-      deviceScaleFactor: v.deviceScaleFactor || 1, hasTouch: !!v.hasTouch, isMobile: !!v.hasTouch, serviceWorkers: 'block' });
+    const context = await contextFor(v);
     await profilePage(context, v, join(work, `visit-${i}.prof`));
     await context.close();
     // A learner coming back: the start reads the progress an earlier visit kept, which a first
     // visit never does (without this, a returning learner's start called code of the second part
     // and loaded it synchronously: docs/performance.md, "Eleventh session").
-    const again = await browser.newContext({ viewport: { width: v.width, height: v.height },
-      deviceScaleFactor: v.deviceScaleFactor || 1, hasTouch: !!v.hasTouch, isMobile: !!v.hasTouch, serviceWorkers: 'block' });
+    const again = await contextFor(v);
     await leaveProgress(again, v);
     await profilePage(again, v, join(work, `visit-${i}-return.prof`));
     await again.close();
