@@ -61,8 +61,8 @@ function stringsFile() {
   } catch { return null; /* coursetool reported it */ }
 }
 
-// The page's own scripts that boot.js loads before the first screen: boot.js and the LMS bridge
-// (lms/main.js) as scripts/bundle-web.mjs wrote them, and the chunks they import statically.
+// The page's own scripts that load before the first screen: boot.js (with the LMS bridge in it)
+// as scripts/bundle-web.mjs wrote it, and the chunks it imports statically (none today).
 function moduleGraph(entries) {
   const seen = new Set();
   const visit = (rel) => {
@@ -87,7 +87,7 @@ function withStartHints(html, info) {
   // With the LMS bridge's nine modules before it, the wasm (the largest file, which the start
   // waits for) was asked for only after two rounds of them: 330 ms later on the phone profile,
   // and ready 0.21 s later (docs/performance.md, "Sixth session"). boot.js and its imports come
-  // first, so that the start script runs as early as before.
+  // first, so that the start script runs as early as before; the bridge is inside boot.js now.
   const boot = moduleGraph(['boot.js']);
   const hints = [
     ...boot.map((m) => `<link rel="modulepreload" href="${m}">`),
@@ -95,7 +95,6 @@ function withStartHints(html, info) {
     `<link rel="preload" href="${url('sociaal-domein-leren.js')}" as="script">`,
     // Not the italic face: web/boot.js asks for it after the first screen.
     ...Object.keys(versioned).filter((n) => n.startsWith('fonts/') && !n.endsWith('-Italic.ttf')).map((n) => `<link rel="preload" href="${url(n)}" as="fetch" crossorigin>`),
-    ...moduleGraph(['lms/main.js']).filter((m) => !boot.includes(m)).map((m) => `<link rel="modulepreload" href="${m}">`),
     // The course index, by its plain name as boot.js's fetchContent asks for it: requested only
     // once boot.js and its imports had run, it was the last file the start waited for on a fast
     // link. Only the index: a preload follows the browser's usual cache rules, not boot.js's

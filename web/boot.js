@@ -3,6 +3,7 @@
 // Anything that goes wrong ends in the error panel with a retry button: never a blank page.
 import { learningModule } from './learning-module.js';
 import { laterCode } from './later-code.js';
+import { connectLms } from './lms/connect.js';
 
 // The accessible mirror and the text fields over the canvas are built from
 // learningModule.describe(), which answers from ready on: their code is fetched then, not before
@@ -227,9 +228,14 @@ async function boot() {
   startOfflineLater(manifest, content);
   loadLaterFont(manifest);
   // The LMS that launched the module, if any (web/lms): its resume state and launch settings
-  // must be there before the module starts. Never throws; standalone it finds nothing.
-  const lms = import('./lms/main.js').then(() => window.learningModuleLms, (e) => {
-    console.warn('LMS bridge not loaded', e);
+  // must be there before the module starts. Standalone it finds nothing. The bridge is part of
+  // this script, not an import of lms/main.js (which LMS players may load on their own): its
+  // three files were three more requests before the start (docs/performance.md, "Twelfth session").
+  const lms = connectLms({ win: window, search: location.search }).then((bridge) => {
+    window.learningModuleLms = bridge;
+    return bridge;
+  }, (e) => {
+    console.warn('LMS bridge not connected', e);
     return null;
   });
 

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { launchBrowser, openModule, describe, state, activate, activateAndWait, waitFor, screenshot, courseFiles, dist, root } from './harness.mjs';
 import { staticImports } from '../../scripts/bundle-web.mjs';
 
@@ -174,8 +174,9 @@ test('without WebGL2 the error panel explains it (in the browser\'s language)', 
 // there), and every script index.html hints at is one the page then uses: a hint for a file
 // nobody asks for would be bytes before the first screen for nothing.
 // The page's scripts are bundled (scripts/bundle-web.mjs): before the first screen a standalone
-// page runs boot.js and the LMS bridge (lms/main.js) with the chunks they share, each hinted.
-test('a standalone page loads no LMS adapter, and before ready only the hinted bundles of its scripts', async () => {
+// page runs boot.js alone, the LMS bridge inside it (lms/main.js and its chunks were three more
+// requests before the start: docs/performance.md, "Twelfth session").
+test('a standalone page loads no LMS adapter, and before ready only boot.js of its scripts, the bridge in it', async () => {
   const m = await openModule(browser);
   try {
     await m.page.waitForTimeout(500);
@@ -186,20 +187,20 @@ test('a standalone page loads no LMS adapter, and before ready only the hinted b
     });
     const adapters = got.loaded.filter((p) => /(scorm|cmi5|statement-queue|xapi-statements|vendor\/)/.test(p));
     assert.deepEqual(adapters, [], 'no adapter code in a standalone launch');
-    assert.ok(got.loaded.includes('lms/main.js'), 'the bridge itself did load');
+    assert.ok(!got.loaded.includes('lms/main.js'), 'the bridge is part of boot.js');
+    assert.equal(await m.page.evaluate(() => window.learningModuleLms && window.learningModuleLms.kind), 'none', 'the bridge ran: standalone');
     const hinted = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((x) => x[1]);
-    assert.ok(hinted.includes('boot.js') && hinted.includes('lms/main.js'), 'index.html has its start hints');
-    for (const h of hinted) assert.ok(got.loaded.includes(h), `${h} is hinted and used`);
+    assert.deepEqual(hinted, ['boot.js'], 'index.html hints the start script');
     const own = got.beforeReady.filter((p) => !p.startsWith('sociaal-domein-leren'));  // not the Emscripten glue
-    assert.deepEqual(own.filter((p) => !hinted.includes(p)), [], 'every script of the first screen is hinted');
-    assert.ok(own.length <= 5, `a few bundled scripts before the first screen, not web/'s fifteen files: ${own.join(', ')}`);
+    assert.deepEqual(own, ['boot.js'], `one script of our own before the first screen: ${own.join(', ')}`);
     assert.deepEqual(m.errors, []);
   } finally { await m.close(); }
 });
 
 // What scripts/bundle-web.mjs writes: no copy of a file of web/ under its own name but the two
-// entry points, minified, and the import graph write-manifest.mjs follows for the hints.
-test('dist/ has the page scripts as bundles: boot.js and lms/main.js, minified, their shared chunks in js/', () => {
+// entry points, minified; boot.js imports nothing before it runs, and its LMS adapters are the
+// files lms/main.js uses (one copy each).
+test('dist/ has the page scripts as bundles: boot.js and lms/main.js, minified, their chunks and adapters in js/', () => {
   for (const dir of ['', 'lms/'])
     for (const f of readdirSync(join(root, 'web', dir)).filter((n) => n.endsWith('.js') && !['boot.js', 'main.js', 'sw.js'].includes(n)))
       assert.ok(!existsSync(join(dist, dir + f)), `${dir}${f} is bundled, not copied`);
@@ -208,8 +209,18 @@ test('dist/ has the page scripts as bundles: boot.js and lms/main.js, minified, 
     assert.doesNotMatch(shipped, /^\s*\/\/ /m, `${file} has no comment lines`);
     assert.ok(shipped.split('\n').length <= 3, `${file} is minified (its source has ${readFileSync(join(root, 'web', file), 'utf8').split('\n').length} lines)`);
   }
-  const chunks = staticImports(readFileSync(join(dist, 'lms/main.js'), 'utf8'));
+  const bridge = readFileSync(join(dist, 'lms/main.js'), 'utf8');
+  const chunks = staticImports(bridge);
   assert.ok(chunks.length >= 1 && chunks.every((c) => /^\.\.\/js\/chunk-[\w-]+\.js$/.test(c) && existsSync(join(dist, 'lms', c))), `lms/main.js imports its chunks: ${chunks}`);
+  const boot = readFileSync(join(dist, 'boot.js'), 'utf8');
+  assert.deepEqual(staticImports(boot), [], 'boot.js runs as soon as it is in');
+  const dynamic = (text) => [...text.matchAll(/import\("([^"]+)"\)/g)].map((x) => x[1]);
+  // As paths in dist/: boot.js is at its top, lms/main.js in lms/.
+  const adapters = (list, dir) => list.filter((p) => /(scorm|cmi5)/.test(p)).map((p) => posix.join(dir, p)).sort();
+  const fromBoot = adapters(dynamic(boot), '.');
+  assert.deepEqual(fromBoot, adapters(dynamic(bridge), 'lms'), 'boot.js loads the adapters lms/main.js loads');
+  for (const file of fromBoot) assert.ok(existsSync(join(dist, file)), `${file} is in dist/`);
+  assert.ok(fromBoot.includes('lms/vendor/cmi5.esm.js'), `the cmi5 client: ${fromBoot}`);
   assert.deepEqual(staticImports('import{a as b}from"./x.js";import"./y.js";import*as z from"./z.js";f("import\\"./no.js\\"")'), ['./x.js', './y.js', './z.js']);
 });
 
@@ -244,10 +255,9 @@ test('the course index is preloaded and fetched once, the mirror and the picture
     // Home at the page's own address: the history entry stays as it is (js_history).
     assert.equal(got.replaced, 0, 'no history.replaceState on a plain start');
     assert.match(html, /<link rel="preload" href="content\/index\.json" as="fetch" crossorigin>/, 'the index is hinted');
-    // The start script, then the large files, then the LMS bridge: a browser asks in this order.
+    // The start script, then the large files: a browser asks in this order.
     const at = (what) => html.indexOf(what);
-    assert.ok(at('href="boot.js"') < at('sociaal-domein-leren.wasm?v=') && at('sociaal-domein-leren.wasm?v=') < at('href="lms/main.js"'),
-      'boot.js, then the wasm, then the LMS bridge');
+    assert.ok(at('href="boot.js"') >= 0 && at('href="boot.js"') < at('sociaal-domein-leren.wasm?v='), 'boot.js, then the wasm');
     for (const [file, by] of [['content/index.json', 'link'], ['content/course.json', 'fetch'], ['content/ui/strings.json', 'fetch']]) {
       const asked = got.entries.filter((e) => e.path === file);
       assert.equal(asked.length, 1, `${file} fetched once`);
