@@ -331,6 +331,14 @@ for (const [key, r] of Object.entries(results.profiles)) {
   results.profiles[key].ratio = r.module.readyMs / r.bare.readyMs;
 }
 p();
+// The ratio of medians hides how much one visit differs from the next on a busy machine: each
+// interleaved pair (the module's visit and the bare page's beside it) as a ratio of its own.
+for (const [key, r] of Object.entries(results.profiles)) {
+  const pairs = r.module.all.map((m, i) => m / r.bare.all[i]).sort((a, b) => a - b);
+  results.profiles[key].pairRatios = pairs;
+  p(`Per interleaved pair (${r.name}): ${pairs.map((x) => x.toFixed(2)).join(', ')} × (median ${median(pairs).toFixed(2)} ×).`);
+}
+p();
 p(`Returning learner (fast): ready ${ms(results.returning.readyMs)}, ${kb(results.returning.wire)} downloaded in ${results.returning.requests} requests.`);
 p();
 p('### Start-up steps (median, after navigation)');
