@@ -78,7 +78,15 @@ function mark(step, value) {
 const expected = {}; // url -> bytes expected
 const received = {}; // url -> bytes received
 const kb = (n) => (n / 1024 < 1024 ? `${Math.round(n / 1024)} kB` : `${(n / 1048576).toFixed(1)} MB`);
+// A start that is over in half a second shows a still panel: the bar moves only after that.
+// Drawn from the first byte, its every step was a frame for the browser to lay out, paint and
+// composite (with SwiftShader or a slow GPU, on the same cores) while the start needed them: 18 ms
+// of a 250 ms start in 50 interleaved visits (docs/performance.md, "Twelfth session").
+const PROGRESS_AFTER_MS = 500;
+let progressShown = false;
+setTimeout(() => { progressShown = true; showProgress(); }, PROGRESS_AFTER_MS);
 function showProgress() {
+  if (!progressShown) return;
   let got = 0, total = 0;
   for (const u in expected) { total += expected[u]; got += Math.min(received[u] || 0, expected[u]); }
   const pct = total ? Math.round((got / total) * 100) : 0;

@@ -118,20 +118,35 @@ test('a file that cannot be downloaded shows the error panel with a retry button
   } finally { await m.close(); }
 });
 
-test('the loading screen shows real byte progress before the module runs', async () => {
-  const record = () => {
-    window.__progress = [];
-    document.addEventListener('DOMContentLoaded', () => {
-      const bar = document.querySelector('#loading .bar');
-      new MutationObserver(() => window.__progress.push(bar.getAttribute('aria-valuenow'))).observe(bar, { attributes: true });
-    });
-  };
-  const m = await openModule(browser, { initScript: record });
+// What the bar showed, and when (ms after navigation).
+const recordProgress = () => {
+  window.__progress = [];
+  document.addEventListener('DOMContentLoaded', () => {
+    const bar = document.querySelector('#loading .bar');
+    new MutationObserver(() => window.__progress.push({ value: Number(bar.getAttribute('aria-valuenow')), at: performance.now() })).observe(bar, { attributes: true });
+  });
+};
+
+// On a slow link (a phone's: 150 ms round trips, 1.6 Mbit/s) the bar counts the bytes.
+test('the loading screen shows real byte progress before the module runs, on a slow link', async () => {
+  const m = await openModule(browser, { initScript: recordProgress, network: { latency: 150, download: 1.6e6 / 8 } });
   try {
-    const seen = await m.page.evaluate(() => window.__progress.map(Number));
+    const seen = await m.page.evaluate(() => window.__progress.map((p) => p.value));
     assert.ok(seen.length >= 2, `progress updated (saw ${seen.join(',')})`);
     assert.equal(seen[seen.length - 1], 100);
     assert.ok(seen.some((v) => v > 0 && v < 100), `intermediate values seen (${seen.join(',')})`);
+    assert.ok(await m.page.isHidden('#loading'));
+  } finally { await m.close(); }
+});
+
+// A start that is over in half a second is not slowed by a moving bar (web/boot.js): the bar
+// stays still for the first 500 ms, however long this start takes.
+test('the progress bar stays still for the first half second', async () => {
+  const m = await openModule(browser, { initScript: recordProgress });
+  try {
+    const seen = await m.page.evaluate(() => window.__progress);
+    const early = seen.filter((p) => p.at < 500);
+    assert.deepEqual(early, [], `no step of the bar before 500 ms: ${JSON.stringify(early)}`);
     assert.ok(await m.page.isHidden('#loading'));
   } finally { await m.close(); }
 });
