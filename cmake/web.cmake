@@ -65,8 +65,11 @@ target_link_options(sociaal-domein-leren PRIVATE ${WEB_LINK_FLAGS}
   # [[gnu::noinline]] says): then a screen, or the reading of a case, sits inside the frame or
   # loader function that calls it, which the first screen runs. Up to 200 (binaryen's size
   # units), the split can leave them in the second part: first part 683 -> 524 KB (254 -> 205 KB
-  # brotli), all code +2 KB (docs/performance.md, "Fifth session").
-  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=200
+  # brotli), all code +2 KB (docs/performance.md, "Fifth session"). And every function of up
+  # to 5 units inlined (binaryen's -Oz: 2): V8 compiles each function at its first call, and the
+  # start called 1,725 of them; now 1,437, with 9 KB less code (6 units: 1,404, but 54 KB more;
+  # docs/performance.md, "Twelfth session").
+  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=200,--always-inline-max-function-size=5
   # Function names in .wasm.orig, for scripts/wasm-sizes.mjs (where the bytes go, per part); the
   # two parts wasm-split writes from it carry none.
   --profiling-funcs)
