@@ -335,9 +335,13 @@ async function run(profile, seed, count) {
     if (i % 25 === 24) {
       // Still alive: the module answers, and no error panel replaced it.
       await settleInflight();
-      const screen = await page.evaluate(() => (document.getElementById('error').hidden && window.learningModule.state().framesDrawn > 0
-        ? window.learningModule.describe().screen : null)).catch(() => null);
-      if (!screen) fail('the module stopped answering or shows the error panel');
+      const seen = await page.evaluate(() => {
+        if (!document.getElementById('error').hidden) return { why: `the error panel: ${document.getElementById('error').innerText}` };
+        if (window.learningModule.state().framesDrawn === 0) return { why: 'no frame drawn' };
+        return { screen: window.learningModule.describe().screen };
+      }).catch((e) => ({ why: `no answer: ${e.message}` }));
+      if (!seen.screen) fail(`the module stopped answering or shows the error panel (${seen.why}; page ${page.url()})`);
+      const screen = seen.screen;
       screens.add(screen.replace(/^(page|quiz|case)\.([^.]+)\..*$/, '$1.$2'));
     }
   }
