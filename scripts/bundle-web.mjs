@@ -68,6 +68,12 @@ export function staticImports(text) {
   return out;
 }
 
+// The files a module imports when it runs: esbuild writes each as `import("./x.js")`. Paths
+// relative to the module's folder.
+export function dynamicImports(text) {
+  return [...text.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = await bundleWeb(process.argv[2] || 'dist');
   console.log(`bundled the page's scripts into ${out.length} files, ${out.reduce((n, o) => n + o.bytes, 0)} bytes`);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { launchBrowser, openModule, describe, state, activate, activateAndWait, waitFor, screenshot, courseFiles, dist, root } from './harness.mjs';
-import { staticImports } from '../../scripts/bundle-web.mjs';
+import { dynamicImports, staticImports } from '../../scripts/bundle-web.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -229,11 +229,10 @@ test('dist/ has the page scripts as bundles: boot.js and lms/main.js, minified, 
   assert.ok(chunks.length >= 1 && chunks.every((c) => /^\.\.\/js\/chunk-[\w-]+\.js$/.test(c) && existsSync(join(dist, 'lms', c))), `lms/main.js imports its chunks: ${chunks}`);
   const boot = readFileSync(join(dist, 'boot.js'), 'utf8');
   assert.deepEqual(staticImports(boot), [], 'boot.js runs as soon as it is in');
-  const dynamic = (text) => [...text.matchAll(/import\("([^"]+)"\)/g)].map((x) => x[1]);
   // As paths in dist/: boot.js is at its top, lms/main.js in lms/.
   const adapters = (list, dir) => list.filter((p) => /(scorm|cmi5)/.test(p)).map((p) => posix.join(dir, p)).sort();
-  const fromBoot = adapters(dynamic(boot), '.');
-  assert.deepEqual(fromBoot, adapters(dynamic(bridge), 'lms'), 'boot.js loads the adapters lms/main.js loads');
+  const fromBoot = adapters(dynamicImports(boot), '.');
+  assert.deepEqual(fromBoot, adapters(dynamicImports(bridge), 'lms'), 'boot.js loads the adapters lms/main.js loads');
   for (const file of fromBoot) assert.ok(existsSync(join(dist, file)), `${file} is in dist/`);
   assert.ok(fromBoot.includes('lms/vendor/cmi5.esm.js'), `the cmi5 client: ${fromBoot}`);
   assert.deepEqual(staticImports('import{a as b}from"./x.js";import"./y.js";import*as z from"./z.js";f("import\\"./no.js\\"")'), ['./x.js', './y.js', './z.js']);
