@@ -98,6 +98,7 @@ bool fileExists(const std::string& path) {
 bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
+  fonts.clamped.clear();
   const std::string d = dir;
   const float s = textScale;
   const float density = densityFor(pixelRatio, s);

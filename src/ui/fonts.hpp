@@ -5,7 +5,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
+#include <string>
+#include <tuple>
 #include <vector>
 
 namespace leren::ui {
@@ -34,6 +37,10 @@ struct Fonts {
   bool complete = false;
   ImVec2 standInUv{-1, -1};     // the stand-in's texture coordinates (-1: none in the atlas)
   std::vector<ImWchar> ranges;  // the glyph ranges of the atlas built last (ImGui points at them)
+  // Texts cut to a number of lines (clampLines in widgets.hpp), by face, width, lines and text:
+  // measuring a summary takes a dozen wrapped measurements, and home has twenty-odd cards in
+  // every frame. Valid as long as the faces are: buildFonts empties it.
+  std::map<std::tuple<const ImFont*, float, int, std::string>, std::string> clamped;
 };
 
 // (Re)builds the font atlas from the TTF files in `dir` for the given pixel ratio and text

@@ -412,6 +412,24 @@ void drawCoverStrip(Ui& ui, const CardInfo& info, ImVec2 pos, float width, float
   dl->AddImageRounded(info.cover, pos, end, uv0, uv1, IM_COL32_WHITE, round, ImDrawFlags_RoundCornersTop);
 }
 
+// Where the first `lines` lines of `text` wrapped at `width` end, as ImFont::CalcTextSizeA
+// wraps it: at a wrap point (and the blanks after it) or after a line break.
+size_t endOfLines(const ImFont* font, const std::string& text, float width, int lines) {
+  const char* s = text.c_str();
+  const char* end = s + text.size();
+  for (int line = 0; line < lines && s < end; ++line) {
+    const char* wrap = font->CalcWordWrapPositionA(1.0f, s, end, width);
+    if (const void* newline = std::memchr(s, '\n', static_cast<size_t>(wrap - s))) {
+      s = static_cast<const char*>(newline) + 1;
+      continue;
+    }
+    s = wrap;
+    while (s < end && (*s == ' ' || *s == '\t')) ++s;
+    if (s < end && *s == '\n') ++s;
+  }
+  return static_cast<size_t>(s - text.c_str());
+}
+
 CardLayout layoutCard(Ui& ui, const CardInfo& info, float width) {
   CardLayout l;
   l.pad = ui.px(info.compact ? 12 : 16);
@@ -419,7 +437,7 @@ CardLayout layoutCard(Ui& ui, const CardInfo& info, float width) {
   l.inner = width - 2 * l.pad - (l.lead > 0 ? l.lead + ui.px(12) : 0);
   l.titleFont = info.compact ? ui.fonts.bold : ui.fonts.h3;
   l.titleH = l.titleFont->CalcTextSizeA(l.titleFont->FontSize, FLT_MAX, l.inner, info.title.c_str()).y;
-  l.body = info.bodyLines > 0 ? clampLines(ui.fonts.body, info.body, l.inner, info.bodyLines) : info.body;
+  l.body = info.bodyLines > 0 ? clampLines(ui, ui.fonts.body, info.body, l.inner, info.bodyLines) : info.body;
   l.bodyH = l.body.empty()
                 ? 0
                 : ui.fonts.body->CalcTextSizeA(ui.fonts.body->FontSize, FLT_MAX, l.inner, l.body.c_str()).y + ui.px(6);
@@ -485,13 +503,18 @@ void drawCard(Ui& ui, const CardInfo& info, const CardLayout& l, ImVec2 pos, flo
 
 std::string clampLines(ImFont* font, const std::string& text, float width, int maxLines) {
   const float lineH = font->FontSize;
-  if (font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y <= lineH * maxLines + 1) return text;
-  // The longest prefix, cut at a space, that fits with the ellipsis.
-  size_t lo = 0, hi = text.size();
+  auto fits = [&](const std::string& t) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, width, t.c_str(), t.c_str() + t.size()).y <=
+           lineH * maxLines + 1;
+  };
+  if (fits(text)) return text;
+  // The longest prefix, cut at a space, that fits with the ellipsis: no longer than the text's
+  // first `maxLines` lines and the next word (part of which may fit before the ellipsis where
+  // the whole word did not), so each try measures a few lines, not the whole text.
+  size_t lo = 0, hi = std::min(text.find_first_of(" \t\n", endOfLines(font, text, width, maxLines)), text.size());
   while (lo < hi) {
     const size_t mid = (lo + hi + 1) / 2;
-    const std::string t = text.substr(0, mid) + "\xE2\x80\xA6";
-    if (font->CalcTextSizeA(font->FontSize, FLT_MAX, width, t.c_str()).y <= lineH * maxLines + 1)
+    if (fits(text.substr(0, mid) + "\xE2\x80\xA6"))
       lo = mid;
     else
       hi = mid - 1;
@@ -502,6 +525,15 @@ std::string clampLines(ImFont* font, const std::string& text, float width, int m
   std::string out = text.substr(0, cut);
   while (!out.empty() && std::strchr(" ,.;:", out.back())) out.pop_back();
   return out + "\xE2\x80\xA6";
+}
+
+std::string clampLines(Ui& ui, ImFont* font, const std::string& text, float width, int maxLines) {
+  auto& kept = ui.fonts.clamped;
+  if (kept.size() > 512) kept.clear();  // a bound, for texts that change (a trainer's edits)
+  auto key = std::make_tuple(static_cast<const ImFont*>(font), width, maxLines, text);
+  auto at = kept.find(key);
+  if (at == kept.end()) at = kept.emplace(std::move(key), clampLines(font, text, width, maxLines)).first;
+  return at->second;
 }
 
 float cardHeight(Ui& ui, const CardInfo& info, float width) { return layoutCard(ui, info, width).height; }

@@ -53,6 +53,8 @@ float cardHeight(Ui& ui, const CardInfo& info, float width);
 void avatar(Ui& ui, const std::string& id, const Leading& who, float size, bool decorative = false);
 // `text` cut to `maxLines` lines of `width` px in `font`, ending in "…" when cut.
 std::string clampLines(ImFont* font, const std::string& text, float width, int maxLines);
+// The same, kept in ui.fonts.clamped: a frame that draws the text again does not measure it again.
+std::string clampLines(Ui& ui, ImFont* font, const std::string& text, float width, int maxLines);
 
 // Headings and text (wrapped to the available width).
 void heading(Ui& ui, const std::string& id, const std::string& text, int level);
