@@ -1,16 +1,18 @@
 // The module against the floor of its stack, in headless Chromium (not a test: it prints, people
 // judge; docs/performance.md keeps the figures). Usage, after ./build-wasm.sh:
 //
-//   node scripts/bench-web.mjs [--dist dist] [--runs 3] [--profiles fast,phone] [--no-big]
-//                              [--big-runs 3] [--no-native] [--json FILE]
+//   node scripts/bench-web.mjs [--dist dist] [--runs 3] [--fast-runs N] [--profiles fast,phone]
+//                              [--no-big] [--big-runs 3] [--no-native] [--json FILE]
 //
 // 1. Builds the bare page (scripts/build-bare-page.sh: Dear ImGui + SDL2, one window with ten
 //    buttons, same sources and flags as the module) and serves both with scripts/serve.mjs.
-// 2. Per profile, `runs` cold visits of each page, interleaved (bare, module, module, bare, ...),
-//    each in a fresh browser context with an empty cache, throttled through Chrome's DevTools
-//    protocol: "fast" (no throttling) and "phone" (1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT,
-//    CPU 4x slower). Prints navigation -> ready (medians) and the ratio, bytes on the wire, and
-//    per file what was fetched before ready.
+// 2. Per profile, `runs` cold visits of each page (`fast-runs` on the fast profile, where a visit
+//    is cheap and the ratio from 5 to 9 visits moved between 1.34 and 1.59 x from run to run),
+//    interleaved (bare, module, module, bare, ...), each in a fresh browser context with an empty
+//    cache, throttled through Chrome's DevTools protocol: "fast" (no throttling) and "phone"
+//    (1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT, CPU 4x slower). Prints navigation -> ready
+//    (medians) and the ratio, each pair's ratio, the ratio of the means with its standard error,
+//    bytes on the wire, and per file what was fetched before ready.
 // 3. A returning learner (fast): the same browser profile visits again; bytes downloaded.
 // 4. Opening every module and case from home (fetch + parse + check + first frame), long tasks
 //    on the main thread after ready, and wasm memory after everything was opened.
@@ -34,6 +36,8 @@ const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i 
 const flag = (name) => args.includes(`--${name}`);
 const dist = opt('dist', join(root, 'dist'));
 const RUNS = Number(opt('runs', 3));
+const FAST_RUNS = Number(opt('fast-runs', RUNS));
+const runsOf = (key) => (key === 'fast' ? FAST_RUNS : RUNS);
 const BIG_RUNS = Number(opt('big-runs', 3));
 const PROFILES = {
   fast: { name: 'fast local link', network: null, cpu: 1 },
@@ -44,6 +48,12 @@ const results = { date: new Date().toISOString().slice(0, 10), dist, profiles: {
 const kb = (n) => `${(n / 1024).toLocaleString('en-US', { maximumFractionDigits: 0 })} KB`;
 const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// The mean and its standard error (the spread over the square root of the count).
+function meanAndError(xs) {
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const sd = xs.length > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1)) : 0;
+  return { mean, error: sd / Math.sqrt(xs.length) };
+}
 const log = (...a) => console.error('[bench]', ...a);
 
 // ---- the floor --------------------------------------------------------------------------------
@@ -141,7 +151,7 @@ results.files.bare = fileSizes(bare);
 for (const key of profiles) {
   const profile = PROFILES[key];
   const runs = { module: [], bare: [] };
-  for (let r = 0; r < RUNS; r++) {
+  for (let r = 0; r < runsOf(key); r++) {
     for (const which of r % 2 ? ['module', 'bare'] : ['bare', 'module']) {
       const v = await visit(which === 'bare' ? urlBare : urlModule(), profile);
       runs[which].push({ readyMs: v.readyMs, wire: v.wire, files: v.files, errors: v.errors, marks: v.marks });
@@ -322,7 +332,7 @@ await new Promise((r) => serverBare.close(r));
 // ---- report ---------------------------------------------------------------------------------------
 const lines = [];
 const p = (s = '') => lines.push(s);
-p(`## Benchmark ${results.date} (\`node scripts/bench-web.mjs\`, headless Chromium, SwiftShader, 1280×800, median of ${RUNS} cold visits)`);
+p(`## Benchmark ${results.date} (\`node scripts/bench-web.mjs\`, headless Chromium, SwiftShader, 1280×800, median of ${[...new Set(profiles.map(runsOf))].join(' or ')} cold visits)`);
 p();
 p('| profile | module: navigation → ready | on the wire | bare page | on the wire | ratio |');
 p('| --- | ---: | ---: | ---: | ---: | ---: |');
@@ -337,6 +347,14 @@ for (const [key, r] of Object.entries(results.profiles)) {
   const pairs = r.module.all.map((m, i) => m / r.bare.all[i]).sort((a, b) => a - b);
   results.profiles[key].pairRatios = pairs;
   p(`Per interleaved pair (${r.name}): ${pairs.map((x) => x.toFixed(2)).join(', ')} × (median ${median(pairs).toFixed(2)} ×).`);
+}
+// How sure the ratio is: the ratio of the means with its standard error (each mean's relative
+// error added in quadrature), over the visits of each profile.
+for (const [key, r] of Object.entries(results.profiles)) {
+  const m = meanAndError(r.module.all), b = meanAndError(r.bare.all);
+  const ratio = m.mean / b.mean, error = ratio * Math.hypot(m.error / m.mean, b.error / b.mean);
+  results.profiles[key].ratioOfMeans = { ratio, error };
+  p(`Ratio of the means (${r.name}, ${r.module.all.length} visits each): ${ratio.toFixed(2)} ± ${error.toFixed(2)} × (module ${ms(m.mean)} ± ${ms(m.error)}, bare page ${ms(b.mean)} ± ${ms(b.error)}).`);
 }
 p();
 p(`Returning learner (fast): ready ${ms(results.returning.readyMs)}, ${kb(results.returning.wire)} downloaded in ${results.returning.requests} requests.`);
