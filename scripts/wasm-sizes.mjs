@@ -4,13 +4,18 @@
 // name says the function comes from; with the split (split-functions.json, written by
 // scripts/split-wasm.mjs) also per part: what the first screen ran, and the rest. LTO inlines
 // across libraries: an inlined function counts where it was inlined.
-// Usage: node scripts/wasm-sizes.mjs [BUILD_DIR] [--json] (after ./build-wasm.sh)
+// With --detail N, also the N biggest parts of our own code, by the name's first part after
+// the namespace (a class, a free function, or loading::/md:: and what follows): where to look
+// first for bytes to cut.
+// Usage: node scripts/wasm-sizes.mjs [BUILD_DIR] [--json] [--detail N] (after ./build-wasm.sh)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
-const build = resolve(args.find((a) => !a.startsWith('--')) || 'build/wasm');
+const detailAt = args.indexOf('--detail');
+const detail = detailAt >= 0 ? Number(args[detailAt + 1]) : 0;
+const build = resolve(args.find((a, i) => !a.startsWith('--') && i !== detailAt + 1) || 'build/wasm');
 const target = 'sociaal-domein-leren';
 
 // In this order: the first that matches a name wins (our templates over the library's).
@@ -67,6 +72,7 @@ for (const f of funcs) {
   if (split) code[inFirst.has(escape(f.name)) ? 'first' : 'later'][name] += f.size;
 }
 const report = { wasmBytes: statSync(whole).size, sections: sections(whole), code: split ? code : { all: code.all }, functions: funcs.length };
+if (detail) report.ours = ourParts(funcs).slice(0, detail);
 if (args.includes('--json')) {
   console.log(JSON.stringify(report, null, 2));
 } else {
@@ -78,6 +84,27 @@ if (args.includes('--json')) {
     console.log(`code${part === 'all' ? '' : part === 'first' ? ', first part (the first screen)' : ', second part'}: ${kb(total)}`);
     for (const [name, size] of Object.entries(sums).sort((a, b) => b[1] - a[1])) console.log(`  ${name}: ${kb(size)}`);
   }
+  if (report.ours) {
+    console.log(`our code's ${report.ours.length} biggest parts (LTO inlines: a part holds what was inlined into it):`);
+    for (const { part, size, functions } of report.ours) console.log(`  ${part}: ${(size / 1024).toFixed(1)} KB in ${functions} functions`);
+  }
+}
+
+// Our functions (src/core, src/ui, src/platform) summed by the first part of the first
+// leren::<namespace>:: in their name (a library template our code instantiated, such as a sort
+// with our lambda, counts where that lambda is), an inner namespace such as loading:: kept.
+function ourParts(list) {
+  const sums = new Map();
+  for (const f of list) {
+    const m = /leren::(core|ui|platform)::((?:(?:loading|md|figures|\(anonymous namespace\))::)*)([A-Za-z_][A-Za-z0-9_]*)/.exec(f.name);
+    if (!m) continue;
+    const part = `${m[1]}::${m[2]}${m[3]}`;
+    const s = sums.get(part) || { part, size: 0, functions: 0 };
+    s.size += f.size;
+    s.functions += 1;
+    sums.set(part, s);
+  }
+  return [...sums.values()].sort((a, b) => b.size - a.size);
 }
 
 // wasm-objdump prints names unescaped; wasm-split lists them as the name section's escapes.
