@@ -2,9 +2,10 @@
 // hints into dist/index.html (withStartHints below):
 // - `sizes`: the byte sizes of the files the loading screen downloads, so its progress bar is
 //   exact even when the server compresses (Content-Length is then the compressed size);
-// - `versioned`: the large files no one edits (the wasm's two parts, the glue, the fonts) with a SHA-256
-//   (first 20 hex digits) of their bytes: the page requests them as `name?v=<hash>`, which
-//   servers let browsers keep for a year (README, "Serving dist/");
+// - `versioned`: the files no one edits that the start needs (the wasm's two parts, the glue, the
+//   fonts, and since the thirteenth session boot.js and style.css, which index.html names) with a
+//   SHA-256 (first 20 hex digits) of their bytes: the page requests them as `name?v=<hash>`,
+//   which servers let browsers keep for a year (README, "Serving dist/");
 // - `files`: every other file of the build outside content/ and packages/, with its hash: the
 //   page shell, requested by its plain name and revalidated; the service worker precaches them;
 // - `build`: one hash over all of that and content/index.json: a new build, a new service
@@ -36,7 +37,10 @@ for (const name of readdirSync(dist)) {
 }
 for (const name of readdirSync(join(dist, 'fonts')).filter((n) => !/\.(gz|br)$/.test(n))) sizes[`fonts/${name}`] = statSync(join(dist, 'fonts', name)).size;
 
-const VERSIONED = /^(sociaal-domein-leren(\.deferred)?\.(wasm|js)|fonts\/.+)$/;
+// boot.js and style.css by version too: by their plain names a returning learner's start waited
+// a round trip for their revalidation before boot.js could run (a phone's 150 ms; the service
+// worker asks the network first for a plain name).
+const VERSIONED = /^(sociaal-domein-leren(\.deferred)?\.(wasm|js)|fonts\/.+|boot\.js|style\.css)$/;
 const versioned = {}, files = {};
 for (const rel of walk(dist)) {
   if (/^(content|packages)\//.test(rel) || /\.(gz|br)$/.test(rel) || rel === 'manifest.json' || rel === 'index.html') continue;
@@ -45,7 +49,9 @@ for (const rel of walk(dist)) {
 const page = join(dist, 'index.html');
 const MARK = '<!-- start hints: scripts/write-manifest.mjs -->', END = '<!-- end of start hints -->';
 // Run again on a built dist/ (a test does), the hints of the last run are replaced, not added to.
-const template = readFileSync(page, 'utf8').replace(new RegExp(`${MARK}[\\s\\S]*?${END}\\n`), `${MARK}\n`);
+const template = readFileSync(page, 'utf8').replace(new RegExp(`${MARK}[\\s\\S]*?${END}\\n`), `${MARK}\n`)
+  // index.html's own references to boot.js and style.css, by version (again on a second run).
+  .replace(/(href|src)="(boot\.js|style\.css)(\?v=[0-9a-f]+)?"/g, (_, attr, name) => `${attr}="${name}?v=${versioned[name]}"`);
 const index = join(dist, 'content', 'index.json');
 const build = hashOf(JSON.stringify([versioned, files]) + hashOf(template) + (existsSync(index) ? hashOf(readFileSync(index)) : ''));
 writeFileSync(page, withStartHints(template, { build, sizes, versioned, strings: stringsFile() }));
@@ -90,7 +96,7 @@ function withStartHints(html, info) {
   // first, so that the start script runs as early as before; the bridge is inside boot.js now.
   const boot = moduleGraph(['boot.js']);
   const hints = [
-    ...boot.map((m) => `<link rel="modulepreload" href="${m}">`),
+    ...boot.map((m) => `<link rel="modulepreload" href="${url(m)}">`),
     `<link rel="preload" href="${url('sociaal-domein-leren.wasm')}" as="fetch" crossorigin>`,
     `<link rel="preload" href="${url('sociaal-domein-leren.js')}" as="script">`,
     // Not the italic face: web/boot.js asks for it after the first screen.
