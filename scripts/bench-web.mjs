@@ -42,7 +42,8 @@ const FAST_RUNS = Number(opt('fast-runs', RUNS));
 // Each visit navigates once the browser is idle (its new page made, the last visit's page gone):
 // navigating at once, as before the thirteenth session, started the visit while the browser was
 // still closing the previous visit's page and starting a renderer for this one, which on two
-// cores slowed both pages, the module more (docs/performance.md). --settle 0: as before.
+// cores added 50-70 ms to both pages and doubled the spread, with the same ratio
+// (docs/performance.md, "Thirteenth session"). --settle 0: as before.
 const SETTLE_MS = Number(opt('settle', 1000));
 const runsOf = (key) => (key === 'fast' ? FAST_RUNS : RUNS);
 const BIG_RUNS = Number(opt('big-runs', 3));
