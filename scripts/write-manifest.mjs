@@ -46,12 +46,14 @@ for (const rel of walk(dist)) {
   if (/^(content|packages)\//.test(rel) || /\.(gz|br)$/.test(rel) || rel === 'manifest.json' || rel === 'index.html') continue;
   (VERSIONED.test(rel) ? versioned : files)[rel] = hashOf(readFileSync(join(dist, rel)));
 }
+// The URL the page asks for a file by: `name?v=<hash>` when versioned, else its plain name.
+const url = (name) => (versioned[name] ? `${name}?v=${versioned[name]}` : name);
 const page = join(dist, 'index.html');
 const MARK = '<!-- start hints: scripts/write-manifest.mjs -->', END = '<!-- end of start hints -->';
 // Run again on a built dist/ (a test does), the hints of the last run are replaced, not added to.
 const template = readFileSync(page, 'utf8').replace(new RegExp(`${MARK}[\\s\\S]*?${END}\\n`), `${MARK}\n`)
   // index.html's own references to boot.js and style.css, by version (again on a second run).
-  .replace(/(href|src)="(boot\.js|style\.css)(\?v=[0-9a-f]+)?"/g, (_, attr, name) => `${attr}="${name}?v=${versioned[name]}"`);
+  .replace(/(href|src)="(boot\.js|style\.css)(\?v=[0-9a-f]+)?"/g, (_, attr, name) => `${attr}="${url(name)}"`);
 const index = join(dist, 'content', 'index.json');
 const build = hashOf(JSON.stringify([versioned, files]) + hashOf(template) + (existsSync(index) ? hashOf(readFileSync(index)) : ''));
 writeFileSync(page, withStartHints(template, { build, sizes, versioned, strings: stringsFile() }));
@@ -87,7 +89,6 @@ function moduleGraph(entries) {
 // file, the build id for the service worker) as data, so it needs no manifest.json
 // round trip. A <script type="application/json"> is data: a strict CSP allows it.
 function withStartHints(html, info) {
-  const url = (name) => (versioned[name] ? `${name}?v=${versioned[name]}` : name);
   // In this order: over HTTP/1.1 a browser opens six connections to a server and asks in the
   // order of the hints, and on a slow link each small file holds a connection for a round trip.
   // With the LMS bridge's nine modules before it, the wasm (the largest file, which the start
