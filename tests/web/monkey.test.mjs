@@ -341,8 +341,7 @@ async function run(profile, seed, count) {
         return { screen: window.learningModule.describe().screen };
       }).catch((e) => ({ why: `no answer: ${e.message}` }));
       if (!seen.screen) fail(`the module stopped answering or shows the error panel (${seen.why}; page ${page.url()})`);
-      const screen = seen.screen;
-      screens.add(screen.replace(/^(page|quiz|case)\.([^.]+)\..*$/, '$1.$2'));
+      screens.add(seen.screen.replace(/^(page|quiz|case)\.([^.]+)\..*$/, '$1.$2'));
     }
   }
   await settleInflight();
