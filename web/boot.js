@@ -2,7 +2,7 @@
 // content with a real progress bar, puts content and fonts into the module's file system, and starts it.
 // Anything that goes wrong ends in the error panel with a retry button: never a blank page.
 import { learningModule } from './learning-module.js';
-import { laterCode } from './later-code.js';
+import { firstPartImports, laterCode } from './later-code.js';
 import { connectLms } from './lms/connect.js';
 
 // The accessible mirror and the text fields over the canvas are built from
@@ -270,7 +270,7 @@ async function boot() {
       everything.then((all) => (startsOnLaterCode(all[2]) ? later.compiledNow().then(() => all) : all)).then(([compiled, f, c]) => {
         fontFiles = f;
         contentFiles = c.files;
-        return WebAssembly.instantiate(compiled, imports).then((inst) => {
+        return WebAssembly.instantiate(compiled, later ? firstPartImports(imports) : imports).then((inst) => {
           if (later) later.started(inst.exports);
           done(mark('instantiated', inst), compiled);
         }).catch((e) => fail(T.crashed, String(e)));

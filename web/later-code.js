@@ -23,6 +23,15 @@ function fetchNow(url) {
   return bytes;
 }
 
+// The import namespaces scripts/split-wasm.mjs gives wasm-split: the first part imports its
+// placeholders from `p`, the second imports the first's exports from `f`. Emscripten's glue names
+// them "placeholder" and "primary" (wasm-split's defaults); these two functions translate.
+export function firstPartImports(imports) {
+  const { placeholder, ...rest } = imports;
+  return { ...rest, p: placeholder };
+}
+const secondPartImports = (firstExports) => ({ f: firstExports });
+
 // url: the second part; fetchAfter and compileAfter: promises that settle when the link and
 // the processor may be used for it (the first part has arrived; the first screen is up: compiling
 // beside the start-up slowed it down on two cores); mark(step): a performance mark; failed(url):
@@ -47,7 +56,7 @@ export function laterCode({ url, fetchAfter, compileAfter, mark, failed }) {
       return res.arrayBuffer();
     }).then((bytes) => Promise.race([compileAfter, needed]).then(() => WebAssembly.compile(bytes)))
       .then((module) => { compiled = module; });
-    const done = Promise.all([arrived, firstRunning]).then(([, exports]) => { put({ primary: exports }); return true; })
+    const done = Promise.all([arrived, firstRunning]).then(([, exports]) => { put(secondPartImports(exports)); return true; })
       .catch((e) => {
         console.warn('the module\'s second part did not load in the background; it loads when next needed', e);
         return false;
@@ -72,11 +81,11 @@ export function laterCode({ url, fetchAfter, compileAfter, mark, failed }) {
     // Put in at once when it is already compiled: the start may call it right away.
     started(exports) {
       running(exports);
-      if (compiled) put({ primary: exports });
+      if (compiled) put(secondPartImports(exports));
     },
     // Emscripten's placeholder (preamble.js, SPLIT_MODULE): must return the instance at once.
     loadSplitModule: (file, imports) => {
-      try { return put(imports); } catch (e) { failed(url); throw e; }
+      try { return put(secondPartImports(imports.primary)); } catch (e) { failed(url); throw e; }
     },
   };
 }
