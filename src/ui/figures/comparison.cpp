@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+#include "ui/cell_row.hpp"
 #include "ui/figures/figures.hpp"
 #include "ui/screen.hpp"
 #include "ui/widgets.hpp"
@@ -44,7 +45,7 @@ std::optional<std::vector<float>> columnWidths(Ui& ui, const core::Comparison& f
           std::max(need[c + 1], widestWord(ImGui::GetFont(), ui.text(row.cells[c].text)) + cellExtra(ui, row.cells[c]));
   }
   const ImGuiStyle& style = ImGui::GetStyle();
-  // Each column's padding on both sides, and the outer border (1 px a side in ImGui's tables).
+  // Each column's padding on both sides, and the outer border (1 px a side; grid()).
   const float content = width - static_cast<float>(cols + 1) * 2 * style.CellPadding.x - 2.0f;
   const float spare = content - std::accumulate(need.begin(), need.end(), 0.0f);
   if (spare < 0) return std::nullopt;
@@ -94,6 +95,58 @@ void cell(Ui& ui, const core::Comparison& fig, const core::ComparisonRow& row, s
     if (clicked || ui.sem.takeActivation(id)) sel = on ? "" : key;
   }
 }
+
+// The table where it fits: a header row of the columns' labels, then one row per subject with
+// its label first; rows on alternating backgrounds, lines between them and around the whole.
+// `widths`: each column's content width (columnWidths), the labels' column first.
+void grid(Ui& ui, const core::Comparison& fig, const std::vector<float>& widths, std::string& sel) {
+  const size_t cols = fig.columns.size();
+  const ImVec2 pad = ImGui::GetStyle().CellPadding;
+  const float left = ImGui::GetCursorScreenPos().x;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  // Backgrounds go under the cells, but a row's height is known only once its cells are drawn.
+  dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(1);
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  float right = left;
+  const auto row = [&](int index, auto&& drawCells) {
+    CellRow cells(left + 1 + pad.x, widths, 2 * pad.x, pad.y);
+    drawCells(cells);
+    const ImRect r = cells.end(false);
+    right = r.Max.x + pad.x + 1;
+    dl->ChannelsSetCurrent(0);
+    const ImU32 bg = index < 0   ? ImGui::GetColorU32(ImGuiCol_TableHeaderBg)
+                     : index % 2 ? ImGui::GetColorU32(ImGuiCol_TableRowBgAlt)
+                                 : ImGui::GetColorU32(ImGuiCol_TableRowBg);
+    dl->AddRectFilled(ImVec2(left, r.Min.y), ImVec2(right, r.Max.y), bg);
+    if (index >= 0)
+      dl->AddLine(ImVec2(left, r.Min.y), ImVec2(right, r.Min.y), ImGui::GetColorU32(ImGuiCol_TableBorderLight));
+    dl->ChannelsSetCurrent(1);
+  };
+  row(-1, [&](CellRow& cells) {
+    for (size_t c = 0; c < cols; ++c) {
+      cells.cell(c + 1);
+      styledText(ui, "figure." + fig.id + ".col." + fig.columns[c].id, ui.text(fig.columns[c].label), ui.fonts.bold,
+                 ui.pal().text, Role::columnheader);
+    }
+  });
+  int index = 0;
+  for (const auto& r : fig.rows)
+    row(index++, [&](CellRow& cells) {
+      cells.cell(0);
+      styledText(ui, "figure." + fig.id + ".row." + r.id, ui.text(r.label), ui.fonts.bold, ui.pal().text,
+                 Role::rowheader);
+      for (size_t c = 0; c < cols && c < r.cells.size(); ++c) {
+        cells.cell(c + 1);
+        cell(ui, fig, r, c, sel);
+      }
+    });
+  const float bottom = ImGui::GetCursorScreenPos().y;
+  dl->AddRect(top, ImVec2(right, bottom), ImGui::GetColorU32(ImGuiCol_TableBorderStrong));
+  dl->ChannelsMerge();
+  ImGui::Dummy(ImVec2(0, 0));  // ImGui's spacing after the table, as after any item
+}
+
 }  // namespace
 
 void drawComparison(Ui& ui, const core::Comparison& fig) {
@@ -126,30 +179,8 @@ void drawComparison(Ui& ui, const core::Comparison& fig) {
         cell(ui, fig, row, c, sel);
       }
     }
-  } else if (ImGui::BeginTable(("##cmp" + fig.id).c_str(), static_cast<int>(cols) + 1,
-                               ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_RowBg)) {
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, (*widths)[0]);
-    for (size_t c = 0; c < cols; ++c)
-      ImGui::TableSetupColumn(ui.text(fig.columns[c].label).c_str(), ImGuiTableColumnFlags_WidthFixed,
-                              (*widths)[c + 1]);
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    for (size_t c = 0; c <= cols; ++c) {
-      ImGui::TableSetColumnIndex(static_cast<int>(c));
-      if (c > 0)
-        styledText(ui, "figure." + fig.id + ".col." + fig.columns[c - 1].id, ui.text(fig.columns[c - 1].label),
-                   ui.fonts.bold, ui.pal().text, Role::columnheader);
-    }
-    for (const auto& row : fig.rows) {
-      ImGui::TableNextRow();
-      ImGui::TableSetColumnIndex(0);
-      styledText(ui, "figure." + fig.id + ".row." + row.id, ui.text(row.label), ui.fonts.bold, ui.pal().text,
-                 Role::rowheader);
-      for (size_t c = 0; c < cols && c < row.cells.size(); ++c) {
-        ImGui::TableSetColumnIndex(static_cast<int>(c) + 1);
-        cell(ui, fig, row, c, sel);
-      }
-    }
-    ImGui::EndTable();
+  } else {
+    grid(ui, fig, *widths, sel);
   }
   for (const auto& row : fig.rows)
     for (size_t c = 0; c < cols && c < row.cells.size(); ++c)

@@ -6,7 +6,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <vector>
 
+#include "ui/cell_row.hpp"
 #include "ui/figures/figures.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/screen.hpp"
@@ -224,27 +227,26 @@ void drawCase(Ui& ui, Model& model) {
     // Beside the story, where there is room: the story keeps the reading column's width.
     const float avail = ImGui::GetContentRegionAvail().x, story = readingWidth(ui), side = ui.px(300);
     const bool wide = avail >= story + side + ui.px(32);
+    std::optional<CellRow> columns;
     if (wide) {
-      ImGui::BeginTable("##caselayout", 2, ImGuiTableFlags_None);
-      ImGui::TableSetupColumn("main", ImGuiTableColumnFlags_WidthFixed, story);
-      ImGui::TableSetupColumn("side", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-      ImGui::TableNextRow();
-      ImGui::TableSetColumnIndex(0);
+      const float gap = 2 * ImGui::GetStyle().CellPadding.x, left = ImGui::GetCursorScreenPos().x;
+      columns.emplace(left, std::vector<float>{story, avail - story - gap}, gap);
+      columns->cell(0);
     }
     smallText(ui, "case.name", ui.text(c->title));
     if (run.finished())
       caseEnding(ui, model, ev);
     else
       playing(ui, model, ev);
-    if (wide) {
-      ImGui::TableSetColumnIndex(1);
+    if (columns) {
+      columns->cell(1);
       ImGui::Indent(ui.px(24));
     }
     heading(ui, "case.state", ui.tr("case.state"), 3);
     statePanel(ui, run);
-    if (wide) {
+    if (columns) {
       ImGui::Unindent(ui.px(24));
-      ImGui::EndTable();
+      columns->end();
     }
   }
   glossaryTooltip(ui, model, ev.hoveredTerm);
