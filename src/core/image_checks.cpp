@@ -8,7 +8,7 @@ namespace {
 
 std::string kb(size_t bytes) { return std::to_string((bytes + 1023) / 1024) + " KB"; }
 
-void check(ImageRef& image, const FileSource& files, const std::string& dir, FileContext& ctx) {
+void checkImage(ImageRef& image, const FileSource& files, const std::string& dir, FileContext& ctx) {
   if (!image.present()) return;  // a missing or malformed src was reported while reading
   ImageFileProblem p = imageFileProblem(files, dir, image.src);
   if (!p.code.empty()) ctx.error(std::move(p.code), child(image.pointer, "src"), std::move(p.message));
@@ -60,15 +60,19 @@ ImageFileProblem imageFileProblem(const FileSource& files, const std::string& di
            "The file " + name + " is not a readable PNG or JPEG image (another format, or damaged)."}};
 }
 
-void checkImageFiles(Module& module, const FileSource& files, const std::string& dir, FileContext& ctx) {
-  check(module.cover, files, dir, ctx);
+}  // namespace leren::core::loading
+
+namespace leren::core {
+
+void ImageFileChecks::check(Module& module, const std::string& dir, loading::FileContext& ctx) const {
+  loading::checkImage(module.cover, files_, dir, ctx);
   for (Page& page : module.pages)
     for (Block& block : page.blocks)
-      if (auto* image = std::get_if<ImageBlock>(&block)) check(image->image, files, dir, ctx);
+      if (auto* image = std::get_if<ImageBlock>(&block)) loading::checkImage(image->image, files_, dir, ctx);
 }
 
-void checkImageFiles(Case& c, const FileSource& files, const std::string& dir, FileContext& ctx) {
-  for (Persona& p : c.personas) check(p.portrait, files, dir, ctx);
+void ImageFileChecks::check(Case& c, const std::string& dir, loading::FileContext& ctx) const {
+  for (Persona& p : c.personas) loading::checkImage(p.portrait, files_, dir, ctx);
 }
 
-}  // namespace leren::core::loading
+}  // namespace leren::core

@@ -15,6 +15,20 @@
 
 namespace leren::core {
 
+const char* codeOf(DecodedImage::Problem problem) {
+  switch (problem) {
+    case DecodedImage::Problem::none:
+      return "";
+    case DecodedImage::Problem::tooLarge:
+      return "limit.image-size";
+    case DecodedImage::Problem::tooManyPixels:
+      return "limit.image-pixels";
+    case DecodedImage::Problem::unreadable:
+      break;
+  }
+  return "image.unreadable";
+}
+
 DecodedImage decodeImage(std::string_view bytes) {
   DecodedImage out;
   if (bytes.size() > limits::kMaxImageBytes) {

@@ -18,6 +18,8 @@
 
 namespace leren::core {
 
+class ImageFileChecks;  // core/image_checks.hpp
+
 inline constexpr int kSupportedFormatVersion = 1;
 
 struct LoadOptions {
@@ -35,10 +37,10 @@ struct LoadOptions {
   // the UI strings, else strings.missing-key. Null: not checked (test fixtures have only a
   // few strings).
   const std::vector<UiKeyUse>* requiredUiKeys = nullptr;
-  // Where the image files are (normally the course's own FileSource): each image a module or
-  // case names must be there, within the limits and readable (image_checks.hpp). Null: not
-  // checked (the page fetches pictures only when it draws them).
-  const FileSource* imageFiles = nullptr;
+  // Checks the image files (image_checks.hpp, ImageFileChecks over the course's FileSource):
+  // each image a module or case names must be there, within the limits and readable. Null: not
+  // checked (the page fetches pictures only when it draws them, and the browser reads them).
+  const ImageFileChecks* imageFiles = nullptr;
 };
 
 Course loadCourse(const FileSource& files, const std::string& coursePath = "course.json",

@@ -179,7 +179,7 @@ bool ItemLoad<Item>::step() {
         // Without a usable glossary the links cannot be checked; its own errors say why.
         // Image files where they are at hand (the build); a trusted file has the build's verdict.
         if (trusted || (!options.imageFiles && !s.checks.glossary)) continue;
-        if (options.imageFiles) checkImageFiles(s.item, *options.imageFiles, s.dir, s.ctx);
+        if (options.imageFiles) options.imageFiles->check(s.item, s.dir, s.ctx);
         if (s.checks.glossary) checkGlossaryLinks(s.ctx, *s.checks.glossary);
         return true;  // a step of its own, so the time a slice took is named for what ran
       case Step::analysis: {

@@ -34,19 +34,28 @@ class Host {
   virtual void onNavigated(std::function<void(const std::string& location)> handler) = 0;
 };
 
+// A course picture as the page made it: a texture for ImGui's draw lists and its size, or what
+// went wrong.
+struct LoadedPicture {
+  std::uintptr_t texture = 0;
+  int width = 0, height = 0;  // pixels; also set for "limit.image-pixels"
+  // "" when it is there; else "fetch" (the file did not arrive), "image.unreadable" (not a PNG
+  // or JPEG the reader can read), "limit.image-size", "limit.image-pixels" (over
+  // core/content_limits.hpp's limits: the build's codes) or "texture" (none could be made).
+  std::string problem;
+};
+
 // The picture port: what the UI needs of the page to show a course image (a PNG or JPEG of
-// the course folder). The UI decodes the bytes itself (core/image_decode.hpp, the same reader
-// the build checked them with); the platform fetches the file and makes a texture
-// (platform/web/web_pictures: WebGL2). Native UI tests use a fake (tests/ui).
+// the course folder). The platform fetches the file, reads it within the content limits and
+// makes a texture: on the web the browser decodes it, off the main thread
+// (platform/web/web_pictures: WebGL2); the native UI tests' fake reads it with the build's own
+// reader (core/image_decode.hpp).
 class Pictures {
  public:
   virtual ~Pictures() = default;
-  // Fetches `path` ("images/x.png", relative to the course folder); `done` receives the
-  // bytes later, between frames, or nullopt when the file could not be fetched.
-  virtual void fetch(const std::string& path, std::function<void(std::optional<std::string> bytes)> done) = 0;
-  // A texture of `rgba` (width * height * 4 bytes, top row first) for ImGui's draw lists;
-  // 0 when none could be made.
-  virtual std::uintptr_t makeTexture(int width, int height, const unsigned char* rgba) = 0;
+  // Loads `path` ("images/x.png", relative to the course folder); `done` receives the picture
+  // later, between frames.
+  virtual void load(const std::string& path, std::function<void(LoadedPicture)> done) = 0;
 };
 
 }  // namespace leren::ui

@@ -1,7 +1,7 @@
 #pragma once
-// The course's pictures as the UI knows them: each file is fetched once, when something first
-// draws it (like a module's file when it is opened), decoded and made a texture through the
-// Pictures port (ui/host.hpp). Until then it is loading; a picture that cannot be fetched or
+// The course's pictures as the UI knows them: each file is loaded once, when something first
+// draws it (like a module's file when it is opened): the Pictures port (ui/host.hpp) fetches
+// it, reads it and makes it a texture. Until then it is loading; a picture that cannot be fetched or
 // read is failed, with the reason, and the rest of the page goes on.
 #include <cstdint>
 #include <map>
@@ -33,7 +33,7 @@ class PictureCache {
   bool takeChanged() { return std::exchange(changed_, false); }
 
  private:
-  void arrived(const std::string& path, std::optional<std::string> bytes);
+  void arrived(const std::string& path, LoadedPicture picture);
   Pictures* port_ = nullptr;
   std::map<std::string, PictureState> pictures_;
   bool changed_ = false;

@@ -9,6 +9,7 @@
 
 #include "core/content_limits.hpp"
 #include "core/course_index.hpp"
+#include "core/image_checks.hpp"
 #include "core/image_decode.hpp"
 #include "core/loader.hpp"
 #include "valid_course.hpp"
@@ -74,7 +75,8 @@ class Images : public test::ValidCourse {
   }
   void load(bool checkFiles = true) {
     LoadOptions options;
-    if (checkFiles) options.imageFiles = &files;
+    const ImageFileChecks images(files);
+    if (checkFiles) options.imageFiles = &images;
     course = loadCourse(files, "course.json", options);
     all = allDiagnostics(course);
   }

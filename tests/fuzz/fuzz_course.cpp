@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "core/file_source.hpp"
+#include "core/image_checks.hpp"
 #include "core/loader.hpp"
 
 using namespace leren::core;
@@ -38,7 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   LoadOptions options;
   options.requiredUiKeys = &uiKeysUsedByCode();
   options.playCases = size % 8 == 0;  // playing is slow; some inputs still do it
-  options.imageFiles = &files;        // "@@ images/x.png" sections reach the PNG/JPEG reader
+  const ImageFileChecks images(files);
+  options.imageFiles = &images;  // "@@ images/x.png" sections reach the PNG/JPEG reader
   const Course course = loadCourse(files, "course.json", options);
   for (const Diagnostic& d : allDiagnostics(course)) {
     if (d.code.empty() || d.message.nl.empty() || d.message.en.empty()) __builtin_trap();

@@ -5,15 +5,40 @@
 // that names the file and where it is named, and the page goes on.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { launchBrowser, describe, dist, root, waitFor } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { openPage } from './steps.mjs';
 
 const ALT = { nl: 'Vier verticale banen: blauw, groen, oranje, wit', en: 'Four vertical bands: blue, green, orange, white' };
 let browser, server, work;
+
+// A PNG of random pixels (so it does not compress): width * height * 3 bytes and a little more.
+function noisePng(width, height) {
+  const chunk = (type, data) => {
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    out.write(type, 4, 'latin1');
+    data.copy(out, 8);
+    out.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;  // bits per channel
+  header[9] = 2;  // RGB
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let i = 0; i < rows.length; i++) rows[i] = i % (width * 3 + 1) === 0 ? 0 : Math.floor(Math.random() * 256);
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 0 })), chunk('IEND', Buffer.alloc(0))]);
+}
+// The second page's pictures: drawn (its width : height) or refused (null).
+const LIMITS = [['images/stripes-32x24.jpg', 4 / 3], ['images/not-png.png', null], ['images/truncated.png', null],
+  ['images/too-wide-3000x2.png', null], ['images/noise-600k.png', null]];
 before(async () => {
   browser = await launchBrowser();
   work = mkdtempSync(join(tmpdir(), 'pictures-web-'));
@@ -29,6 +54,12 @@ before(async () => {
   m.pages[0].blocks.splice(1, 0,
     { type: 'image', src: 'images/banen.png', alt: ALT, caption: { nl: 'Een testbeeld', en: 'A test picture' } },
     { type: 'image', src: 'images/weg.png', alt: { nl: 'Een kaart van de wijk', en: 'A map of the neighbourhood' } });
+  // The second page: pictures the browser must read as the build's reader would, within the
+  // build's limits (library_leren.js, js_fetch_picture).
+  for (const f of ['stripes-32x24.jpg', 'not-png.png', 'truncated.png', 'too-wide-3000x2.png'])
+    cpSync(join(root, 'tests/data/images', f), join(content, 'images', f));
+  writeFileSync(join(content, 'images/noise-600k.png'), noisePng(500, 400));
+  m.pages[1].blocks.push(...LIMITS.map(([src]) => ({ type: 'image', src, alt: { nl: src, en: src } })));
   writeFileSync(file, JSON.stringify(m, null, 2));
   server = await startServer(site, 0);
 });
@@ -42,7 +73,11 @@ test('a picture in a page is fetched, drawn at the column width and described; a
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await openPage(context, `http://127.0.0.1:${server.address().port}/?module=wmo-basis&page=melding`);
-    let d = await waitFor(page, (d) => d.elements.some((e) => e.id === 'block.2' && e.role === 'note'), null, 15000);
+    // The browser decodes the picture after it arrived: until then it holds a 3:2 place.
+    let d = await waitFor(page, (d) => d.elements.some((e) => e.id === 'block.2' && e.role === 'note')
+      && d.elements.some((e) => e.id === 'block.1' && Math.abs(e.h - e.w / 2) <= 1), null, 15000).catch(async (e) => {
+      throw new Error(`${e.message}; block.1: ${JSON.stringify((await describe(page)).elements.find((x) => x.id === 'block.1'))}`);
+    });
     const picture = d.elements.find((e) => e.id === 'block.1');
     assert.equal(picture.role, 'img');
     assert.equal(picture.label, ALT.nl);
@@ -82,6 +117,36 @@ test('a picture in a page is fetched, drawn at the column width and described; a
     assert.deepEqual(mirror, { role: 'img', label: ALT.nl });
     // The one error on the console is the browser's own about the missing file.
     assert.deepEqual(page.errors.filter((e) => !/404|weg\.png/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});
+
+// The browser decodes the page's pictures (the wasm has no image reader): a JPEG is read, and
+// what the build would refuse is refused in the page too, each with a located message: not a
+// PNG, a cut-off PNG, one wider than 2,048 pixels (its header says so: never decoded) and one
+// over 512 KB (a picture any reader could read). Without the page's own limits the last two
+// would be drawn.
+test('the page reads a JPEG and refuses what the build would, each with a located message', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await openPage(context, `http://127.0.0.1:${server.address().port}/?module=wmo-basis&page=actoren`);
+    const ids = await waitFor(page, (d, srcs) => srcs.every((src) => d.elements.some((e) => e.role === 'note'
+      ? e.label.includes(src) : e.role === 'img' && e.label === src && Math.abs(e.h - e.w * 3 / 4) <= 1)),
+    LIMITS.map(([src]) => src), 15000).catch(async (e) => {
+      throw new Error(`${e.message}: ${JSON.stringify((await describe(page)).elements.filter((x) => /^block\./.test(x.id)))}`);
+    });
+    for (const [src, ratio] of LIMITS) {
+      const e = ids.elements.find((x) => (x.role === 'note' && x.label.includes(src)) || (x.role === 'img' && x.label === src));
+      if (ratio) {
+        assert.equal(e.role, 'img', `${src} is drawn`);
+        assert.ok(Math.abs(e.w / e.h - ratio) < 0.05, `${src}: ${e.w} x ${e.h}`);
+      } else {
+        assert.equal(e.role, 'note', `${src} is refused`);
+        assert.ok(e.label.includes('modules/01-wmo-basis.json') && e.label.includes('/pages/1/blocks/'), `where: ${e.label}`);
+      }
+    }
+    assert.ok(statSync(join(work, 'site/content/images/noise-600k.png')).size > 512 * 1024, 'the big one is over the limit');
   } finally {
     await context.close();
   }

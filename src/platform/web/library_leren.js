@@ -260,7 +260,7 @@ mergeInto(LibraryManager.library, {
     lerenPictures.urgent.push(contentPath);
     for (const picture of lerenPictures.running.splice(0)) {
       picture.abort.abort();
-      lerenPictures.waiting.push({ path: picture.path, id: picture.id });
+      lerenPictures.waiting.push({ path: picture.path, id: picture.id, maxBytes: picture.maxBytes, maxSide: picture.maxSide });
     }
   },
   $lerenReleasePictures__deps: ['$lerenPictures', '$lerenStartPicture'],
@@ -271,37 +271,96 @@ mergeInto(LibraryManager.library, {
     for (const picture of lerenPictures.waiting.splice(0)) lerenStartPicture(picture);
   },
 
-  // A picture of the course (images/...), fetched when it is first drawn. Its bytes go into
-  // the module's memory for lm_picture_arrived(id, bytes, length); length -1: it failed. An
-  // aborted fetch (given way, above) is not a failure: it is asked again.
+  // A picture of the course (images/...), fetched when it is first drawn and decoded by the
+  // browser (createImageBitmap: off the main thread, and no image reader in the wasm). Within
+  // the build's limits: at most maxBytes, a PNG or JPEG whose header says at most maxSide
+  // pixels a side (read before anything is decoded). lm_picture_decoded(id, bitmap, width,
+  // height, problem) gets it: problem 0 and a bitmap for js_upload_bitmap, or 1 not fetched, 2
+  // unreadable, 3 too many bytes, 4 too many pixels (web_pictures.cpp). An aborted fetch (given
+  // way, above) is not a failure: it is asked again.
   js_fetch_picture__deps: ['$lerenPictures', '$lerenStartPicture'],
-  js_fetch_picture: function (path, id) {
-    const picture = { path: UTF8ToString(path), id };
+  js_fetch_picture: function (path, id, maxBytes, maxSide) {
+    const picture = { path: UTF8ToString(path), id, maxBytes, maxSide };
     if (lerenPictures.urgent.length || !lerenPictures.ready) lerenPictures.waiting.push(picture);
     else lerenStartPicture(picture);
   },
+  $lerenFetchPicture__deps: ['$lerenImageSize', '$lerenBitmaps'],
   $lerenFetchPicture: function (picture) {
     // (No destructuring here: Emscripten 3.1.6's minifier loses renamed ones.)
     const p = picture.path, id = picture.id, abort = picture.abort;
+    const decoded = (bitmap, width, height, problem) => {
+      let handle = 0;
+      if (bitmap) {
+        handle = lerenBitmaps.next++;
+        lerenBitmaps.open[handle] = bitmap;
+      }
+      Module['_lm_picture_decoded'](id, handle, width, height, problem);
+    };
     return fetch('content/' + p, { 'cache': 'no-cache', 'priority': 'low', 'signal': abort.signal })
       .then((res) => {
         if (!res.ok) throw new Error(p + ' (HTTP ' + res.status + ')');
         return res.arrayBuffer();
       })
       .then((buffer) => {
-        const bytes = new Uint8Array(buffer);
-        const at = _malloc(Math.max(1, bytes.length));
-        HEAPU8.set(bytes, at);
-        try {
-          Module['_lm_picture_arrived'](id, at, bytes.length);
-        } finally {
-          _free(at);
-        }
+        if (buffer.byteLength > picture.maxBytes) return decoded(null, 0, 0, 3);
+        const size = lerenImageSize(new Uint8Array(buffer));
+        if (!size) return decoded(null, 0, 0, 2);
+        if (size[0] > picture.maxSide || size[1] > picture.maxSide) return decoded(null, size[0], size[1], 4);
+        // The pixels as the file has them, as the build's reader gives them: not premultiplied,
+        // no colour profile applied.
+        return createImageBitmap(new Blob([buffer]), { 'premultiplyAlpha': 'none', 'colorSpaceConversion': 'none' })
+          .then((bitmap) => {
+            if (abort.signal.aborted) bitmap.close();
+            else decoded(bitmap, bitmap.width, bitmap.height, 0);
+          }, () => { if (!abort.signal.aborted) decoded(null, size[0], size[1], 2); });
       }, (e) => {
         if (abort.signal.aborted) return;
         console.warn('picture not loaded: ' + p, e);
-        Module['_lm_picture_arrived'](id, 0, -1);
+        decoded(null, 0, 0, 1);
       });
+  },
+  // Decoded pictures until web_pictures.cpp has made them textures (js_upload_bitmap).
+  $lerenBitmaps: { open: {}, next: 1 },
+  // The width and height a PNG or JPEG file's header gives, or null when the bytes are neither.
+  // By hand, as the build's reader (stb_image) finds them: the browser has no way to ask for a
+  // picture's size without decoding it, and a few bytes may claim a huge one.
+  $lerenImageSize: function (b) {
+    const u16 = (i) => (b[i] << 8) | b[i + 1];
+    const u32 = (i) => ((b[i] << 24) >>> 0) + (b[i + 1] << 16) + (b[i + 2] << 8) + b[i + 3];
+    const PNG = [137, 80, 78, 71, 13, 10, 26, 10];
+    if (b.length >= 24 && PNG.every((v, i) => b[i] === v)) {
+      // The first chunk is IHDR: width and height, 4 bytes each, big-endian.
+      return b[12] === 73 && b[13] === 72 && b[14] === 68 && b[15] === 82 ? [u32(16), u32(20)] : null;
+    }
+    if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return null;
+    // JPEG: markers until the frame header (SOF0-SOF15 but DHT C4, JPG C8, DAC CC).
+    let i = 2;
+    while (i + 9 < b.length) {
+      if (b[i] !== 0xff) return null;
+      const marker = b[i + 1];
+      if (marker === 0xff) { i += 1; continue; }  // fill byte
+      if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) { i += 2; continue; }  // no length
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+        return [u16(i + 7), u16(i + 5)];
+      if (marker === 0xd9 || marker === 0xda) return null;  // end, or scan data before any frame
+      i += 2 + u16(i + 2);
+    }
+    return null;
+  },
+  // Uploads decoded picture `handle` into the bound TEXTURE_2D as RGBA and lets it go.
+  js_upload_bitmap__deps: ['$lerenBitmaps', '$GL'],
+  js_upload_bitmap: function (handle) {
+    const bitmap = lerenBitmaps.open[handle];
+    delete lerenBitmaps.open[handle];
+    if (!bitmap) return;
+    GLctx.texImage2D(0x0de1 /* TEXTURE_2D */, 0, 0x1908 /* RGBA */, 0x1908, 0x1401 /* UNSIGNED_BYTE */, bitmap);
+    bitmap.close();
+  },
+  js_close_bitmap__deps: ['$lerenBitmaps'],
+  js_close_bitmap: function (handle) {
+    const bitmap = lerenBitmaps.open[handle];
+    delete lerenBitmaps.open[handle];
+    if (bitmap) bitmap.close();
   },
 
   // --- localStorage (missing or throwing in sandboxed and some cross-site iframes) -------------

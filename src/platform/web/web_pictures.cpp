@@ -6,29 +6,21 @@
 #include <map>
 #include <utility>
 
+#include "core/content_limits.hpp"
+#include "core/image_decode.hpp"
 #include "platform/web/js_functions.hpp"
 
 namespace leren::platform {
 namespace {
-// Fetches under way: id -> who waits for the bytes.
-std::map<int, std::function<void(std::optional<std::string>)>> g_waiting;
+// Pictures under way: id -> who waits for them.
+std::map<int, std::function<void(ui::LoadedPicture)>> g_waiting;
 int g_nextId = 1;
 bool g_arrived = false;
-}  // namespace
 
-void WebPictures::fetch(const std::string& path, std::function<void(std::optional<std::string>)> done) {
-  const int id = g_nextId++;
-  g_waiting[id] = std::move(done);
-  js_fetch_picture(path.c_str(), id);
-}
-
-std::uintptr_t WebPictures::makeTexture(int width, int height, const unsigned char* rgba) {
-  return makeRgbaTexture(width, height, rgba);
-}
-
-std::uintptr_t makeRgbaTexture(int width, int height, const unsigned char* rgba) {
-  // As imgui_impl_opengl3 uploads its font atlas: linear filtering (pictures are scaled to the
-  // column), clamped edges, tightly packed RGBA rows. The previous binding is put back.
+// A texture as imgui_impl_opengl3 makes its font atlas: linear filtering (pictures are scaled to
+// the column), clamped edges; `upload` fills the bound texture. The previous binding is put back.
+template <typename Upload>
+std::uintptr_t makeTexture(Upload upload) {
   GLint previous = 0;
   glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
   GLuint texture = 0;
@@ -39,9 +31,7 @@ std::uintptr_t makeRgbaTexture(int width, int height, const unsigned char* rgba)
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+  upload();
   const bool ok = glGetError() == GL_NO_ERROR;
   glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
   if (!ok) {
@@ -51,24 +41,66 @@ std::uintptr_t makeRgbaTexture(int width, int height, const unsigned char* rgba)
   return static_cast<std::uintptr_t>(texture);
 }
 
+// library_leren.js's problem numbers (js_fetch_picture) as the build's codes.
+std::string problemCode(int problem) {
+  using Problem = core::DecodedImage::Problem;
+  switch (problem) {
+    case 0:
+      return "";
+    case 1:
+      return "fetch";
+    case 3:
+      return core::codeOf(Problem::tooLarge);
+    case 4:
+      return core::codeOf(Problem::tooManyPixels);
+    default:
+      return core::codeOf(Problem::unreadable);
+  }
+}
+}  // namespace
+
+void WebPictures::load(const std::string& path, std::function<void(ui::LoadedPicture)> done) {
+  const int id = g_nextId++;
+  g_waiting[id] = std::move(done);
+  js_fetch_picture(path.c_str(), id, static_cast<int>(core::limits::kMaxImageBytes), core::limits::kMaxImageSide);
+}
+
+std::uintptr_t makeRgbaTexture(int width, int height, const unsigned char* rgba) {
+  return makeTexture([&] {
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+  });
+}
+
 bool takePictureArrived() { return std::exchange(g_arrived, false); }
 
 }  // namespace leren::platform
 
 extern "C" {
-// The page fetched picture `id`: `length` bytes at `bytes` (valid during this call), or
-// length -1 when it could not.
-EMSCRIPTEN_KEEPALIVE void lm_picture_arrived(int id, const unsigned char* bytes, int length) {
+// The browser decoded picture `id` (library_leren.js, js_fetch_picture): `bitmap` is its handle
+// for js_upload_bitmap (0: none), `problem` 0 when it is there (else the number of what failed).
+EMSCRIPTEN_KEEPALIVE void lm_picture_decoded(int id, int bitmap, int width, int height, int problem) {
   using namespace leren::platform;
   auto it = g_waiting.find(id);
-  if (it == g_waiting.end()) return;
+  if (it == g_waiting.end()) {
+    if (bitmap) js_close_bitmap(bitmap);
+    return;
+  }
   auto done = std::move(it->second);
   g_waiting.erase(it);
   g_arrived = true;
-  if (length < 0 || (!bytes && length > 0)) {
-    done(std::nullopt);
-    return;
+  leren::ui::LoadedPicture picture;
+  picture.width = width;
+  picture.height = height;
+  picture.problem = problemCode(problem);
+  if (picture.problem.empty()) {
+    picture.texture = makeTexture([&] { js_upload_bitmap(bitmap); });
+    if (!picture.texture) picture.problem = "texture";
   }
-  done(std::string(reinterpret_cast<const char*>(bytes), static_cast<size_t>(length)));
+  if (!picture.texture && bitmap) {
+    js_close_bitmap(bitmap);
+  }
+  done(std::move(picture));
 }
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/image_checks.hpp"
 #include "core/loader.hpp"
 #include "tools/coursetool/commands.hpp"
 
@@ -35,7 +36,8 @@ int runCheck(int argc, char** argv) {
   DirectoryFileSource files(dir);
   LoadOptions options;
   options.requiredUiKeys = &uiKeysUsedByCode();
-  options.imageFiles = &files;  // every picture is there, within the limits and readable
+  const ImageFileChecks images(files);
+  options.imageFiles = &images;  // every picture is there, within the limits and readable
   Course course = loadCourse(files, "course.json", options);
   std::vector<Diagnostic> all = allDiagnostics(course);
 

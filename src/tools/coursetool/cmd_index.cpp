@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/course_index.hpp"
+#include "core/image_checks.hpp"
 #include "core/loader.hpp"
 #include "core/search.hpp"
 #include "tools/coursetool/commands.hpp"
@@ -46,7 +47,8 @@ int runIndex(int argc, char** argv) {
   DirectoryFileSource files(dir);
   LoadOptions options;
   options.requiredUiKeys = &uiKeysUsedByCode();
-  options.imageFiles = &files;  // every picture is there, within the limits and readable
+  const ImageFileChecks images(files);
+  options.imageFiles = &images;  // every picture is there, within the limits and readable
   const Course course = loadCourse(files, "course.json", options);
   if (!files.read("course.json")) {
     std::fprintf(stderr, "coursetool index: %s/course.json cannot be read\n", dir.c_str());
