@@ -651,6 +651,49 @@ bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool* che
   return changed;
 }
 
+namespace {
+// A slider's track and handle, as ImGui::SliderScalar draws them, but without its Ctrl+click
+// text entry: that alone linked ImGui's text editor (InputTextEx and stb_textedit, about 15 KB
+// of the wasm) into the page, where text is typed in fields over the canvas (web/text-fields.js),
+// never in ImGui's. A click or the keyboard takes hold of it; SliderBehavior does the rest.
+bool sliderTrack(const char* widgetId, double* v, double min, double max) {
+  ImGuiContext& g = *GImGui;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return false;
+  const ImGuiStyle& style = g.Style;
+  const ImGuiID id = window->GetID(widgetId);
+  const ImVec2 at = window->DC.CursorPos;
+  const ImRect track(at, ImVec2(at.x + ImGui::CalcItemWidth(), at.y + g.FontSize + 2 * style.FramePadding.y));
+  ImGui::ItemSize(track, style.FramePadding.y);
+  if (!ImGui::ItemAdd(track, id)) return false;
+  const bool hovered = ImGui::ItemHoverable(track, id, g.LastItemData.InFlags);
+  const bool clicked = hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left, id);
+  if (clicked) ImGui::SetKeyOwner(ImGuiKey_MouseLeft, id);
+  if (clicked || g.NavActivateId == id) {
+    ImGui::SetActiveID(id, window);
+    ImGui::SetFocusID(id, window);
+    ImGui::FocusWindow(window);
+    g.ActiveIdUsingNavDirMask |= (1 << ImGuiDir_Left) | (1 << ImGuiDir_Right);  // arrows move it
+  }
+  const bool held = g.ActiveId == id;
+  ImGui::RenderNavHighlight(track, id);
+  ImGui::RenderFrame(track.Min, track.Max,
+                     ImGui::GetColorU32(held      ? ImGuiCol_FrameBgActive
+                                        : hovered ? ImGuiCol_FrameBgHovered
+                                                  : ImGuiCol_FrameBg),
+                     true, style.FrameRounding);
+  ImRect grab;
+  const bool changed = ImGui::SliderBehavior(track, id, ImGuiDataType_Double, v, &min, &max, "", 0, &grab);
+  if (changed) ImGui::MarkItemEdited(id);
+  if (grab.Max.x > grab.Min.x)
+    window->DrawList->AddRectFilled(grab.Min, grab.Max,
+                                    ImGui::GetColorU32(held ? ImGuiCol_SliderGrabActive : ImGuiCol_SliderGrab),
+                                    style.GrabRounding);
+  IMGUI_TEST_ENGINE_ITEM_INFO(id, widgetId, g.LastItemData.StatusFlags);
+  return changed;
+}
+}  // namespace
+
 bool slider(Ui& ui, const std::string& id, const std::string& label, double* value, double min, double max, double step,
             const std::string& valueText, bool* held) {
   ImGui::PushTextWrapPos(0.0f);
@@ -665,7 +708,7 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
   double v = *value;
   ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, ui.px(28));
   ImGui::PushStyleVar(ImGuiStyleVar_GrabRounding, ui.px(14));
-  bool changed = ImGui::SliderScalar(("##" + id).c_str(), ImGuiDataType_Double, &v, &min, &max, "");
+  bool changed = sliderTrack(("##" + id).c_str(), &v, min, max);
   ImGui::PopStyleVar(2);
   const bool active = ImGui::IsItemActive();
   claimDrag(ui);
