@@ -132,6 +132,30 @@ TEST(Picture, OneThatFailsSaysWhereAndThePageGoesOn) {
   }
 }
 
+// The message says why, with the limit a file went over (the build's codes, as the page gives
+// them): a trainer who edited a picture knows what to change.
+TEST(Picture, AFailedPictureSaysWhyWithTheLimitItWentOver) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {fixture("not-png.png"), "geen leesbare PNG of JPEG"},
+      {fixture("truncated.png"), "geen leesbare PNG of JPEG"},
+      {fixture("too-wide-3000x2.png"), "breder of hoger dan 2048 pixels"},
+      {fixture("stripes-800x400.png") + std::string(600 * 1024, '\0'), "groter dan 512 KB"},
+      {std::string(), "kwam niet binnen"},
+  };
+  for (const auto& [bytes, why] : cases) {
+    SCOPED_TRACE(why);
+    const core::Course course = withPicture(ref("images/x.png"));
+    FakePictures pictures;
+    UiHarness h(course, {.pictures = &pictures});
+    openPage(h, 0, 0);
+    pictures.deliver("images/x.png", bytes.empty() ? std::nullopt : std::optional<std::string>(bytes));
+    h.settle();
+    const SemanticElement e = h.element("block.1");
+    EXPECT_EQ(e.role, Role::note);
+    EXPECT_NE(e.label.find(why), std::string::npos) << e.label;
+  }
+}
+
 TEST(Picture, APersonasPortraitIsFetchedAndReplacesTheInitials) {
   core::Course course = withoutCovers();
   core::Persona& p = course.cases[0].personas[0];

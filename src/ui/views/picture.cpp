@@ -3,7 +3,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <string>
 
+#include "core/content_limits.hpp"
 #include "ui/widgets.hpp"
 
 namespace leren::ui {
@@ -21,12 +23,25 @@ ImVec2 pictureSize(const core::ImageRef& image, const PictureState& state, const
   return ImVec2(width, width * static_cast<float>(h) / static_cast<float>(w));
 }
 
+namespace {
+// Why a picture is not shown, in the learner's language, with the limit it went over.
+std::string whyNotShown(Ui& ui, const std::string& problem) {
+  if (problem == "fetch") return ui.tr("picture.failed.fetch");
+  if (problem == "limit.image-size")
+    return ui.i18n.format("picture.failed.size", ui.lang,
+                          {{"kb", std::to_string(core::limits::kMaxImageBytes / 1024)}});
+  if (problem == "limit.image-pixels")
+    return ui.i18n.format("picture.failed.pixels", ui.lang, {{"side", std::to_string(core::limits::kMaxImageSide)}});
+  return ui.tr("picture.failed.read");
+}
+}  // namespace
+
 void picture(Ui& ui, Model& model, const std::string& id, const core::ImageRef& image, const std::string& file) {
   const PictureState& state = model.pictures.get(image.src);
   const Palette& p = ui.pal();
   if (state.status == PictureState::Status::failed) {
     // Where it went wrong, as every content message says it: the file and the JSON Pointer.
-    const std::string& why = state.problem == "fetch" ? ui.tr("picture.failed.fetch") : ui.tr("picture.failed.read");
+    const std::string why = whyNotShown(ui, state.problem);
     notice(ui, id, Tone::warning, ui.tr("picture.failed"),
            why + " " + image.src + " (" + file + ", " + image.pointer + "/src)" +
                (image.decorative ? "" : "\n" + ui.tr("picture.alt") + ": " + ui.text(image.alt)));
