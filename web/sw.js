@@ -7,8 +7,9 @@
 //   (`files`), the manifest, and every content file content/index.json lists or course.json
 //   names. Install succeeds only when all of it is cached (a content file the server does not
 //   have excepted): then the page says "available offline".
-// - fetch: a `?v=` URL names its bytes: cache first. Anything else (index.html, the shell,
-//   manifest.json, content/) network first, so a new build and a trainer's edit in
+// - fetch: a `?v=` URL names its bytes, and so does a script under js/ (esbuild puts a hash of
+//   its contents in the name: scripts/bundle-web.mjs): cache first. Anything else (index.html,
+//   the shell, manifest.json, content/) network first, so a new build and a trainer's edit in
 //   dist/content/ are seen at once; the cache only answers when the network does not.
 // - activate: deletes this scope's caches of older builds and takes over open pages.
 //
@@ -44,12 +45,14 @@ async function precache() {
   // Without an index (none, or unreadable) the module reads course.json's list: so does this.
   const json = (url) => fetchOk(url, 'no-cache').then((r) => r.json()).catch(() => null);
   const [index, course] = await Promise.all([json('content/index.json'), json('content/course.json')]);
-  const versioned = Object.entries(manifest.versioned || {}).map(([f, v]) => `${f}?v=${v}`);
+  const files = Object.keys(manifest.files || {});
+  const versioned = [...Object.entries(manifest.versioned || {}).map(([f, v]) => `${f}?v=${v}`),
+    ...files.filter(namedByContent)];
   const content = contentFiles(index, course);
   const plain = ['./', 'manifest.json',
     // index.html is kept as './' (keyOf); not this worker; not the cmi5 client (cmi5 launches
     // never register it).
-    ...Object.keys(manifest.files || {}).filter((f) => !['index.html', 'sw.js'].includes(f) && !f.startsWith('lms/vendor/'))];
+    ...files.filter((f) => !['index.html', 'sw.js'].includes(f) && !f.startsWith('lms/vendor/') && !namedByContent(f))];
   const cache = await caches.open(CACHE);
   await Promise.all([
     ...versioned.map(async (url) => {
@@ -65,6 +68,12 @@ async function precache() {
       if (res.ok) await cache.put(url, res);
     }),
   ]);
+}
+
+// The page's scripts under js/ carry a hash of their contents in their names (esbuild's
+// chunkNames, scripts/bundle-web.mjs): like a `?v=` URL, a name always means the same bytes.
+function namedByContent(path) {
+  return /^js\/[^/]+-[A-Z0-9]{8}\.js$/.test(path);
 }
 
 async function fetchOk(url, mode) {
@@ -125,5 +134,7 @@ async function networkFirst(request) {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;  // the LRS, other sites: not ours
-  event.respondWith(new URL(request.url).searchParams.has('v') ? cacheFirst(request) : networkFirst(request));
+  const url = new URL(request.url);
+  const immutable = url.searchParams.has('v') || namedByContent(url.href.slice(SCOPE.length).split(/[?#]/)[0]);
+  event.respondWith(immutable ? cacheFirst(request) : networkFirst(request));
 });

@@ -143,6 +143,10 @@ test('first visit, offline reload, a new build with one changed case, a trainer\
     // Not even revalidated: by their plain names they cost a round trip before the start script
     // could run (scripts/write-manifest.mjs).
     assert.deepEqual(s.log.filter((r) => ['/boot.js', '/style.css'].includes(r.path)), [], 'the start script and the style sheet: no request');
+    // The scripts the page loads after the first screen have their contents' hash in their
+    // names (js/<name>-<hash>.js): from the cache, neither downloaded nor revalidated.
+    assert.ok(Object.keys(manifest.files).some((f) => f.startsWith('js/')), 'the build has scripts under js/');
+    assert.deepEqual(s.log.filter((r) => r.path.startsWith('/js/')).map((r) => r.path), [], 'the scripts under js/: no request');
     assert.ok(s.log.some((r) => r.status === 304), 'the shell and unchanged content are revalidated (304)');
     await page.close();
 
