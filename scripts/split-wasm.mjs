@@ -116,9 +116,9 @@ const merged = join(work, 'merged.prof');
 execFileSync('wasm-split', ['--merge-profiles', ...profiles, '-o', merged]);
 const first = join(work, `${APP}.wasm`), deferred = join(work, `${APP}.deferred.wasm`);
 // %: the prefix of the exports the second part imports from the first (any unused character).
-// The two import namespaces are one letter (web/later-code.js, SPLIT_NAMESPACES): every one of
+// The two import namespaces are one letter (web/later-code.js, firstPartImports): every one of
 // the second part's ~900 imports from the first and the first part's ~1,100 placeholders names
-// its namespace, and wasm-split's defaults ("primary", "placeholder") were 18 KB of the two files.
+// its namespace, and wasm-split's defaults ("primary", "placeholder") were 12.5 KB of the two files.
 const said = execFileSync('wasm-split', ['--enable-mutable-globals', '--export-prefix=%',
   '--import-namespace=f', '--placeholder-namespace=p', `--profile=${merged}`, '--verbose',
   whole, '-o1', first, '-o2', deferred], { encoding: 'utf8', maxBuffer: 1 << 28 });

@@ -33,7 +33,7 @@ ImageFileProblem imageFileProblem(const FileSource& files, const std::string& di
             {"Het afbeeldingsbestand " + name + " staat niet in de cursusmap (let op hoofdletters en de map images/).",
              "The image file " + name + " is not in the course folder (mind upper case and the images/ folder)."}};
   if (*size > limits::kMaxImageBytes)
-    return {"limit.image-size",
+    return {codeOf(DecodedImage::Problem::tooLarge),
             {"Het afbeeldingsbestand " + name + " is " + kb(*size) + "; de grens is " + kb(limits::kMaxImageBytes) +
                  ". Verklein de afbeelding of sla haar op als JPEG met een lagere kwaliteit.",
              "The image file " + name + " is " + kb(*size) + "; the limit is " + kb(limits::kMaxImageBytes) +
@@ -45,7 +45,7 @@ ImageFileProblem imageFileProblem(const FileSource& files, const std::string& di
       return {"", {}, image.width, image.height};
     case DecodedImage::Problem::tooManyPixels: {
       const std::string dims = std::to_string(image.width) + "\xC3\x97" + std::to_string(image.height);
-      return {"limit.image-pixels",
+      return {codeOf(DecodedImage::Problem::tooManyPixels),
               {"De afbeelding " + name + " is " + dims + " pixels; de grens is " + side + "\xC3\x97" + side +
                    ". Verklein haar.",
                "The image " + name + " is " + dims + " pixels; the limit is " + side + "\xC3\x97" + side +
@@ -55,7 +55,7 @@ ImageFileProblem imageFileProblem(const FileSource& files, const std::string& di
     case DecodedImage::Problem::unreadable:
       break;
   }
-  return {"image.unreadable",
+  return {codeOf(DecodedImage::Problem::unreadable),
           {"Het bestand " + name + " is geen leesbare PNG- of JPEG-afbeelding (een ander formaat, of beschadigd).",
            "The file " + name + " is not a readable PNG or JPEG image (another format, or damaged)."}};
 }

@@ -17,8 +17,8 @@ void PictureCache::arrived(const std::string& path, LoadedPicture picture) {
   p.height = picture.height;
   p.texture = picture.texture;
   p.problem = std::move(picture.problem);
-  p.status = p.problem.empty() && p.texture ? PictureState::Status::ready : PictureState::Status::failed;
-  if (p.status == PictureState::Status::failed && p.problem.empty()) p.problem = "texture";
+  if (p.problem.empty() && !p.texture) p.problem = "texture";
+  p.status = p.problem.empty() ? PictureState::Status::ready : PictureState::Status::failed;
 }
 
 }  // namespace leren::ui

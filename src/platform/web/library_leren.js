@@ -244,7 +244,7 @@ mergeInto(LibraryManager.library, {
   // Pictures wait while a file the learner waits for is coming (urgent), and until the first
   // screen is drawn (ready): ten fetches started in the first frame cost it a few milliseconds,
   // and nothing waits for a cover then.
-  $lerenPictures: { urgent: [], running: [], waiting: [], ready: false },
+  $lerenPictures: { urgent: [], running: [], waiting: [], ready: false, maxBytes: 0, maxSide: 0 },
   $lerenStartPicture__deps: ['$lerenPictures', '$lerenFetchPicture'],
   $lerenStartPicture: function (picture) {
     const running = lerenPictures.running;
@@ -260,7 +260,7 @@ mergeInto(LibraryManager.library, {
     lerenPictures.urgent.push(contentPath);
     for (const picture of lerenPictures.running.splice(0)) {
       picture.abort.abort();
-      lerenPictures.waiting.push({ path: picture.path, id: picture.id, maxBytes: picture.maxBytes, maxSide: picture.maxSide });
+      lerenPictures.waiting.push({ path: picture.path, id: picture.id });
     }
   },
   $lerenReleasePictures__deps: ['$lerenPictures', '$lerenStartPicture'],
@@ -280,11 +280,13 @@ mergeInto(LibraryManager.library, {
   // way, above) is not a failure: it is asked again.
   js_fetch_picture__deps: ['$lerenPictures', '$lerenStartPicture'],
   js_fetch_picture: function (path, id, maxBytes, maxSide) {
-    const picture = { path: UTF8ToString(path), id, maxBytes, maxSide };
+    lerenPictures.maxBytes = maxBytes;  // the same for every picture: content_limits.hpp
+    lerenPictures.maxSide = maxSide;
+    const picture = { path: UTF8ToString(path), id };
     if (lerenPictures.urgent.length || !lerenPictures.ready) lerenPictures.waiting.push(picture);
     else lerenStartPicture(picture);
   },
-  $lerenFetchPicture__deps: ['$lerenImageSize', '$lerenBitmaps'],
+  $lerenFetchPicture__deps: ['$lerenPictures', '$lerenImageSize', '$lerenBitmaps'],
   $lerenFetchPicture: function (picture) {
     // (No destructuring here: Emscripten 3.1.6's minifier loses renamed ones.)
     const p = picture.path, id = picture.id, abort = picture.abort;
@@ -302,10 +304,10 @@ mergeInto(LibraryManager.library, {
         return res.arrayBuffer();
       })
       .then((buffer) => {
-        if (buffer.byteLength > picture.maxBytes) return decoded(null, 0, 0, 3);
+        if (buffer.byteLength > lerenPictures.maxBytes) return decoded(null, 0, 0, 3);
         const size = lerenImageSize(new Uint8Array(buffer));
         if (!size) return decoded(null, 0, 0, 2);
-        if (size[0] > picture.maxSide || size[1] > picture.maxSide) return decoded(null, size[0], size[1], 4);
+        if (size[0] > lerenPictures.maxSide || size[1] > lerenPictures.maxSide) return decoded(null, size[0], size[1], 4);
         // The pixels as the file has them, as the build's reader gives them: not premultiplied,
         // no colour profile applied.
         return createImageBitmap(new Blob([buffer]), { 'premultiplyAlpha': 'none', 'colorSpaceConversion': 'none' })
