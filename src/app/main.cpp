@@ -9,6 +9,7 @@
 
 #include "core/content_loader.hpp"
 #include "core/file_source.hpp"
+#include "core/json_text.hpp"
 #include "core/learner.hpp"
 #include "core/lms_report.hpp"
 #include "core/loader.hpp"
@@ -52,7 +53,7 @@ leren::core::ContentLoader::StartFiles startFiles() {
   leren::core::ContentLoader::StartFiles files{dir.read("course.json"), std::nullopt, dir.read("index.json")};
   if (files.course) {
     // Only to find the strings file; the loader reads course.json with every check.
-    const nlohmann::json course = nlohmann::json::parse(*files.course, nullptr, false);
+    const nlohmann::json course = leren::core::parseJson(*files.course);
     if (course.is_object() && course.contains("strings") && course["strings"].is_string())
       files.strings = dir.read(course["strings"].get<std::string>());
   }

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_positions.hpp"
+#include "core/json_text.hpp"
 #include "core/utf8.hpp"
 
 namespace leren::core {
@@ -370,7 +371,7 @@ std::map<std::string, TextPosition> idPositions(const FileSource& files, const C
 }
 
 std::optional<CourseIndex> readCourseIndex(std::string_view text) {
-  const json parsed = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  const json parsed = parseJson(text);
   const json* root = &parsed;
   if (!root->is_object()) return std::nullopt;
   Reader r;

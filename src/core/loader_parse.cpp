@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/content_limits.hpp"
+#include "core/json_text.hpp"
 #include "core/loader_reader.hpp"
 #include "core/utf8.hpp"
 
@@ -134,7 +135,7 @@ bool scanFoundNothing(const std::vector<Diagnostic>& built) {
 }
 
 std::optional<json> FileContext::buildTree(std::string_view text) {
-  json value = json::parse(text.begin(), text.end(), nullptr, false);
+  json value = parseJson(text);
   if (!value.is_discarded()) return value;
   ErrorSax sax;
   json::sax_parse(text.begin(), text.end(), &sax);

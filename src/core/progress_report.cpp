@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_text.hpp"
 #include "core/progress_migration.hpp"
 #include "core/quiz.hpp"
 
@@ -90,7 +91,7 @@ std::string exportProgressJson(const Progress& progress, const Course& course) {
 
 ImportedProgress importProgressJson(const std::string& text, const Course& course) {
   ImportedProgress result;
-  const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  const nlohmann::json j = parseJson(text);
   if (j.is_discarded() || !j.is_object() || !j.contains("encoded") || !j["encoded"].is_string()) return result;
   DecodedProgress d = decodeProgress(j["encoded"].get<std::string>(), catalogFor(course));
   if (d.status != DecodedProgress::Status::ok) return result;

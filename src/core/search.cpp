@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_text.hpp"
 #include "core/markdown.hpp"
 
 namespace leren::core {
@@ -166,7 +167,7 @@ std::string writeSearchTexts(const SearchTexts& texts) {
 
 std::optional<SearchTexts> readSearchTexts(std::string_view text) {
   using nlohmann::json;
-  const json root = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  const json root = parseJson(text);
   const auto find = [](const json* o, const char* key) -> const json* {
     if (!o || !o->is_object()) return nullptr;
     const auto it = o->find(key);

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_text.hpp"
 #include "core/utf8.hpp"
 #include "ui/context.hpp"
 #include "ui/route.hpp"
@@ -166,7 +167,7 @@ std::string App::describeJson() const {
 }
 
 std::string App::stateJson() const {
-  nlohmann::json s = nlohmann::json::parse(learner_.stateJson(), nullptr, false);
+  nlohmann::json s = core::parseJson(learner_.stateJson());
   const Model& m = model_;
   s["screen"] = sem_.screenId();
   s["module"] = m.module() ? m.module()->id : "";

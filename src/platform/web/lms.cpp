@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_text.hpp"
 #include "platform/web/js_functions.hpp"
 
 namespace leren::platform {
@@ -22,7 +23,7 @@ bool call(const char* method, const nlohmann::json& arg) { return js_lms_call(me
 LmsLaunch lmsLaunch() {
   LmsLaunch l;
   l.kind = takeString(js_lms_kind());
-  const nlohmann::json j = nlohmann::json::parse(takeString(js_lms_launch()), nullptr, false);
+  const nlohmann::json j = core::parseJson(takeString(js_lms_launch()));
   if (!j.is_object()) return l;
   if (j.contains("suspendData") && j["suspendData"].is_string()) l.suspendData = j["suspendData"].get<std::string>();
   if (j.contains("location") && j["location"].is_string()) l.location = j["location"].get<std::string>();

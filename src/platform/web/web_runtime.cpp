@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_text.hpp"
 #include "platform/tick_pacing.hpp"
 #include "platform/web/js_bridge.hpp"
 #include "platform/web/js_functions.hpp"
@@ -242,7 +243,7 @@ void runWebApp(ui::App& app, double contentLoadMs, std::function<bool(bool idle)
       [](const std::string& id) { return g.app->activate(id); },
       [](const std::string& id, double v) { return g.app->setValue(id, v); },
       [] {
-        nlohmann::json s = nlohmann::json::parse(g.app->stateJson(), nullptr, false);
+        nlohmann::json s = core::parseJson(g.app->stateJson());
         s["framesDrawn"] = g.framesDrawn;
         s["frameMsAverage"] = g.framesDrawn ? g.frameMsTotal / static_cast<double>(g.framesDrawn) : 0.0;
         s["frameMsMax"] = g.frameMsMax;
