@@ -1,12 +1,28 @@
 #include "core/json_text.hpp"
 
 namespace leren::core {
+namespace {
 
-nlohmann::json parseJson(std::string_view text) {
-  // nlohmann's own parse() builds the tree through one of two readers, with or without a
-  // callback, and so brings both along; without a callback, this is the one it would use.
+// nlohmann's tree builder (the one parse() uses without a callback) that also keeps the error.
+// sax_parse is a template over the reader's type, so this parse_error hides the base's.
+class TreeBuilder : public nlohmann::detail::json_sax_dom_parser<nlohmann::json> {
+ public:
+  TreeBuilder(nlohmann::json& tree, JsonSyntaxError* error)
+      : json_sax_dom_parser(tree, /*allow_exceptions_=*/false), error_(error) {}
+  bool parse_error(std::size_t bytesRead, const std::string&, const nlohmann::detail::exception& ex) {
+    if (error_) *error_ = {bytesRead, ex.what()};
+    return false;
+  }
+
+ private:
+  JsonSyntaxError* error_;
+};
+
+}  // namespace
+
+nlohmann::json parseJson(std::string_view text, JsonSyntaxError* error) {
   nlohmann::json tree;
-  nlohmann::detail::json_sax_dom_parser<nlohmann::json> builder(tree, /*allow_exceptions_=*/false);
+  TreeBuilder builder(tree, error);
   if (!nlohmann::json::sax_parse(text.data(), text.data() + text.size(), &builder))
     tree = nlohmann::json(nlohmann::json::value_t::discarded);
   return tree;

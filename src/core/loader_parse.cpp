@@ -13,31 +13,6 @@
 namespace leren::core::loading {
 namespace {
 
-// Records only the first syntax error, with its byte position (nlohmann reports 1-based
-// character counts in `position`, which for us is the byte just after the bad token).
-class ErrorSax : public nlohmann::json_sax<json> {
- public:
-  size_t position = 0;
-  std::string what;
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) override {
-    position = pos;
-    what = ex.what();
-    return false;
-  }
-};
-
 // "5.1 MB" / "5,1 MB": sizes as each language writes them.
 Text bytesText(size_t bytes) {
   char buffer[32];
@@ -135,19 +110,19 @@ bool scanFoundNothing(const std::vector<Diagnostic>& built) {
 }
 
 std::optional<json> FileContext::buildTree(std::string_view text) {
-  json value = parseJson(text);
+  JsonSyntaxError error;
+  json value = parseJson(text, &error);
   if (!value.is_discarded()) return value;
-  ErrorSax sax;
-  json::sax_parse(text.begin(), text.end(), &sax);
-  // nlohmann's position counts the bytes read: the last one is where the problem showed.
-  size_t offset = sax.position > 0 ? sax.position - 1 : 0;
+  // nlohmann counts the bytes read: the last one is where the problem showed.
+  size_t offset = error.bytesRead > 0 ? error.bytesRead - 1 : 0;
   // A number too large for a double (1e999) fails the parser too: it was reported above.
   for (const JsonFinding& f : positions().findings())
     if (f.kind == JsonFinding::Kind::numberTooLarge && offset >= f.offset && offset <= f.offset + f.count)
       return std::nullopt;
   // Its explanation ("unexpected ','; expected ...") helps too, as a technical detail.
   std::string detail;
-  if (size_t dash = sax.what.rfind(" - "); dash != std::string::npos) detail = " (" + sax.what.substr(dash + 3) + ")";
+  if (size_t dash = error.what.rfind(" - "); dash != std::string::npos)
+    detail = " (" + error.what.substr(dash + 3) + ")";
   bool empty =
       text.find_first_not_of(" \t\r\n") == std::string_view::npos ||
       (utf8::detect(text) == utf8::Encoding::utf8Bom && text.find_first_not_of(" \t\r\n", 3) == std::string_view::npos);
