@@ -31,23 +31,13 @@ LEREN_DEPS_SRC=$(scripts/fetch-deps.sh)
 LEREN_FONTS=$(scripts/build-fonts.sh)  # the UI tests lay text out with the shipped fonts
 export LEREN_DEPS_SRC LEREN_FONTS
 build=build  # one folder per CMake preset (CMakePresets.json)
-failures=()
-timings=()  # "seconds name" per step, printed at the end: where CI's time goes
-step() {  # step NAME COMMAND...: runs a step, records a failure instead of stopping
-  local name=$1 started=$SECONDS status=0; shift
-  log "$name"
-  # In the background, then waited for: there `set -e` holds inside the step's function. Run
-  # as `if "$@"` or `"$@" || ...`, bash ignores it in the whole function, and a failing command
-  # other than the last (ctest before gcovr, clang-format before ESLint) went unseen.
-  "$@" &
-  wait $! || status=$?
-  timings+=("$(printf '%5d s  %s' $((SECONDS - started)) "$name")")
-  if [ "$status" -ne 0 ]; then failures+=("$name"); fi
-}
+failures=()  # filled by step (scripts/lib.sh)
+timings=()
 
 style_checks() {
   git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
   npx eslint .
+  node --test tests/scripts/  # the helpers this script relies on
 }
 # One build for all native tests (the `ci` preset): under ASan + UBSan, with asserts (ImGui's
 # too) and line coverage of the core. A plain build beside it ran the same tests again and,
@@ -66,7 +56,7 @@ content_checks() {
   COURSETOOL="$build/ci/coursetool" node --test tests/content/
 }
 
-step "style (clang-format, ESLint)" style_checks
+step "style (clang-format, ESLint) and the scripts' helpers" style_checks
 step "native tests (core + headless UI) under ASan + UBSan, with coverage" native_tests
 step "content checks" content_checks
 step "fuzzers (${FUZZ_SECONDS:-60} s each)" scripts/run-fuzzers.sh

@@ -8,6 +8,22 @@ LEREN_CACHE="${LEREN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sociaal-domein-leren
 log() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
+# step NAME COMMAND...: runs one step of a test run and goes on when it fails. A failure is
+# added to the array `failures`, the step's time to `timings` ("  12 s  name"); the caller
+# declares both and reports them. The command runs in the background and is waited for:
+# there `set -e` holds inside it. Run as `if "$@"` or `"$@" || ...`, bash ignores `set -e` in
+# the whole function, and a failing command other than the last (ctest before gcovr,
+# clang-format before ESLint) went unseen. tests/scripts/step.test.mjs checks this.
+step() {
+  local name=$1 started=$SECONDS status=0
+  shift
+  log "$name"
+  "$@" &
+  wait $! || status=$?
+  timings+=("$(printf '%5d s  %s' $((SECONDS - started)) "$name")")
+  if [ "$status" -ne 0 ]; then failures+=("$name"); fi
+}
+
 # Runs a command as root: directly when we are root, through sudo otherwise.
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
