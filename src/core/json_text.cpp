@@ -4,7 +4,8 @@ namespace leren::core {
 namespace {
 
 // nlohmann's tree builder (the one parse() uses without a callback) that also keeps the error.
-// sax_parse is a template over the reader's type, so this parse_error hides the base's.
+// sax_parse is a template over the reader's type, so this parse_error hides the base's. The
+// builder is in nlohmann's detail namespace: pinned with the library (Debian 12's 3.11.2).
 class TreeBuilder : public nlohmann::detail::json_sax_dom_parser<nlohmann::json> {
  public:
   TreeBuilder(nlohmann::json& tree, JsonSyntaxError* error)
