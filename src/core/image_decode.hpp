@@ -2,9 +2,10 @@
 // PNG and JPEG pictures of the course, read with stb_image (Debian's libstb, pinned in
 // scripts/deps.lock; only its PNG and JPEG readers are compiled in). The core's one image
 // dependency: the build checks every image file with it (image_checks.hpp), so a course that
-// passed has only plain PNG and JPEG files that a plain reader reads. The page lets the browser decode them (off
-// the main thread, and without a second reader in its wasm: platform/web/web_pictures.hpp),
-// within the same limits (content_limits.hpp) and with the same codes.
+// passed has only plain PNG and JPEG files that a plain reader reads. The page lets the
+// browser decode them (off the main thread, and without a second reader in its wasm:
+// platform/web/web_pictures.hpp), within the same limits (content_limits.hpp) and with the
+// same codes.
 #include <string>
 #include <string_view>
 #include <vector>
