@@ -119,7 +119,10 @@ const first = join(work, `${APP}.wasm`), deferred = join(work, `${APP}.deferred.
 // The two import namespaces are one letter (web/later-code.js, firstPartImports): every one of
 // the second part's ~900 imports from the first and the first part's ~1,100 placeholders names
 // its namespace, and wasm-split's defaults ("primary", "placeholder") were 12.5 KB of the two files.
-const said = execFileSync('wasm-split', ['--enable-mutable-globals', '--export-prefix=%',
+// The wasm features the module is compiled with (WEB_OPT in cmake/web.cmake): the whole module
+// carries no list of them for wasm-split to read.
+const said = execFileSync('wasm-split', ['--enable-mutable-globals', '--enable-nontrapping-float-to-int',
+  '--enable-bulk-memory', '--enable-sign-ext', '--export-prefix=%',
   '--import-namespace=f', '--placeholder-namespace=p', `--profile=${merged}`, '--verbose',
   whole, '-o1', first, '-o2', deferred], { encoding: 'utf8', maxBuffer: 1 << 28 });
 // Which function went where, by name (the whole module has names: cmake/web.cmake), for

@@ -21,7 +21,7 @@ const english = /^en\b/i.test(new URLSearchParams(location.search).get('lang') |
 const T = english ? {
   loading: 'Loading the learning module…', starting: 'Starting…',
   title: 'The learning module cannot start', retry: 'Try again',
-  noWasm: 'This browser does not support WebAssembly. Use a recent version of Chrome, Edge, Firefox or Safari.',
+  noWasm: 'This browser does not support the WebAssembly this module needs. Use a recent version of Chrome, Edge, Firefox or Safari.',
   noWebgl: 'This browser or device cannot draw with WebGL 2. Turn on hardware acceleration in the browser settings, or use a recent browser.',
   fetchFailed: (f) => `A file could not be loaded: ${f}. Check the connection and try again.`,
   crashed: 'The module stopped because of an internal error.',
@@ -29,7 +29,7 @@ const T = english ? {
 } : {
   loading: 'Lesmodule wordt geladen…', starting: 'Opstarten…',
   title: 'De lesmodule kan niet starten', retry: 'Opnieuw proberen',
-  noWasm: 'Deze browser ondersteunt geen WebAssembly. Gebruik een recente versie van Chrome, Edge, Firefox of Safari.',
+  noWasm: 'Deze browser ondersteunt de WebAssembly niet die deze module nodig heeft. Gebruik een recente versie van Chrome, Edge, Firefox of Safari.',
   noWebgl: 'Deze browser of dit apparaat kan niet tekenen met WebGL 2. Zet hardwareversnelling aan in de browserinstellingen, of gebruik een recente browser.',
   fetchFailed: (f) => `Een bestand kon niet worden geladen: ${f}. Controleer de verbinding en probeer het opnieuw.`,
   crashed: 'De module is gestopt door een interne fout.',
@@ -57,9 +57,19 @@ function fail(message, detail) {
 window.addEventListener('error', (e) => { if (!learningModule._isReady()) fail(T.crashed, e.message); });
 window.addEventListener('unhandledrejection', (e) => { if (!learningModule._isReady()) fail(T.crashed, String(e.reason)); });
 
+// A wasm module that uses the three WebAssembly features the module is compiled with (WEB_OPT in
+// cmake/web.cmake): saturating float-to-int, bulk memory and sign extension (Chrome 75, Firefox
+// 79, Safari 15; WebGL 2 already needs these versions). wabt's wat2wasm made it from
+//   (module (memory 1) (func (param f32) (result i32)
+//     (memory.fill (i32.const 0) (i32.const 0) (i32.const 0))
+//     (i32.extend8_s (i32.trunc_sat_f32_s (local.get 0)))))
+const FEATURE_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 1, 125, 1, 127, 3, 2, 1, 0, 5, 3,
+  1, 0, 1, 10, 18, 1, 16, 0, 65, 0, 65, 0, 65, 0, 252, 11, 0, 32, 0, 252, 0, 192, 11]);
+
 // What the browser must be able to do; the reason it cannot, or null.
 function missingFeature() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return T.noWasm;
+  if (!WebAssembly.validate(FEATURE_PROBE)) return T.noWasm;
   // The module's own WebGL 2 context, made now while the wasm downloads: making one takes 30 ms
   // on a laptop (more on a phone), and SDL's request for it later gets this same context back.
   // The attributes are the ones SDL asks for with the window src/platform/web/web_runtime.cpp

@@ -191,6 +191,17 @@ TEST(Figures, NumbersAreReadTheWayTheyAreWritten) {
   EXPECT_FALSE(parseNumber(",", Lang::nl));
 }
 
+TEST(Figures, NumbersAreWrittenTheWayTheLanguageWritesThem) {
+  using core::Lang;
+  EXPECT_EQ(formatNumber(1345.45, 2, Lang::nl), "1.345,45");
+  EXPECT_EQ(formatNumber(1345.45, 2, Lang::en), "1,345.45");
+  EXPECT_EQ(formatNumber(1234567, 0, Lang::nl), "1.234.567");
+  EXPECT_EQ(formatNumber(-12.5, 1, Lang::nl), "-12,5");
+  EXPECT_EQ(formatNumber(-0.4, 0, Lang::en), "0");  // no minus before a number rounded to zero
+  EXPECT_EQ(formatNumber(-0.004, 2, Lang::nl), "0,00");
+  EXPECT_EQ(formatNumber(-0.006, 2, Lang::nl), "-0,01");
+}
+
 // The hint under a comparison's caption names only what the table has: no "highlighted cells"
 // where nothing is highlighted.
 TEST(Figures, AComparisonHintSaysWhatTheTableHas) {

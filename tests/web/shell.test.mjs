@@ -185,6 +185,28 @@ test('without WebGL2 the error panel explains it (in the browser\'s language)', 
   } finally { await m.close(); }
 });
 
+// The wasm uses saturating float-to-int, bulk memory and sign extension (cmake/web.cmake): a
+// browser whose WebAssembly lacks one of them is told so, before the wasm is compiled.
+test('a browser whose WebAssembly lacks a feature the module uses gets the error panel, not a broken start', async () => {
+  const oldWasm = () => {
+    const validate = WebAssembly.validate;
+    // An engine without bulk memory rejects any module with memory.fill (0xfc 0x0b).
+    WebAssembly.validate = (bytes) => {
+      const b = new Uint8Array(bytes.buffer || bytes);
+      for (let i = 0; i + 1 < b.length; ++i) if (b[i] === 0xfc && b[i + 1] === 0x0b) return false;
+      return validate(bytes);
+    };
+  };
+  const m = await openModule(browser, { initScript: oldWasm, waitReady: false });
+  try {
+    await m.page.waitForSelector('#error:not([hidden])', { timeout: 15000 });
+    assert.match(await m.page.textContent('#error-text'), /WebAssembly/);
+    assert.ok(await m.page.isHidden('#loading'));
+    // Said before the module's code ran (it would mark its start).
+    assert.equal(await m.page.evaluate(() => performance.getEntriesByName('leren:wasm-compiled').length), 0);
+  } finally { await m.close(); }
+});
+
 // Standalone, the LMS bridge loads no adapter (SCORM or cmi5 code arrives only when its LMS is
 // there), and every script index.html hints at is one the page then uses: a hint for a file
 // nobody asks for would be bytes before the first screen for nothing.

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
 #include "ui/figures/figures.hpp"
@@ -136,7 +137,9 @@ std::string formatNumber(double value, int decimals, core::Lang lang) {
     out += decimal;
     out += frac;
   }
-  return (value < 0 && std::round(value * std::pow(10, decimals)) != 0 ? "-" : "") + out;
+  // A minus only when the rounded number is not zero (-0.004 with two decimals reads "0,00").
+  const bool zero = std::strspn(buf, "0.") == std::strlen(buf);
+  return (value < 0 && !zero ? "-" : "") + out;
 }
 
 }  // namespace leren::ui
