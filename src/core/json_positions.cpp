@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/stable_sort.hpp"
 #include "core/utf8.hpp"
 
 namespace leren::core {
@@ -156,7 +157,7 @@ class MemberNames {
 
 // Sorted for lookup; for duplicate keys the last occurrence wins, as in nlohmann::json.
 void sortUnique(std::vector<std::pair<std::string, uint32_t>>& starts) {
-  std::stable_sort(starts.begin(), starts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  stableSortBy(starts, [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::pair<std::string, uint32_t>> unique;
   unique.reserve(starts.size());
   for (auto& entry : starts) {

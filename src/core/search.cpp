@@ -7,6 +7,7 @@
 
 #include "core/json_text.hpp"
 #include "core/markdown.hpp"
+#include "core/stable_sort.hpp"
 
 namespace leren::core {
 namespace {
@@ -237,7 +238,7 @@ SearchIndex::SearchIndex(const Course& course, const SearchTexts& prebuilt) {
       if (e.kind == kind) all.push_back(&e);
     for (const auto& e : prebuilt.entries)
       if (e.kind == kind && standIn(e)) all.push_back(&e);
-    std::stable_sort(all.begin(), all.end(), [](const SearchTexts::Entry* a, const SearchTexts::Entry* b) {
+    stableSortBy(all, [](const SearchTexts::Entry* a, const SearchTexts::Entry* b) {
       return a->kind == SearchHit::Kind::page ? std::pair(a->module, a->page) < std::pair(b->module, b->page)
                                               : a->caseIndex < b->caseIndex;
     });
@@ -281,7 +282,7 @@ std::vector<SearchHit> SearchIndex::find(std::string_view query, Lang lang, size
     hit.snippet = snippetAround(e.text.get(lang), text, want.front());
     ranked.emplace_back(score, std::move(hit));
   }
-  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  stableSortBy(ranked, [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<SearchHit> out;
   for (size_t i = 0; i < ranked.size() && i < limit; ++i) out.push_back(std::move(ranked[i].second));
   return out;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/stable_sort.hpp"
 #include "ui/figures/figures.hpp"
 #include "ui/widgets.hpp"
 
@@ -15,7 +16,7 @@ void drawTimeline(Ui& ui, const core::Timeline& fig) {
   FigureScope figure(ui, fig.id, fig.caption);
   std::vector<const core::TimelineEvent*> events;
   for (const auto& e : fig.events) events.push_back(&e);
-  std::stable_sort(events.begin(), events.end(), [](auto a, auto b) { return a->date < b->date; });
+  core::stableSortBy(events, [](auto a, auto b) { return a->date < b->date; });
   std::string& sel = ui.view.selection[fig.id];  // event id
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float axisX = ImGui::GetCursorScreenPos().x + ui.px(10);

@@ -8,6 +8,7 @@
 #include <set>
 #include <vector>
 
+#include "core/stable_sort.hpp"
 #include "ui/screen.hpp"
 #include "ui/widgets.hpp"
 
@@ -69,7 +70,7 @@ void drawCaseMap(Ui& ui, const std::string& id, const core::CaseRun& run, const 
           }
         weight[v] = n ? sum / static_cast<float>(n) : 0.5f;
       }
-      std::stable_sort(row.begin(), row.end(), [&](size_t a, size_t b) { return weight[a] < weight[b]; });
+      core::stableSortBy(row, [&](size_t a, size_t b) { return weight[a] < weight[b]; });
     }
     for (size_t k = 0; k < row.size(); ++k)
       xOf[row[k]] = (static_cast<float>(k) + 0.5f) / static_cast<float>(row.size());

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/search.hpp"
+#include "core/stable_sort.hpp"
 #include "ui/screen.hpp"
 #include "ui/views/loading.hpp"
 #include "ui/views/views.hpp"
@@ -48,7 +49,7 @@ void drawGlossary(Ui& ui, Model& model) {
     if (!want.empty() && core::foldForSearch(haystack).find(want) == std::string::npos) continue;
     terms.push_back({&t, core::foldForSearch(ui.text(t.term)), letterOf(ui.text(t.term))});
   }
-  std::stable_sort(terms.begin(), terms.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  core::stableSortBy(terms, [](const Entry& a, const Entry& b) { return a.key < b.key; });
   if (terms.empty()) {
     paragraph(ui, "glossary.none", ui.tr("glossary.none"), true);
     endScreen(ui);
