@@ -65,7 +65,9 @@ if (!funcs.some((f) => f.name)) throw new Error(`${whole} has no function names 
 const empty = () => Object.fromEntries([...PARTS.map(([p]) => [p, 0]), ['libc, malloc, runtime', 0]]);
 const code = { all: empty(), first: empty(), later: empty() };
 for (const f of funcs) {
-  const part = PARTS.find(([, re]) => re.test(f.name));
+  const named = withoutParameters(f.name);
+  // By the name itself; a static helper without a namespace (ImGui's, SDL's) by its parameters.
+  const part = PARTS.find(([, re]) => re.test(named)) || PARTS.find(([, re]) => re.test(f.name));
   const name = part ? part[0] : 'libc, malloc, runtime';
   code.all[name] += f.size;
   // wasm-split's list writes names as the name section has them (escaped): compare escaped.
@@ -105,6 +107,20 @@ function ourParts(list) {
     sums.set(part, s);
   }
   return [...sums.values()].sort((a, b) => b.size - a.size);
+}
+
+// The name without its parameter list: a function of ours that takes a nlohmann::json is ours,
+// not the library's (until the sixteenth session they counted as nlohmann_json's). Template arguments stay: a library template our
+// code instantiated counts where its argument is (the order of PARTS).
+function withoutParameters(name) {
+  const s = name.replace(/\(anonymous namespace\)/g, '{anonymous}');
+  let depth = 0;
+  for (let i = 0; i < s.length; ++i) {
+    if (s[i] === '<') depth += 1;
+    else if (s[i] === '>') depth -= 1;
+    else if (s[i] === '(' && depth === 0) return s.slice(0, i);
+  }
+  return s;
 }
 
 // wasm-objdump prints names unescaped; wasm-split lists them as the name section's escapes.
