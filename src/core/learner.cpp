@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
 #include "core/compact_bytes.hpp"
 #include "core/progress_merge.hpp"
 #include "core/progress_migration.hpp"
@@ -457,6 +459,6 @@ void Learner::contentLoaded(bool isCase, size_t index, bool changed) {
 
 std::string Learner::exportJson() const { return exportProgressJson(progress_, course_); }
 
-std::string Learner::stateJson() const { return learnerStateJson(progress_, course_, active_); }
+nlohmann::json Learner::state() const { return learnerState(progress_, course_, active_); }
 
 }  // namespace leren::core

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/case_debrief.hpp"
 #include "core/case_engine.hpp"
 #include "core/case_graph.hpp"
@@ -128,7 +130,7 @@ class Learner {
   bool importJson(const std::string& text);
   std::string exportJson() const;
   // The learner-relevant state as JSON (learningModule.state()).
-  std::string stateJson() const;
+  nlohmann::json state() const;
   // Saves now (the page is being hidden or closed). Saving happens after every verb anyway.
   void flush() { save(); }
   // Another copy of this course (a second tab) wrote progress to the same storage: takes in

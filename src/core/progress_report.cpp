@@ -102,7 +102,7 @@ ImportedProgress importProgressJson(const std::string& text, const Course& cours
   return result;
 }
 
-std::string learnerStateJson(const Progress& p, const Course& course, const CaseRun* run) {
+nlohmann::json learnerState(const Progress& p, const Course& course, const CaseRun* run) {
   nlohmann::json s;
   s["language"] = langCode(p.settings.language);
   if (run) {
@@ -126,7 +126,7 @@ std::string learnerStateJson(const Progress& p, const Course& course, const Case
   }
   s["cases"] = cases;
   (void)course;
-  return s.dump();
+  return s;
 }
 
 ProgressReport progressReport(const Progress& progress, const Course& course, const I18n& i18n, Lang lang) {

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/case_engine.hpp"
 #include "core/content_model.hpp"
 #include "core/i18n.hpp"
@@ -23,8 +25,8 @@ struct ImportedProgress {
 ImportedProgress importProgressJson(const std::string& text, const Course& course);
 
 // Language, position, the active case run (node or ending, log, variables, scores) and the
-// stored results per module and case, as JSON.
-std::string learnerStateJson(const Progress& progress, const Course& course, const CaseRun* activeRun);
+// stored results per module and case, as JSON (the page's learningModule.state() adds to it).
+nlohmann::json learnerState(const Progress& progress, const Course& course, const CaseRun* activeRun);
 
 // One line per available module and case ("Pagina's gelezen: 3 van 5; ..."), for the summary.
 struct ReportLine {

@@ -7,7 +7,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/json_text.hpp"
 #include "core/utf8.hpp"
 #include "ui/context.hpp"
 #include "ui/route.hpp"
@@ -166,8 +165,8 @@ std::string App::describeJson() const {
                                                                                                   : "light");
 }
 
-std::string App::stateJson() const {
-  nlohmann::json s = core::parseJson(learner_.stateJson());
+nlohmann::json App::state() const {
+  nlohmann::json s = learner_.state();
   const Model& m = model_;
   s["screen"] = sem_.screenId();
   s["module"] = m.module() ? m.module()->id : "";
@@ -179,7 +178,7 @@ std::string App::stateJson() const {
   // The longest slice of loading so far and its step (the benchmark's long tasks: loading or drawing?).
   if (m.content)
     s["loading"] = {{"longestStepMs", m.content->longestStepMs()}, {"longestStep", m.content->longestStep()}};
-  return s.dump();
+  return s;
 }
 
 }  // namespace leren::ui

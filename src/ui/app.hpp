@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/content_model.hpp"
 #include "core/i18n.hpp"
 #include "core/learner.hpp"
@@ -65,7 +67,7 @@ class App {
   bool setText(const std::string& id, std::string text) { return sem_.requestText(id, std::move(text)); }
   bool reveal(const std::string& id) { return sem_.requestReveal(id); }
   // The learner's state plus where the UI is (screen, module, page, case).
-  std::string stateJson() const;
+  nlohmann::json state() const;
   // Saves progress now (the page is being hidden or closed).
   void flush() { learner_.flush(); }
   // Takes in progress another tab saved (Learner::syncFromStorage); true when it changed.

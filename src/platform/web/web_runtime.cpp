@@ -17,7 +17,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/json_text.hpp"
 #include "platform/tick_pacing.hpp"
 #include "platform/web/js_bridge.hpp"
 #include "platform/web/js_functions.hpp"
@@ -243,7 +242,7 @@ void runWebApp(ui::App& app, double contentLoadMs, std::function<bool(bool idle)
       [](const std::string& id) { return g.app->activate(id); },
       [](const std::string& id, double v) { return g.app->setValue(id, v); },
       [] {
-        nlohmann::json s = core::parseJson(g.app->stateJson());
+        nlohmann::json s = g.app->state();
         s["framesDrawn"] = g.framesDrawn;
         s["frameMsAverage"] = g.framesDrawn ? g.frameMsTotal / static_cast<double>(g.framesDrawn) : 0.0;
         s["frameMsMax"] = g.frameMsMax;
