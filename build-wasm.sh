@@ -57,6 +57,9 @@ log "assembling dist/"
 rm -rf dist && mkdir -p dist/fonts
 cp "$build_dir/sociaal-domein-leren.js" "$build_dir/sociaal-domein-leren.wasm" dist/
 cp web/index.html web/*.css dist/
+# The page's checker, fetched only for a file a trainer edited (src/platform/web/library_checker.js).
+mkdir -p dist/checker
+cp "$build_dir/course-checker.js" "$build_dir/course-checker.wasm" web/checker/worker.js dist/checker/
 cp -r content dist/content
 # The course index and search texts (docs/architecture.md, "Content that loads when needed"):
 # the first screen needs only these, course.json and the UI strings.

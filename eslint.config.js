@@ -16,6 +16,11 @@ export default [
     languageOptions: { sourceType: 'script', globals: { ...globals.serviceworker } },
   },
   {
+    // The page's checker: a classic worker script with the emcc glue it imports.
+    files: ['web/checker/worker.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.worker, createCourseChecker: 'readonly' } },
+  },
+  {
     files: ['src/platform/web/*.js'],
     languageOptions: {
       sourceType: 'script',
@@ -25,7 +30,7 @@ export default [
         Module: 'readonly', lerenString: 'readonly', lerenFramed: 'readonly',
         lerenPictures: 'readonly', lerenStartPicture: 'readonly', lerenHoldPictures: 'readonly',
         lerenReleasePictures: 'readonly', lerenFetchPicture: 'readonly', lerenLocationOf: 'readonly',
-        lerenBitmaps: 'readonly', lerenImageSize: 'readonly', GLctx: 'readonly',
+        lerenBitmaps: 'readonly', lerenImageSize: 'readonly', GLctx: 'readonly', lerenChecks: 'readonly',
       },
     },
     // Closure Compiler renames properties it has not seen declared (cmake/web.cmake): what the

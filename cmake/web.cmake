@@ -31,13 +31,14 @@ target_compile_options(imgui_backends PRIVATE ${WEB_OPT} -fno-exceptions)
 file(GLOB PLATFORM_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
 file(GLOB APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp)
 set(JS_LIBRARY "${CMAKE_SOURCE_DIR}/src/platform/web/library_leren.js")
+set(JS_CHECKER_LIBRARY "${CMAKE_SOURCE_DIR}/src/platform/web/library_checker.js")
 
 add_executable(sociaal-domein-leren ${APP_SOURCES} ${PLATFORM_WEB_SOURCES})
 target_include_directories(sociaal-domein-leren PRIVATE src)
 target_link_libraries(sociaal-domein-leren PRIVATE leren_ui imgui_backends "${SDL2_WASM_PREFIX}/lib/libSDL2.a")
 target_compile_options(sociaal-domein-leren PRIVATE ${PROJECT_WARNINGS} ${WEB_OPT} -fno-exceptions)
 # No emcc-generated .html (its minifier crashes in 3.1.6): web/index.html is ours.
-set_target_properties(sociaal-domein-leren PROPERTIES SUFFIX ".js" LINK_DEPENDS "${JS_LIBRARY}")
+set_target_properties(sociaal-domein-leren PROPERTIES SUFFIX ".js" LINK_DEPENDS "${JS_LIBRARY};${JS_CHECKER_LIBRARY}")
 # Link flags the module and the benchmark's bare page share (the floor is built like the module).
 # --closure 1: Closure Compiler minifies the JavaScript glue (210 KB -> 80 KB raw, 39 -> 22 KB
 # brotli). It renames every property it cannot see declared, so library_leren.js reaches the
@@ -61,7 +62,7 @@ if(NOT EXISTS "${CLOSURE_COMPILER}")
 endif()
 set(WEB_LINKER_LAUNCHER "${CMAKE_COMMAND}" -E env "EM_CLOSURE_COMPILER=${CLOSURE_COMPILER}")
 target_link_options(sociaal-domein-leren PRIVATE ${WEB_LINK_FLAGS}
-  "--js-library=${JS_LIBRARY}"
+  "--js-library=${JS_LIBRARY}" "--js-library=${JS_CHECKER_LIBRARY}"
   -sEXPORTED_RUNTIME_METHODS=FS_createPath,FS_createDataFile,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sFILESYSTEM=1
@@ -84,6 +85,19 @@ target_link_options(sociaal-domein-leren PRIVATE ${WEB_LINK_FLAGS}
   # two parts wasm-split writes from it carry none.
   --profiling-funcs)
 set_target_properties(sociaal-domein-leren PROPERTIES CXX_LINKER_LAUNCHER "${WEB_LINKER_LAUNCHER}")
+
+# The page's checker: the full checks of a file a trainer edited (core/full_checks.hpp) in a Web
+# Worker (web/checker/worker.js), fetched only then. The module's wasm leaves them out: 41 KB
+# (docs/performance.md, "Sixteenth session"). Only the core: no window, no ImGui, no SDL.
+add_executable(course-checker src/platform/web/checker/checker_main.cpp)
+target_include_directories(course-checker PRIVATE src)
+target_link_libraries(course-checker PRIVATE leren_core)
+target_compile_options(course-checker PRIVATE ${PROJECT_WARNINGS} ${WEB_OPT} -fno-exceptions)
+set_target_properties(course-checker PROPERTIES SUFFIX ".js")
+target_link_options(course-checker PRIVATE ${WEB_OPT} -sENVIRONMENT=worker -sMODULARIZE=1
+  -sEXPORT_NAME=createCourseChecker -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sMALLOC=emmalloc
+  -sEXPORTED_FUNCTIONS=_lm_check_file,_malloc,_free
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)
 
 # The floor for scripts/bench-web.mjs: a bare ImGui + SDL2 page (one window, ten buttons) from the
 # same sources with the same flags. Built only on request (scripts/build-bare-page.sh).

@@ -40,7 +40,9 @@ for (const name of readdirSync(join(dist, 'fonts')).filter((n) => !/\.(gz|br)$/.
 // boot.js and style.css by version too: by their plain names a returning learner's start waited
 // a round trip for their revalidation before boot.js could run (a phone's 150 ms; the service
 // worker asks the network first for a plain name).
-const VERSIONED = /^(sociaal-domein-leren(\.deferred)?\.(wasm|js)|fonts\/.+|boot\.js|style\.css)$/;
+// The page's checker (checker/) by version too, and so not precached: only a page with a file a
+// trainer edited fetches it.
+const VERSIONED = /^(sociaal-domein-leren(\.deferred)?\.(wasm|js)|fonts\/.+|checker\/.+|boot\.js|style\.css)$/;
 const versioned = {}, files = {};
 for (const rel of walk(dist)) {
   if (/^(content|packages)\//.test(rel) || /\.(gz|br)$/.test(rel) || rel === 'manifest.json' || rel === 'index.html') continue;

@@ -305,6 +305,12 @@ async function boot() {
     // The second part of the code (web/later-code.js): library_leren.js hands content over after
     // it is in; the glue's placeholders load it at once if a function of it is called earlier.
     lerenLaterCode: later ? later.need : null,
+    // The page's checker, for a file a trainer edited (src/platform/web/library_checker.js).
+    lerenChecker: {
+      worker: versioned(manifest, 'checker/worker.js'),
+      glue: versioned(manifest, 'checker/course-checker.js'),
+      wasm: versioned(manifest, 'checker/course-checker.wasm'),
+    },
     loadSplitModule: later ? later.loadSplitModule : undefined,
   };
   learningModule._attach(window.Module, () => {

@@ -3,8 +3,8 @@
 // a frame or an LMS launch, and LMS packages leave this file out (scripts/package.mjs).
 //
 // - install: precaches the build: the versioned files (manifest.json `versioned`, by their
-//   `?v=` URL; copied from an older build's cache when they did not change), the page shell
-//   (`files`), the manifest, and every content file content/index.json lists or course.json
+//   `?v=` URL; copied from an older build's cache when they did not change; not the checker),
+//   the page shell (`files`), the manifest, and every content file content/index.json lists or course.json
 //   names. Install succeeds only when all of it is cached (a content file the server does not
 //   have excepted): then the page says "available offline".
 // - fetch: a `?v=` URL names its bytes, and so does a script under js/ (esbuild puts a hash of
@@ -46,8 +46,10 @@ async function precache() {
   const json = (url) => fetchOk(url, 'no-cache').then((r) => r.json()).catch(() => null);
   const [index, course] = await Promise.all([json('content/index.json'), json('content/course.json')]);
   const files = Object.keys(manifest.files || {});
-  const versioned = [...Object.entries(manifest.versioned || {}).map(([f, v]) => `${f}?v=${v}`),
-    ...files.filter(namedByContent)];
+  // Not the page's checker (checker/): only a file a trainer edited needs it, and a learner
+  // should not download it; offline such a file loads without its full checks, and says so.
+  const versioned = [...Object.entries(manifest.versioned || {}).filter(([f]) => !f.startsWith('checker/'))
+    .map(([f, v]) => `${f}?v=${v}`), ...files.filter(namedByContent)];
   const content = contentFiles(index, course);
   const plain = ['./', 'manifest.json',
     // index.html is kept as './' (keyOf); not this worker; not the cmi5 client (cmi5 launches

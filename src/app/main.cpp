@@ -31,6 +31,7 @@ namespace {
 struct Running {
   leren::core::Course course;
   leren::platform::WebContentFetcher fetcher;
+  leren::platform::WebFullChecks fullChecks;  // a file edited after the build: in the page's checker
   std::unique_ptr<leren::core::ContentLoader> content;
   double loadMs = 0;
   leren::platform::LocalStorage local;
@@ -73,6 +74,7 @@ int main() {
   core::LoadOptions options;
   options.playCases = false;                           // static checks only at start-up; coursetool plays every case
   options.requiredUiKeys = &core::uiKeysUsedByCode();  // the same verdict as coursetool
+  options.fullChecks = &m.fullChecks;
   m.content = std::make_unique<core::ContentLoader>(m.course, m.fetcher, options);
   platform::setContentLoader(m.content.get());
   m.content->start(startFiles());

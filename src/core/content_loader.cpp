@@ -42,6 +42,10 @@ struct ContentLoader::Job {
   std::optional<ItemLoad<Case>> caseFile;
   [[gnu::noinline]] bool step() { return module ? module->step() : caseFile->step(); }  // see startJob
   const char* nextStep() const { return module ? module->nextStep() : caseFile->nextStep(); }
+  bool waiting() const { return module ? module->waiting() : caseFile->waiting(); }
+  void deliverFindings(std::vector<Diagnostic> findings) {
+    module ? module->deliverFindings(std::move(findings)) : caseFile->deliverFindings(std::move(findings));
+  }
 };
 
 struct ContentLoader::Shared {
@@ -430,6 +434,13 @@ bool ContentLoader::finishJob() {
   return it.urgent || !trusted || changed;
 }
 
+void ContentLoader::deliverFindings(const std::string& path, std::vector<Diagnostic> findings) {
+  // `path` as the full checks were given it: the item's file (the course folder's path first).
+  if (!job_ || !job_->waiting() || shared_->dir + item(job_->ref).path != path) return;  // not asked for
+  job_->deliverFindings(std::move(findings));
+  delivered_ = true;
+}
+
 bool ContentLoader::busy() const { return job_ || !arrived_.empty() || delivered_; }
 
 bool ContentLoader::work(double budgetMs, const std::function<double()>& clock) {
@@ -444,6 +455,7 @@ bool ContentLoader::work(double budgetMs, const std::function<double()>& clock) 
       what = "glossary";
       changed = changed || glossaryWaited_ || allDiagnostics(course_).size() != findings;
     } else if (job_) {
+      if (job_->waiting()) break;  // the full checks answer later (deliverFindings)
       what = job_->nextStep();
       if (!job_->step()) changed = finishJob() || changed;
     } else {

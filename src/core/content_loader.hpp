@@ -10,7 +10,8 @@
 //    repeating the analysis, lint and link checks the build ran; its diagnostics are the
 //    build's;
 //  - a file a trainer edited after the build (another hash) gets every check, as coursetool
-//    gives it, and shows its diagnostics.
+//    gives it, and shows its diagnostics; the full checks (full_checks.hpp) run where
+//    LoadOptions::fullChecks says, and the file waits for their findings before it is loaded.
 // Without a current index (none, unreadable, or course.json changed after the build) every
 // file is fetched and checked in full, in the same steps; home waits until all are in.
 //
@@ -90,6 +91,10 @@ class ContentLoader {
 
   // A fetched file's bytes (path as asked for); nullopt: it could not be fetched.
   void deliver(const std::string& path, std::optional<std::string> bytes);
+  // The findings of full checks that answer later (LoadOptions::fullChecks: the page's worker)
+  // for the file `path` (as they were given it: Module/Case::file), whose load waits for them;
+  // located by pointer, placed here.
+  void deliverFindings(const std::string& path, std::vector<Diagnostic> findings);
   // Runs loading steps while `budgetMs` (measured by `clock`, in milliseconds) lasts; at least
   // one step when there is work. Returns true when the screen may show something new: a file
   // a screen waited for finished or failed, or a file that is not the index's loaded (its

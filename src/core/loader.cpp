@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/content_limits.hpp"
+#include "core/full_checks.hpp"
 #include "core/loader_course.hpp"
 #include "core/loader_files.hpp"
 #include "core/loader_item.hpp"
@@ -226,7 +227,9 @@ Diagnostic glossaryLinksUnchecked(const FileContext& courseCtx, const std::strin
 
 using loading::CourseFiles;
 
-Course loadCourse(const FileSource& files, const std::string& coursePath, const LoadOptions& options) {
+Course loadCourse(const FileSource& files, const std::string& coursePath, const LoadOptions& given) {
+  LoadOptions options = given;
+  if (!options.fullChecks) options.fullChecks = &fullChecksHere();
   Course course;
   course.file = coursePath;
   const std::string dir = loading::directoryOf(coursePath);

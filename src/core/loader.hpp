@@ -19,6 +19,7 @@
 namespace leren::core {
 
 class ImageFileChecks;  // core/image_checks.hpp
+class FullChecks;       // core/full_checks.hpp
 
 inline constexpr int kSupportedFormatVersion = 1;
 
@@ -33,6 +34,10 @@ struct LoadOptions {
   // Run the content lint (content_lint.hpp: options that give the answer away, verdicts,
   // a story that ignores the choice) on modules and cases without errors. Warnings only.
   bool lint = true;
+  // Who runs the case analysis, figure checks and lint above (full_checks.hpp) on a file the
+  // build did not check. Null: loadCourse runs them here (fullChecksHere); ContentLoader runs
+  // none (the page gives it its worker, the tests fullChecksHere).
+  FullChecks* fullChecks = nullptr;
   // Keys the UI asks for (uiKeysUsedByCode(): generated from the sources); each must be in
   // the UI strings, else strings.missing-key. Null: not checked (test fixtures have only a
   // few strings).

@@ -1,10 +1,7 @@
 #include "core/loader_item.hpp"
 
-#include "core/case_analysis.hpp"
-#include "core/case_cycles.hpp"
 #include "core/content_limits.hpp"
-#include "core/content_lint.hpp"
-#include "core/figure_checks.hpp"
+#include "core/full_checks.hpp"
 #include "core/image_checks.hpp"
 #include "core/loader_parts.hpp"
 
@@ -38,7 +35,7 @@ Diagnostic caseTooLarge(const FileContext& ctx, size_t nodes) {
 // scan (the bytes), parse (the tree), read (the model) and release (freeing the tree: a quarter
 // of reading a big file) are steps of their own, so a slice of a frame never has to hold two of
 // them (docs/performance.md, long tasks).
-enum class Step { scan, parse, read, release, links, analysis, lint, finish, done };
+enum class Step { scan, parse, read, release, links, checks, finish, done };
 
 // A case's nodes are read this many per step: under 2 ms natively for the generated 2,000-node
 // case, a few in the wasm (docs/performance.md, third session).
@@ -75,7 +72,9 @@ struct ItemLoad<Item>::State {
   std::optional<json> root;                  // between parse and read
   std::unique_ptr<CaseReading> caseReading;  // while a case is being read
   TextPosition idAt;
-  bool scanned = true;  // false: the build scanned these very bytes (ItemChecks::trustedIdAt)
+  bool scanned = true;    // false: the build scanned these very bytes (ItemChecks::trustedIdAt)
+  std::string checkText;  // the file, kept for the full checks (a file the build did not check)
+  bool waiting = false;   // the full checks' findings come later (deliverFindings)
 
   bool clean() { return !hasErrors(ctx.diagnostics()); }
   void add(std::vector<Diagnostic>& found) {
@@ -104,8 +103,7 @@ bool ItemLoad<Item>::done() const {
 
 template <typename Item>
 const char* ItemLoad<Item>::nextStep() const {
-  static const char* const kNames[] = {"scan",     "parse", "read",   "release", "links",
-                                       "analysis", "lint",  "finish", "done"};
+  static const char* const kNames[] = {"scan", "parse", "read", "release", "links", "checks", "finish", "done"};
   // A file not scanned again goes from its hash straight on to its tree: that slice parses.
   const Step next = s_->next == Step::scan && !s_->scanned ? Step::parse : s_->next;
   return kNames[static_cast<int>(next)];
@@ -148,6 +146,7 @@ bool ItemLoad<Item>::step() {
         s.next = Step::read;
         // The tree has what it needs; the context keeps the positions (or the text they come from).
         s.root = scanned ? s.ctx.buildTree(s.file.text) : s.ctx.parseChecked(std::move(s.file.text));
+        if (!trusted && options.fullChecks) s.checkText = std::move(s.file.text);
         s.file.text = std::string();
         return true;
       case Step::read:
@@ -175,37 +174,28 @@ bool ItemLoad<Item>::step() {
         s.root.reset();  // the model has what it needs
         return true;
       case Step::links:
-        s.next = Step::analysis;
+        s.next = Step::checks;
         // Without a usable glossary the links cannot be checked; its own errors say why.
         // Image files where they are at hand (the build); a trusted file has the build's verdict.
         if (trusted || (!options.imageFiles && !s.checks.glossary)) continue;
         if (options.imageFiles) options.imageFiles->check(s.item, s.dir, s.ctx);
         if (s.checks.glossary) checkGlossaryLinks(s.ctx, *s.checks.glossary);
         return true;  // a step of its own, so the time a slice took is named for what ran
-      case Step::analysis: {
-        s.next = Step::lint;
-        // The graph checks need well-formed content: only when loading found no errors.
-        if (trusted || !options.analyzeCases || !s.clean()) continue;
-        std::vector<Diagnostic> found;
-        if constexpr (std::is_same_v<Item, Case>) {
-          analyzeCase(s.item, s.item.file, found, options.playCases);
-          reportClosedLoopsOnce(s.item, found);
-        } else {
-          checkFigures(s.item, found);
-        }
-        s.add(found);
-        return true;
-      }
-      case Step::lint: {
+      case Step::checks: {
+        if (s.waiting) return true;  // ContentLoader does not step a load that waits
         s.next = Step::finish;
-        if (trusted || !options.lint || !s.clean()) continue;
-        std::vector<Diagnostic> found;
-        if constexpr (std::is_same_v<Item, Case>) {
-          found = lintCase(s.item, s.item.file);
+        // The graph checks need well-formed content: only when loading found no errors.
+        const bool any = options.analyzeCases || options.lint;
+        if (trusted || !any || !options.fullChecks || !s.clean()) continue;
+        std::optional<std::vector<Diagnostic>> found =
+            options.fullChecks->check(s.item, s.item.file, s.checkText, options);
+        s.checkText = std::string();
+        if (found) {
+          s.add(*found);
         } else {
-          found = lintModule(s.item, s.item.file);
+          s.next = Step::checks;
+          s.waiting = true;
         }
-        s.add(found);
         return true;
       }
       case Step::finish:
@@ -219,6 +209,19 @@ bool ItemLoad<Item>::step() {
         return false;
     }
   }
+}
+
+template <typename Item>
+bool ItemLoad<Item>::waiting() const {
+  return s_->waiting;
+}
+
+template <typename Item>
+void ItemLoad<Item>::deliverFindings(std::vector<Diagnostic> findings) {
+  if (!s_->waiting) return;
+  s_->waiting = false;
+  s_->next = Step::finish;
+  s_->add(findings);
 }
 
 template class ItemLoad<Module>;

@@ -5,9 +5,11 @@
 //
 // Steps: scan (the bytes), parse (the tree), read (structure, meaning, references: builds the
 // model; a case over several steps, CaseReading in loader_parts.hpp), release (frees the tree),
-// links (glossary links), analysis (case analysis and closed loops, or figure checks), lint,
-// finish. A trusted file (its hash is the one the build checked: course_index.hpp) is read but
-// not analysed, linted or link-checked again; its diagnostics are the build's.
+// links (glossary links), checks (the full checks: case analysis and closed loops or figure
+// checks, and lint, by LoadOptions::fullChecks: full_checks.hpp), finish. A trusted file (its
+// hash is the one the build checked: course_index.hpp) is read but not analysed, linted or
+// link-checked again; its diagnostics are the build's. When the full checks answer later (the
+// page's worker), the load waits in its checks step until deliverFindings.
 #include <memory>
 #include <optional>
 #include <string>
@@ -49,13 +51,18 @@ class ItemLoad {
 
   // Runs the next step that has work; false once everything is done.
   bool step();
+  // Back to back (loadCourse): with full checks that answer at once.
   void runToEnd() {
-    while (step()) {}
+    while (!waiting() && step()) {}
   }
   bool done() const;
   // The next step's name (for measurements): "scan", "parse", "read", "release", "links",
-  // "analysis", "lint", "finish".
+  // "checks", "finish".
   const char* nextStep() const;
+  // Waiting for the full checks' findings: step() does nothing until deliverFindings.
+  bool waiting() const;
+  // The findings of full checks that answered later; placed in the file, then the load goes on.
+  void deliverFindings(std::vector<Diagnostic> findings);
 
   // Once done: the item, and where its "id" is (for messages about an id used twice).
   Item& item();

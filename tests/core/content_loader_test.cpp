@@ -14,6 +14,7 @@
 
 #include "core/course_index.hpp"
 #include "core/file_source.hpp"
+#include "core/full_checks.hpp"
 #include "core/learner.hpp"
 #include "core/progress_migration.hpp"
 #include "core/progress_store.hpp"
@@ -83,6 +84,13 @@ class Fetcher : public ContentFetcher {
 };
 
 double noClock() { return 0; }  // every work() call: one step
+
+// As coursetool checks: the full checks here (the page gives the loader its worker instead).
+LoadOptions withFullChecks() {
+  LoadOptions options;
+  options.fullChecks = &fullChecksHere();
+  return options;
+}
 
 ContentLoader::StartFiles startFiles(const FileSource& files, bool withIndex = true) {
   return {files.read("course.json"), files.read("ui/strings.json"),
@@ -159,14 +167,14 @@ TEST(CourseIndex, TheLettersOfEveryFileReachTheCourse) {
                                              f("search.json"), letters));
   Course course;
   Fetcher fetcher(b.files);
-  ContentLoader loader(course, fetcher);
+  ContentLoader loader(course, fetcher, withFullChecks());
   loader.start(startFiles(b.files));
   ASSERT_TRUE(loader.usingIndex());
   EXPECT_EQ(course.letters, letters);
 
   b.reindex();  // as before: no letters recorded
   Course without;
-  ContentLoader plain(without, fetcher);
+  ContentLoader plain(without, fetcher, withFullChecks());
   plain.start(startFiles(b.files));
   ASSERT_TRUE(plain.usingIndex());
   EXPECT_FALSE(without.letters);
@@ -176,7 +184,7 @@ TEST(ContentLoader, WithAnIndexHomeIsThereAtOnceAndFilesLoadWhenAskedFor) {
   Built b;
   Course course;
   Fetcher fetcher(b.files);
-  ContentLoader loader(course, fetcher);
+  ContentLoader loader(course, fetcher, withFullChecks());
   loader.start(startFiles(b.files));
   EXPECT_TRUE(loader.ready());
   EXPECT_TRUE(loader.usingIndex());
@@ -216,7 +224,7 @@ TEST(ContentLoader, ATrustedFileSkipsTheChecksTheBuildRan) {
               writeCourseIndex(b.full, f("course.json"), f("ui/strings.json"), f("glossary.json"), f("search.json")));
   auto load = [&](const MemoryFileSource& files, Course& course) {
     Fetcher fetcher(files);
-    ContentLoader loader(course, fetcher);
+    ContentLoader loader(course, fetcher, withFullChecks());
     loader.start(startFiles(files));
     loader.requestGlossary();
     drain(loader, fetcher);  // the glossary first, so both count the same steps
@@ -268,7 +276,7 @@ TEST(ContentLoader, TheStringsTheBuildCheckedKeepItsMarkupVerdictAndAnEditedCopy
     files.set("ui/strings.json", text);
     Course course;
     Fetcher fetcher(files);
-    ContentLoader loader(course, fetcher);
+    ContentLoader loader(course, fetcher, withFullChecks());
     loader.start(startFiles(files));
     EXPECT_TRUE(loader.ready());
     EXPECT_EQ(course.strings.strings.count("test.quote"), 1u);
@@ -311,7 +319,7 @@ TEST(ContentLoader, BytesTheBuildScannedAreNotScannedAgainYetEveryPositionStaysE
     files.set("ui/strings.json", strings + edit);
     Course loaded;
     Fetcher fetcher(files);
-    ContentLoader loader(loaded, fetcher);
+    ContentLoader loader(loaded, fetcher, withFullChecks());
     loader.start(startFiles(files));
     std::map<std::string, std::vector<std::pair<int, int>>> byCode;  // code -> positions
     for (const Diagnostic& d : loaded.diagnostics) byCode[d.code].push_back({d.line, d.column});
@@ -357,7 +365,7 @@ TEST(ContentLoader, ATrustedFileIsNotScannedAgainYetWhatOnlyTheRunFindsInItIsLoc
     }
     Course course;
     Fetcher fetcher(files);
-    ContentLoader loader(course, fetcher);
+    ContentLoader loader(course, fetcher, withFullChecks());
     loader.start(startFiles(files));
     loader.request(ItemRef{ItemKind::module, 0});
     drain(loader, fetcher);
@@ -399,7 +407,7 @@ TEST(ContentLoader, AFileEditedAfterTheBuildGetsEveryCheckInSteps) {
 
   Course course;
   Fetcher fetcher(b.files);
-  ContentLoader loader(course, fetcher);
+  ContentLoader loader(course, fetcher, withFullChecks());
   loader.start(startFiles(b.files));
   std::vector<std::pair<ItemRef, bool>> told;
   loader.onLoaded([&](ItemRef r, bool changed) { told.push_back({r, changed}); });
@@ -436,7 +444,7 @@ TEST(ContentLoader, WithoutACurrentIndexEverythingLoadsWithLoadCoursesVerdict) {
     }
     Course course;
     Fetcher fetcher(files);
-    ContentLoader loader(course, fetcher);
+    ContentLoader loader(course, fetcher, withFullChecks());
     loader.start(startFiles(files, staleIndex));
     EXPECT_FALSE(loader.usingIndex());
     EXPECT_FALSE(loader.ready());
@@ -460,7 +468,7 @@ TEST(ContentLoader, AFailedFetchCanBeTriedAgain) {
   broken.remove("modules/02-figuren.json");
   Course course;
   Fetcher fetcher(broken);
-  ContentLoader loader(course, fetcher);
+  ContentLoader loader(course, fetcher, withFullChecks());
   loader.start(startFiles(b.files));
   loader.request(ItemRef{ItemKind::module, 1});
   drain(loader, fetcher);
@@ -474,7 +482,7 @@ TEST(ContentLoader, PrefetchAsksForOneFileAtATimeInCourseOrder) {
   Built b;
   Course course;
   Fetcher fetcher(b.files);
-  ContentLoader loader(course, fetcher);
+  ContentLoader loader(course, fetcher, withFullChecks());
   loader.start(startFiles(b.files));
   std::vector<std::string> order;
   for (int i = 0; i < 20; ++i) {
@@ -503,7 +511,7 @@ TEST(ContentLoader, OnlyWhatAScreenWaitsForOrAnEditedFileAsksForARedraw) {
   edited.set("cases/02-schulden.json", *b.files.read("cases/02-schulden.json") + "\n");  // after the build
   Course course;
   Fetcher fetcher(edited);
-  ContentLoader loader(course, fetcher);
+  ContentLoader loader(course, fetcher, withFullChecks());
   loader.start(startFiles(b.files));
   auto drainReportsChange = [&] {
     fetcher.deliverAll(loader);
@@ -525,7 +533,7 @@ TEST(ContentLoader, OnlyWhatAScreenWaitsForOrAnEditedFileAsksForARedraw) {
   // A module the learner opened (urgent) and a failed fetch the screen waits for do.
   Course again;
   Fetcher second(b.files);
-  ContentLoader waited(again, second);
+  ContentLoader waited(again, second, withFullChecks());
   waited.start(startFiles(b.files));
   waited.request(ItemRef{ItemKind::module, 0});
   second.deliverAll(waited);
@@ -559,7 +567,7 @@ TEST(ContentLoader, AnIdUsedTwiceIsLocatedAsCoursetoolLocatesIt) {
     SCOPED_TRACE(withIndex ? "index of the build before the edit" : "no index");
     Course course;
     Fetcher fetcher(twice);
-    ContentLoader loader(course, fetcher);
+    ContentLoader loader(course, fetcher, withFullChecks());
     loader.start(startFiles(b.files, withIndex));
     if (withIndex) loader.request(ItemRef{ItemKind::module, 1});
     // The second module arrives first.
@@ -601,7 +609,7 @@ TEST(ContentLoader, AFileListedTwiceIsReadForEachListing) {
 
   Course loaded;
   Fetcher fetcher(files);
-  ContentLoader loader(loaded, fetcher);
+  ContentLoader loader(loaded, fetcher, withFullChecks());
   loader.start(startFiles(files, false));
   drain(loader, fetcher);
   ASSERT_TRUE(loader.ready());
@@ -615,7 +623,7 @@ TEST(ContentLoader, SearchFindsPagesBeforeTheirModuleIsLoaded) {
   Built b;
   Course course;
   Fetcher fetcher(b.files);
-  ContentLoader loader(course, fetcher);
+  ContentLoader loader(course, fetcher, withFullChecks());
   loader.start(startFiles(b.files));
   loader.requestSearch();
   drain(loader, fetcher);
@@ -660,7 +668,7 @@ TEST(ContentLoader, ProgressOfIdsTheIndexDidNotKnowSurvivesTheEditedFile) {
   }
   Course course;
   Fetcher fetcher(edited);
-  ContentLoader loader(course, fetcher);
+  ContentLoader loader(course, fetcher, withFullChecks());
   loader.start(startFiles(edited));  // the old index
   Learner learner(course, storage);
   loader.onLoaded(

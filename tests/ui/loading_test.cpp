@@ -6,6 +6,7 @@
 #include "core/content_loader.hpp"
 #include "core/course_index.hpp"
 #include "core/file_source.hpp"
+#include "core/full_checks.hpp"
 #include "core/loader.hpp"
 #include "core/search.hpp"
 #include "ui_harness.hpp"
@@ -57,6 +58,7 @@ class Fetcher : public core::ContentFetcher {
 const core::LoadOptions kOptions = [] {
   core::LoadOptions o;
   o.playCases = false;
+  o.fullChecks = &core::fullChecksHere();  // as the page's worker checks
   return o;
 }();
 

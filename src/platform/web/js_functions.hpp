@@ -23,6 +23,7 @@ char* js_storage_get(const char* key);
 int js_storage_set(const char* key, const char* value);
 int js_storage_remove(const char* key);
 void js_fetch_content(const char* path, int urgent);
+void js_full_checks(int isCase, const char* path, const char* text, int length, int play);
 void js_fetch_picture(const char* path, int id, int maxBytes, int maxSide);
 void js_upload_bitmap(int handle);
 void js_close_bitmap(int handle);
