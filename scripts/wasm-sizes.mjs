@@ -110,8 +110,9 @@ function ourParts(list) {
 }
 
 // The name without its parameter list: a function of ours that takes a nlohmann::json is ours,
-// not the library's (until the sixteenth session they counted as nlohmann_json's). Template arguments stay: a library template our
-// code instantiated counts where its argument is (the order of PARTS).
+// not the library's (until the sixteenth session they counted as nlohmann_json's). Template
+// arguments stay: a library template our code instantiated counts where its argument is (the
+// order of PARTS).
 function withoutParameters(name) {
   const s = name.replace(/\(anonymous namespace\)/g, '{anonymous}');
   let depth = 0;

@@ -18,22 +18,9 @@ using nlohmann::json;
 
 json text(const Text& t) { return {{"nl", t.nl}, {"en", t.en}}; }
 
-json diagnostics(const std::vector<Diagnostic>& ds) {
-  json out = json::array();
-  for (const Diagnostic& d : ds)
-    out.push_back({{"severity", severityName(d.severity)},
-                   {"code", d.code},
-                   {"file", d.file},
-                   {"pointer", d.pointer},
-                   {"line", d.line},
-                   {"column", d.column},
-                   {"message", text(d.message)}});
-  return out;
-}
-
 json fileEntry(const IndexedFile& f) {
   json e{{"file", f.file}, {"hash", hashHex(f.hash)}, {"bytes", f.bytes}};
-  if (!f.diagnostics.empty()) e["diagnostics"] = diagnostics(f.diagnostics);
+  if (!f.diagnostics.empty()) e["diagnostics"] = diagnosticsJson(f.diagnostics);
   return e;
 }
 
@@ -75,7 +62,7 @@ json moduleEntry(const Module& m) {
           {"themes", m.themes},
           {"pages", pages},
           {"quiz", {{"id", m.quiz.id}, {"passPercent", m.quiz.passPercent}, {"questions", questions}}},
-          {"diagnostics", diagnostics(m.diagnostics)}};
+          {"diagnostics", diagnosticsJson(m.diagnostics)}};
 }
 
 const char* ratingName(Rating r) { return r == Rating::good ? "good" : r == Rating::poor ? "poor" : "mixed"; }
@@ -109,7 +96,7 @@ json caseEntry(const Case& c) {
           {"choices", choices},
           {"endings", endings},
           {"scoring", {{"passPercent", c.scoring.passPercent}, {"dimensions", dimensions}}},
-          {"diagnostics", diagnostics(c.diagnostics)}};
+          {"diagnostics", diagnosticsJson(c.diagnostics)}};
 }
 
 // ---- reading: the index is ours, so anything unexpected means "not an index of this version" --

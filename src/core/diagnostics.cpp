@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 namespace leren::core {
 
 const char* severityName(Severity severity) { return severity == Severity::error ? "error" : "warning"; }
@@ -15,6 +17,19 @@ bool hasErrors(const std::vector<Diagnostic>& diagnostics) { return countSeverit
 
 bool hasWarnings(const std::vector<Diagnostic>& diagnostics) {
   return countSeverity(diagnostics, Severity::warning) > 0;
+}
+
+nlohmann::json diagnosticsJson(const std::vector<Diagnostic>& diagnostics) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const Diagnostic& d : diagnostics)
+    out.push_back({{"severity", severityName(d.severity)},
+                   {"code", d.code},
+                   {"file", d.file},
+                   {"pointer", d.pointer},
+                   {"line", d.line},
+                   {"column", d.column},
+                   {"message", {{"nl", d.message.nl}, {"en", d.message.en}}}});
+  return out;
 }
 
 std::string formatDiagnostic(const Diagnostic& d, Lang lang) {

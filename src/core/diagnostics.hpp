@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/text.hpp"
 
 namespace leren::core {
@@ -31,5 +33,9 @@ size_t countSeverity(const std::vector<Diagnostic>& diagnostics, Severity severi
 // One line in compiler style, so editors can jump to it:
 //   "file:line:col: error: message [code] (pointer)".  Without a position: "file: error: ...".
 std::string formatDiagnostic(const Diagnostic& d, Lang lang);
+
+// As JSON, the course index's and the page's checker's form:
+// [{"severity", "code", "file", "pointer", "line", "column", "message": {"nl", "en"}}].
+nlohmann::json diagnosticsJson(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace leren::core

@@ -67,17 +67,7 @@ std::string fullChecksOfFile(bool isCase, const std::string& path, const std::st
   return findingsToJson(isCase ? checkAlone<Case>(path, text, play) : checkAlone<Module>(path, text, play));
 }
 
-std::string findingsToJson(const std::vector<Diagnostic>& findings) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const Diagnostic& d : findings)
-    out.push_back({{"severity", severityName(d.severity)},
-                   {"code", d.code},
-                   {"file", d.file},
-                   {"pointer", d.pointer},
-                   {"nl", d.message.nl},
-                   {"en", d.message.en}});
-  return out.dump();
-}
+std::string findingsToJson(const std::vector<Diagnostic>& findings) { return diagnosticsJson(findings).dump(); }
 
 std::vector<Diagnostic> findingsFromJson(const std::string& text, const std::string& path) {
   const nlohmann::json list = parseJson(text);
@@ -96,8 +86,9 @@ std::vector<Diagnostic> findingsFromJson(const std::string& text, const std::str
       d.severity = str(o, "severity") == "warning" ? Severity::warning : Severity::error;
       d.code = str(o, "code");
       d.file = str(o, "file").empty() ? path : str(o, "file");
-      d.pointer = str(o, "pointer");
-      d.message = Text{str(o, "nl"), str(o, "en")};
+      d.pointer = str(o, "pointer");  // the loader places it (line, column) in the file
+      if (o.contains("message") && o["message"].is_object())
+        d.message = Text{str(o["message"], "nl"), str(o["message"], "en")};
       out.push_back(std::move(d));
     }
   }

@@ -40,9 +40,8 @@ FullChecks& fullChecksHere();
 // page's module has them).
 std::string fullChecksOfFile(bool isCase, const std::string& path, const std::string& text, bool play);
 
-// The findings as JSON, [{"severity", "code", "file", "pointer", "nl", "en"}], and back. A text
-// that is not such a list reads as one warning that says so (the page shows it, nothing is
-// lost).
+// The findings as JSON (diagnosticsJson, diagnostics.hpp), and back. A text that is not such a
+// list reads as one warning that says so (the page shows it, nothing is lost).
 std::string findingsToJson(const std::vector<Diagnostic>& findings);
 std::vector<Diagnostic> findingsFromJson(const std::string& text, const std::string& path);
 

@@ -3,7 +3,6 @@
 // the dots on it.
 #include <imgui.h>
 
-#include <algorithm>
 #include <vector>
 
 #include "core/stable_sort.hpp"
