@@ -8,6 +8,7 @@
 #include "core/figure_checks.hpp"
 #include "core/json_text.hpp"
 #include "core/loader_item.hpp"
+#include "core/markdown_reference.hpp"
 
 namespace leren::core {
 namespace {
@@ -43,6 +44,7 @@ template <typename Item>
 std::vector<Diagnostic> checkAlone(const std::string& path, const std::string& text, bool play) {
   static const std::vector<Module> kNoModules;
   LoadOptions reading;  // reading only: no fullChecks
+  reading.markdownReference = md::readsLikeCommonMark;
   loading::ItemChecks checks;
   checks.modules = &kNoModules;
   checks.modulesComplete = false;  // references to modules are the page's to check
@@ -50,10 +52,17 @@ std::vector<Diagnostic> checkAlone(const std::string& path, const std::string& t
   loading::LimitedReader::Result file{loading::LimitedReader::Outcome::read, text, text.size()};
   loading::ItemLoad<Item> load("", path, std::move(file), std::nullopt, std::move(checks));
   load.runToEnd();
-  if (hasErrors(load.item().diagnostics)) return {};
+  // Of the reading's findings only this one is new to the page (its own reader has no md4c).
+  std::vector<Diagnostic> found;
+  for (const Diagnostic& d : load.item().diagnostics)
+    if (d.code == "markdown.reads-differently") found.push_back(d);
+  if (hasErrors(load.item().diagnostics)) return found;
   LoadOptions options;
   options.playCases = play;
-  return fullChecksHere().check(load.item(), path, text, options).value_or(std::vector<Diagnostic>{});
+  std::vector<Diagnostic> more =
+      fullChecksHere().check(load.item(), path, text, options).value_or(std::vector<Diagnostic>{});
+  found.insert(found.end(), more.begin(), more.end());
+  return found;
 }
 
 }  // namespace

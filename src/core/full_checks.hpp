@@ -37,7 +37,7 @@ FullChecks& fullChecksHere();
 // The page's checker: reads one module or case file on its own (no course around it: no
 // glossary, no module list) and, when it reads without errors, runs the checks on it. Returns
 // the findings as JSON (findingsToJson); the reading's own findings are not among them (the
-// page's module has them).
+// page's module has them), except markdown.reads-differently: the page's reader has no md4c.
 std::string fullChecksOfFile(bool isCase, const std::string& path, const std::string& text, bool play);
 
 // The findings as JSON (diagnosticsJson, diagnostics.hpp), and back. A text that is not such a

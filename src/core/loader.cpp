@@ -9,6 +9,7 @@
 #include "core/loader_files.hpp"
 #include "core/loader_item.hpp"
 #include "core/loader_parts.hpp"
+#include "core/markdown_reference.hpp"
 
 namespace leren::core {
 
@@ -184,6 +185,7 @@ bool readSharedFile(SharedFile which, const std::string& dir, const std::string&
   }
   FileContext ctx(dir + path);
   if (built) ctx.skipMarkupChecks();
+  ctx.compareMarkdownWith(options.markdownReference);
   bool usable = false;
   if (std::optional<json> root =
           built && scanFoundNothing(*built) ? ctx.parseChecked(file.text) : ctx.parse(file.text)) {
@@ -230,6 +232,7 @@ using loading::CourseFiles;
 Course loadCourse(const FileSource& files, const std::string& coursePath, const LoadOptions& given) {
   LoadOptions options = given;
   if (!options.fullChecks) options.fullChecks = &fullChecksHere();
+  if (!options.markdownReference) options.markdownReference = md::readsLikeCommonMark;
   Course course;
   course.file = coursePath;
   const std::string dir = loading::directoryOf(coursePath);
@@ -241,6 +244,7 @@ Course loadCourse(const FileSource& files, const std::string& coursePath, const 
     return course;
   }
   FileContext courseCtx(coursePath);
+  courseCtx.compareMarkdownWith(options.markdownReference);
   CourseFiles list;
   if (std::optional<json> root = courseCtx.parse(*text)) list = loading::readCourseFile(courseCtx, *root, course);
   loading::LimitedReader reader(files, dir);

@@ -20,6 +20,11 @@ namespace leren::core {
 
 class ImageFileChecks;  // core/image_checks.hpp
 class FullChecks;       // core/full_checks.hpp
+namespace md {
+struct RichText;  // core/markdown.hpp
+}
+// Whether `ours` (md::parse) reads `markdown` as the reference does (markdown_reference.hpp).
+using MarkdownReference = bool (*)(std::string_view markdown, const md::RichText& ours);
 
 inline constexpr int kSupportedFormatVersion = 1;
 
@@ -46,6 +51,12 @@ struct LoadOptions {
   // each image a module or case names must be there, within the limits and readable. Null: not
   // checked (the page fetches pictures only when it draws them, and the browser reads them).
   const ImageFileChecks* imageFiles = nullptr;
+  // Reads every text once more with md4c, the reference for the page's own Markdown reader
+  // (markdown_reference.hpp), and reports a text the two read differently
+  // (markdown.reads-differently, a warning). Null: not compared. loadCourse and the page's
+  // checker compare (md::readsLikeCommonMark); ContentLoader does not, so the page's module
+  // does not carry md4c.
+  MarkdownReference markdownReference = nullptr;
 };
 
 Course loadCourse(const FileSource& files, const std::string& coursePath = "course.json",

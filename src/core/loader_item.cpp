@@ -58,6 +58,7 @@ template <typename Item>
 struct ItemLoad<Item>::State {
   State(std::string d, std::string p, LimitedReader::Result f, std::optional<Diagnostic> pr, ItemChecks c)
       : dir(d), path(std::move(p)), file(std::move(f)), problem(std::move(pr)), checks(std::move(c)), ctx(d + path) {
+    if (checks.options) ctx.compareMarkdownWith(checks.options->markdownReference);
     item.file = d + path;
     scanned = !(checks.trusted && checks.trustedIdAt && scanFoundNothing(checks.trustedDiagnostics));
   }

@@ -277,8 +277,19 @@ bool mayHaveMarkup(std::string_view markdown) { return markdown.find_first_of("]
 }  // namespace
 
 void collectGlossaryLinks(FileContext& ctx, const std::string& markdown, const std::string& pointer) {
-  if (!mayHaveMarkup(markdown)) return;
+  const MarkdownReference reference = ctx.markdownReference();
+  if (!mayHaveMarkup(markdown) && !reference) return;
   md::RichText rich = md::parse(markdown);
+  if (reference && !reference(markdown, rich))
+    ctx.reportInText(Severity::warning, "markdown.reads-differently", pointer, md::kUnknownOffset,
+                     Text{"De opmaak van deze tekst is op twee manieren te lezen: de app en md4c (de CommonMark-lezer "
+                          "waarmee coursetool controleert) lezen hem verschillend. Meestal staat een * of _ naast een "
+                          "leesteken, of begint een regel met een lijstteken zonder tekst. Zet vet en cursief tegen "
+                          "letters aan, of schrijf een \\* voor een sterretje dat geen opmaak is.",
+                          "The markup of this text can be read in two ways: the app and md4c (the CommonMark reader "
+                          "coursetool checks with) read it differently. Usually a * or _ stands next to a punctuation "
+                          "mark, or a line starts with a list marker without text. Put bold and italic marks against "
+                          "letters, or write \\* for an asterisk that is not markup."});
   for (std::string& id : md::glossaryLinks(rich)) ctx.glossaryUses().push_back({std::move(id), pointer});
   for (const md::Unsupported& u : rich.unsupported) {
     if (u.what == "html") {
@@ -345,8 +356,8 @@ Text readText(FileContext& ctx, const json& value, const std::string& pointer) {
   }
   // The pointers only for a text that may have links (most have none).
   if (!ctx.checksMarkup()) return out;
-  if (mayHaveMarkup(out.nl)) collectGlossaryLinks(ctx, out.nl, child(pointer, "nl"));
-  if (mayHaveMarkup(out.en)) collectGlossaryLinks(ctx, out.en, child(pointer, "en"));
+  if (!out.nl.empty()) collectGlossaryLinks(ctx, out.nl, child(pointer, "nl"));
+  if (!out.en.empty()) collectGlossaryLinks(ctx, out.en, child(pointer, "en"));
   return out;
 }
 

@@ -13,6 +13,7 @@
 
 #include "core/diagnostics.hpp"
 #include "core/json_positions.hpp"
+#include "core/loader.hpp"
 #include "core/text.hpp"
 
 namespace leren::core::loading {
@@ -67,6 +68,9 @@ class FileContext {
   // parsed again (readText); the index holds what the build found there.
   void skipMarkupChecks() { checkMarkup_ = false; }
   bool checksMarkup() const { return checkMarkup_; }
+  // Compares how the page and the reference read each text (LoadOptions::markdownReference).
+  void compareMarkdownWith(MarkdownReference reference) { markdownReference_ = reference; }
+  MarkdownReference markdownReference() const { return markdownReference_; }
 
  private:
   void fileError(std::string_view text, const char* code, size_t offset, const std::string& pointer, Text message);
@@ -81,6 +85,7 @@ class FileContext {
   std::vector<GlossaryUse> glossaryUses_;
   size_t leftOut_ = 0, leftOutErrors_ = 0;
   bool checkMarkup_ = true;
+  MarkdownReference markdownReference_ = nullptr;
 };
 
 // Whether the build's findings in a file (the index's) include none of the byte scan's (json.*,

@@ -1,6 +1,8 @@
-#include "core/markdown.hpp"
+#include "core/markdown_reference.hpp"
 
 #include <md4c.h>
+
+#include <algorithm>
 
 namespace leren::core::md {
 namespace {
@@ -229,7 +231,7 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
 
 }  // namespace
 
-RichText parse(std::string_view markdown) {
+RichText parseReference(std::string_view markdown) {
   Builder builder;
   builder.source = markdown;
   MD_PARSER parser{};
@@ -249,58 +251,35 @@ RichText parse(std::string_view markdown) {
   return std::move(builder.out);
 }
 
-std::vector<std::string> glossaryLinks(const RichText& text) {
-  std::vector<std::string> ids;
-  for (const Block& b : text.blocks) {
-    for (size_t i = 0; i < b.spans.size(); ++i) {
-      const Span& s = b.spans[i];
-      if (s.kind != SpanKind::glossary) continue;
-      // One link with mixed styling ("[**a** b](glossary:x)") is several spans: count it once.
-      const bool continuation = i > 0 && b.spans[i - 1].kind == SpanKind::glossary && b.spans[i - 1].target == s.target;
-      if (!continuation) ids.push_back(s.target);
-    }
-  }
-  return ids;
+bool readsAlike(const RichText& a, const RichText& b) {
+  const auto sameSpans = [](const std::vector<Span>& x, const std::vector<Span>& y) {
+    return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](const Span& s, const Span& t) {
+      return s.kind == t.kind && s.text == t.text && s.bold == t.bold && s.italic == t.italic && s.target == t.target;
+    });
+  };
+  const auto sameBlocks = std::equal(a.blocks.begin(), a.blocks.end(), b.blocks.begin(), b.blocks.end(),
+                                     [&](const Block& x, const Block& y) {
+                                       return x.kind == y.kind && x.level == y.level &&
+                                              x.orderedIndex == y.orderedIndex && sameSpans(x.spans, y.spans);
+                                     });
+  const auto kinds = [](const RichText& t) {
+    std::vector<std::string> k;
+    for (const Unsupported& u : t.unsupported) k.push_back(u.what);
+    std::sort(k.begin(), k.end());
+    return k;
+  };
+  const auto targets = [](const RichText& t) {
+    std::vector<std::string> k;
+    for (const Link& l : t.links) k.push_back(l.target);
+    return k;
+  };
+  // Markup the format leaves out is reported either way; how it is drawn does not matter then.
+  if (!a.unsupported.empty() || !b.unsupported.empty()) return kinds(a) == kinds(b);
+  return sameBlocks && targets(a) == targets(b);
 }
 
-std::string plainText(const RichText& text) {
-  std::string out;
-  for (const Block& b : text.blocks) {
-    if (!out.empty()) out += '\n';
-    for (const Span& s : b.spans) out += s.text;
-  }
-  return out;
-}
-
-int countWords(std::string_view plain) {
-  int words = 0;
-  bool inWord = false;
-  size_t i = 0;
-  while (i < plain.size()) {
-    auto c = static_cast<unsigned char>(plain[i]);
-    // Decode one UTF-8 code point (malformed bytes count as one character each).
-    uint32_t cp = c;
-    size_t len = 1;
-    if (c >= 0xF0) {
-      len = 4;
-      cp = c & 0x07;
-    } else if (c >= 0xE0) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if (c >= 0xC0) {
-      len = 2;
-      cp = c & 0x1F;
-    }
-    if (i + len > plain.size()) len = 1;
-    for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(plain[i + k]) & 0x3F);
-    i += len;
-    // Words: ASCII letters/digits and accented letters (é, ë, ...); dashes, quotes and € are not.
-    bool wordChar = (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-                    (cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7);
-    if (wordChar && !inWord) ++words;
-    inWord = wordChar;
-  }
-  return words;
+bool readsLikeCommonMark(std::string_view markdown, const RichText& ours) {
+  return readsAlike(ours, parseReference(markdown));
 }
 
 }  // namespace leren::core::md

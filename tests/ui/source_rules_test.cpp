@@ -44,19 +44,32 @@ TEST(SourceRules, CoreIncludesNoUiToolkitOrPlatform) {
 }
 
 // The core's libraries are three, on purpose (docs/architecture.md): nlohmann_json, md4c and
-// stb_image, the last only in core/image_decode.cpp (the build and the page read pictures
-// with the same code). Any other header in <> is the standard library's: no dots, no slash.
+// stb_image, md4c only in core/markdown_reference.cpp (the reference the build and the page's
+// checker compare the page's own Markdown reader with) and stb_image only in
+// core/image_decode.cpp (the build and the page read pictures with the same code). Any other
+// header in <> is the standard library's: no dots, no slash.
 TEST(SourceRules, CoreUsesOnlyItsThreeLibraries) {
   std::vector<Hit> others;
   for (const Hit& h : grep("src/core", std::regex(R"(#include\s*<[^>]*[./][^>]*>)"))) {
     if (h.line.find("<nlohmann/json.hpp>") != std::string::npos ||
-        h.line.find("<nlohmann/json_fwd.hpp>") != std::string::npos || h.line.find("<md4c.h>") != std::string::npos)
+        h.line.find("<nlohmann/json_fwd.hpp>") != std::string::npos)
+      continue;
+    if (h.line.find("<md4c.h>") != std::string::npos && h.where.rfind("src/core/markdown_reference.cpp:", 0) == 0)
       continue;
     if (h.line.find("<stb_image.h>") != std::string::npos && h.where.rfind("src/core/image_decode.cpp:", 0) == 0)
       continue;
     others.push_back(h);
   }
   EXPECT_TRUE(others.empty()) << list(others);
+}
+
+// The module's wasm reads Markdown with the core's own reader; md4c (the reference) is for
+// coursetool and the page's checker only (44 KB every learner would load).
+TEST(SourceRules, TheUiAndThePageNeverUseTheMarkdownReference) {
+  std::vector<Hit> hits = grep("src/ui", std::regex(R"(markdown_reference|md4c)"));
+  for (const Hit& h : grep("src/platform", std::regex(R"(markdown_reference|md4c)")))
+    if (h.where.rfind("src/platform/web/checker/", 0) != 0) hits.push_back(h);
+  EXPECT_TRUE(hits.empty()) << list(hits);
 }
 
 TEST(SourceRules, TheUiIncludesNoPlatformHeader) {
