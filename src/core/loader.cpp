@@ -9,7 +9,6 @@
 #include "core/loader_files.hpp"
 #include "core/loader_item.hpp"
 #include "core/loader_parts.hpp"
-#include "core/markdown_reference.hpp"
 
 namespace leren::core {
 
@@ -232,7 +231,6 @@ using loading::CourseFiles;
 Course loadCourse(const FileSource& files, const std::string& coursePath, const LoadOptions& given) {
   LoadOptions options = given;
   if (!options.fullChecks) options.fullChecks = &fullChecksHere();
-  if (!options.markdownReference) options.markdownReference = md::readsLikeCommonMark;
   Course course;
   course.file = coursePath;
   const std::string dir = loading::directoryOf(coursePath);

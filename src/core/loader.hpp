@@ -53,9 +53,9 @@ struct LoadOptions {
   const ImageFileChecks* imageFiles = nullptr;
   // Reads every text once more with md4c, the reference for the page's own Markdown reader
   // (markdown_reference.hpp), and reports a text the two read differently
-  // (markdown.reads-differently, a warning). Null: not compared. loadCourse and the page's
-  // checker compare (md::readsLikeCommonMark); ContentLoader does not, so the page's module
-  // does not carry md4c.
+  // (markdown.reads-differently, a warning). Null: not compared. `coursetool check` and
+  // `index` and the page's checker compare (md::readsLikeCommonMark); the page's module never
+  // does, so it does not carry md4c (and the benchmark's loader reads as the page does).
   MarkdownReference markdownReference = nullptr;
 };
 

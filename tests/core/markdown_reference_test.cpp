@@ -53,7 +53,9 @@ TEST(MarkdownReference, TheLoaderAndThePagesCheckerWarnWhereTheReadersDiffer) {
   MemoryFileSource overlay;
   overlay.set("modules/01-wmo-basis.json", text);
   OverlayFileSource files(dir, overlay);
-  const Course c = loadCourse(files);
+  LoadOptions options;
+  options.markdownReference = md::readsLikeCommonMark;
+  const Course c = loadCourse(files, "course.json", options);
   const std::vector<Diagnostic> ds = allDiagnostics(c);
   ASSERT_EQ(ds.size(), 1u);
   EXPECT_EQ(ds[0].code, "markdown.reads-differently");
@@ -61,6 +63,8 @@ TEST(MarkdownReference, TheLoaderAndThePagesCheckerWarnWhereTheReadersDiffer) {
   EXPECT_EQ(ds[0].pointer, "/pages/0/blocks/1/text/en");
   EXPECT_GT(ds[0].line, 0);
   EXPECT_TRUE(c.modules[0].available);
+  // Without the reference (the page's module, the benchmark) texts are not compared.
+  EXPECT_TRUE(allDiagnostics(loadCourse(files)).empty());
   // The page's checker finds it for an edited file (the page's own reader has no md4c) ...
   const std::string findings = fullChecksOfFile(false, "modules/01-wmo-basis.json", text, false);
   EXPECT_NE(findings.find("markdown.reads-differently"), std::string::npos) << findings;

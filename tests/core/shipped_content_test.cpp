@@ -11,6 +11,7 @@
 #include "core/learner.hpp"
 #include "core/lms_report.hpp"
 #include "core/loader.hpp"
+#include "core/markdown_reference.hpp"
 #include "core/progress.hpp"
 #include "core/progress_migration.hpp"
 #include "core/progress_store.hpp"
@@ -23,6 +24,7 @@ Course shippedCourse() {
   DirectoryFileSource files(std::string(LEREN_SOURCE_DIR) + "/content");
   LoadOptions options;
   options.requiredUiKeys = &uiKeysUsedByCode();
+  options.markdownReference = md::readsLikeCommonMark;  // every text reads alike in both readers
   return loadCourse(files, "course.json", options);
 }
 

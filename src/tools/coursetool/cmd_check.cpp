@@ -7,6 +7,7 @@
 
 #include "core/image_checks.hpp"
 #include "core/loader.hpp"
+#include "core/markdown_reference.hpp"
 #include "tools/coursetool/commands.hpp"
 
 using namespace leren::core;
@@ -37,7 +38,8 @@ int runCheck(int argc, char** argv) {
   LoadOptions options;
   options.requiredUiKeys = &uiKeysUsedByCode();
   const ImageFileChecks images(files);
-  options.imageFiles = &images;  // every picture is there, within the limits and readable
+  options.imageFiles = &images;                         // every picture is there, within the limits and readable
+  options.markdownReference = md::readsLikeCommonMark;  // the page's reader reads it as md4c
   Course course = loadCourse(files, "course.json", options);
   std::vector<Diagnostic> all = allDiagnostics(course);
 

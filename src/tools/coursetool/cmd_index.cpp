@@ -11,6 +11,7 @@
 #include "core/course_index.hpp"
 #include "core/image_checks.hpp"
 #include "core/loader.hpp"
+#include "core/markdown_reference.hpp"
 #include "core/search.hpp"
 #include "tools/coursetool/commands.hpp"
 
@@ -48,7 +49,8 @@ int runIndex(int argc, char** argv) {
   LoadOptions options;
   options.requiredUiKeys = &uiKeysUsedByCode();
   const ImageFileChecks images(files);
-  options.imageFiles = &images;  // every picture is there, within the limits and readable
+  options.imageFiles = &images;                         // every picture is there, within the limits and readable
+  options.markdownReference = md::readsLikeCommonMark;  // the page's reader reads it as md4c
   const Course course = loadCourse(files, "course.json", options);
   if (!files.read("course.json")) {
     std::fprintf(stderr, "coursetool index: %s/course.json cannot be read\n", dir.c_str());
