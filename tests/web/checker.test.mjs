@@ -77,3 +77,20 @@ test('when the checker cannot run, the edited file loads as it is, with a warnin
     assert.ok(m.errors.every((t) => /checker|404|Failed to load resource/i.test(t)), JSON.stringify(m.errors));
   } finally { await m.close(); }
 });
+
+// The page reads Markdown with its own reader; md4c, the reference, is only in the checker. An
+// edited text the two read differently gets the warning coursetool gives, at its text.
+test('an edited text the page\'s reader and md4c read differently gets a warning from the checker', async () => {
+  const file = 'modules/09-medisch-sociaal.json';
+  const original = readFileSync(join(dist, 'content', file), 'utf8');
+  const text = original.replace('([IZA](glossary:iza), Integrated', '(*[IZA](glossary:iza)*, Integrated');
+  assert.notEqual(text, original, 'the fixture text is still in the module');
+  const m = await openModule(browser, { query: '?lang=en&screen=problems', overrides: { [`/content/${file}`]: text } });
+  try {
+    const d = await waitFor(m.page, (d) => d.elements.some((e) => /\[markdown\.reads-differently\]$/.test(e.label)), null, 30000);
+    const shown = problems(d).filter((l) => l.endsWith('[markdown.reads-differently]'));
+    assert.equal(shown.length, 1, JSON.stringify(shown));
+    assert.match(shown[0], /^Warning — line \d+, column \d+ · \/pages\/\d+\/blocks\/\d+\/text\/en: .*read it differently/);
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
