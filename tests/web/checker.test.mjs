@@ -59,11 +59,14 @@ test('the build\'s own files never fetch the checker', async () => {
   } finally { await m.close(); }
 });
 
-test('when the checker cannot run, the edited file loads as it is, with a warning that says so', async () => {
+// Without its wasm (the worker starts and fails) or without the worker's script (the worker
+// never starts): either way the page tells and goes on.
+for (const missing of ['/checker/course-checker.wasm', '/checker/worker.js']) {
+test(`when the checker cannot run (${missing} missing), the edited file loads as it is, with a warning that says so`, async () => {
   const edited = editedCase();
   const m = await openModule(browser, {
     query: '?lang=en&screen=problems',
-    overrides: { [`/content/${edited.file}`]: edited.text, '/checker/course-checker.wasm': null },
+    overrides: { [`/content/${edited.file}`]: edited.text, [missing]: null },
   });
   try {
     const d = await waitFor(m.page, (d) => d.elements.some((e) => /\[check\.unavailable\]$/.test(e.label)), null, 30000);
@@ -73,10 +76,11 @@ test('when the checker cannot run, the edited file loads as it is, with a warnin
     await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
     const card = (await describe(m.page)).elements.find((e) => e.id === `home.case.${edited.id}`);
     assert.ok(card && !card.disabled, 'the case is offered as it is');
-    // The failed wasm request is the only console error.
+    // The failed request is the only console error.
     assert.ok(m.errors.every((t) => /checker|404|Failed to load resource/i.test(t)), JSON.stringify(m.errors));
   } finally { await m.close(); }
 });
+}
 
 // The page reads Markdown with its own reader; md4c, the reference, is only in the checker. An
 // edited text the two read differently gets the warning coursetool gives, at its text.
