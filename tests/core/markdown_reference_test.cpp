@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <string>
+
 #include <nlohmann/json.hpp>
 
 #include "core/file_source.hpp"
@@ -31,6 +34,74 @@ TEST(MarkdownReference, FindsTextsReadDifferently) {
   EXPECT_FALSE(readsAlike(other, parse("een *twee*")));
   // With markup the format leaves out, only its kinds count (the text is drawn plainly anyway).
   EXPECT_TRUE(readsAlike(parse("> quote"), parseReference("> quote")));
+}
+
+// Texts made of the subset's pieces as authors write them (emphasis against letters, links,
+// lists with nesting and lazy lines, headings, Dutch punctuation and quotes): the page's reader
+// and md4c must agree on every one. Deterministic: the same 20,000 texts each run.
+TEST(MarkdownReference, AgreesOnGeneratedTextsOfTheSubset) {
+  static const char* const kPieces[] = {"woord",
+                                        "twee woorden",
+                                        " ",
+                                        " ",
+                                        "**vet**",
+                                        "*schuin*",
+                                        "***beide***",
+                                        "_ook schuin_",
+                                        "**vet *en* vet**",
+                                        "[de wet](https://wetten.overheid.nl)",
+                                        "[begrip](glossary:wmo)",
+                                        "[**vet** link](https://x.nl \"titel\")",
+                                        "(",
+                                        ")",
+                                        ", ",
+                                        ". ",
+                                        ": ",
+                                        "; ",
+                                        "—",
+                                        "–",
+                                        "„",
+                                        "”",
+                                        "‘",
+                                        "’",
+                                        "é",
+                                        "€ 21",
+                                        "&amp;",
+                                        "3",
+                                        "2025",
+                                        "\n",
+                                        "\n\n",
+                                        "\n  vervolg ",
+                                        "\n- punt ",
+                                        "\n  - dieper ",
+                                        "\n1. een ",
+                                        "\n2. twee ",
+                                        "\n## Kop ",
+                                        "\n### Kop ",
+                                        "\nKop\n---\n",
+                                        "\n***\n",
+                                        "melding_bevestigd",
+                                        "a < b",
+                                        "\\*",
+                                        "<https://x.nl>"};
+  uint32_t seed = 20261207;
+  auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) & 0xFFFFFF;
+  };
+  int differ = 0;
+  std::string first;
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    const uint32_t pieces = 1 + next() % 16;
+    for (uint32_t k = 0; k < pieces; ++k) text += kPieces[next() % (sizeof kPieces / sizeof kPieces[0])];
+    // Two blank lines in a row inside a list: md4c 0.4.8 still ends or flattens the list there,
+    // as CommonMark did before 0.26; the page reads it as CommonMark does now.
+    if (text.find("\n\n\n") != std::string::npos) continue;
+    if (readsLikeCommonMark(text, parse(text))) continue;
+    if (differ++ == 0) first = text;
+  }
+  EXPECT_EQ(differ, 0) << "first: " << first;
 }
 
 }  // namespace
