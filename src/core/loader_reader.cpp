@@ -284,12 +284,14 @@ void collectGlossaryLinks(FileContext& ctx, const std::string& markdown, const s
     ctx.reportInText(Severity::warning, "markdown.reads-differently", pointer, md::kUnknownOffset,
                      Text{"De opmaak van deze tekst is op twee manieren te lezen: de app en md4c (de CommonMark-lezer "
                           "waarmee coursetool controleert) lezen hem verschillend. Meestal staat een * of _ naast een "
-                          "leesteken, of begint een regel met een lijstteken zonder tekst. Zet vet en cursief tegen "
-                          "letters aan, of schrijf een \\* voor een sterretje dat geen opmaak is.",
+                          "leesteken, begint een regel met een lijstteken zonder tekst of staan er in een lijst twee "
+                          "lege regels na elkaar. Zet vet en cursief tegen letters aan, of schrijf een \\* voor een "
+                          "sterretje dat geen opmaak is.",
                           "The markup of this text can be read in two ways: the app and md4c (the CommonMark reader "
                           "coursetool checks with) read it differently. Usually a * or _ stands next to a punctuation "
-                          "mark, or a line starts with a list marker without text. Put bold and italic marks against "
-                          "letters, or write \\* for an asterisk that is not markup."});
+                          "mark, a line starts with a list marker without text, or a list has two empty lines in a "
+                          "row. Put bold and italic marks against letters, or write \\* for an asterisk that is not "
+                          "markup."});
   for (std::string& id : md::glossaryLinks(rich)) ctx.glossaryUses().push_back({std::move(id), pointer});
   for (const md::Unsupported& u : rich.unsupported) {
     if (u.what == "html") {
