@@ -278,7 +278,6 @@ bool mayHaveMarkup(std::string_view markdown) { return markdown.find_first_of("]
 
 void collectGlossaryLinks(FileContext& ctx, const std::string& markdown, const std::string& pointer) {
   const MarkdownReference reference = ctx.markdownReference();
-  if (!mayHaveMarkup(markdown) && !reference) return;
   md::RichText rich = md::parse(markdown);
   if (reference && !reference(markdown, rich))
     ctx.reportInText(Severity::warning, "markdown.reads-differently", pointer, md::kUnknownOffset,
@@ -356,10 +355,14 @@ Text readText(FileContext& ctx, const json& value, const std::string& pointer) {
                      "The " + std::string(langEn) + " text is empty. Fill in the translation."});
     }
   }
-  // The pointers only for a text that may have links (most have none).
+  // The pointers only for a text that may have links or markup (most have none), unless every
+  // text is read with the reference as well (coursetool).
   if (!ctx.checksMarkup()) return out;
-  if (!out.nl.empty()) collectGlossaryLinks(ctx, out.nl, child(pointer, "nl"));
-  if (!out.en.empty()) collectGlossaryLinks(ctx, out.en, child(pointer, "en"));
+  const auto readsMarkup = [&](const std::string& s) {
+    return !s.empty() && (ctx.markdownReference() || mayHaveMarkup(s));
+  };
+  if (readsMarkup(out.nl)) collectGlossaryLinks(ctx, out.nl, child(pointer, "nl"));
+  if (readsMarkup(out.en)) collectGlossaryLinks(ctx, out.en, child(pointer, "en"));
   return out;
 }
 

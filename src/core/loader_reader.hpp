@@ -163,7 +163,9 @@ Text readText(FileContext& ctx, const json& value, const std::string& pointer);
 // Type check helper: reports schema.type ("... moet een <type> zijn").
 void reportType(FileContext& ctx, const std::string& pointer, std::string_view expectedNl, std::string_view expectedEn,
                 const json& actual);
-// Collects glossary links of a Markdown text into ctx.
+// Reads a Markdown text: collects its glossary links into ctx and reports its markup's faults
+// (and, with LoadOptions::markdownReference, a reading md4c does not share). readText calls it
+// only for a text that may have markup.
 void collectGlossaryLinks(FileContext& ctx, const std::string& markdown, const std::string& pointer);
 
 // Checks that ids are unique: call add() for each; reports id.duplicate.

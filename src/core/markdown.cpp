@@ -1,8 +1,54 @@
 #include "core/markdown.hpp"
 
+#include <array>
 #include <cstdint>
 
+#include "core/markdown_build.hpp"
+
 namespace leren::core::md {
+
+namespace {
+constexpr std::string_view kGlossaryScheme = "glossary:";
+}  // namespace
+
+void appendText(Block& block, std::string_view text, bool bold, bool italic, const std::string* href) {
+  if (text.empty()) return;
+  const bool glossary = href && href->compare(0, kGlossaryScheme.size(), kGlossaryScheme) == 0;
+  const SpanKind kind = !href ? SpanKind::plain : glossary ? SpanKind::glossary : SpanKind::link;
+  const std::string_view target =
+      !href ? std::string_view() : std::string_view(*href).substr(glossary ? kGlossaryScheme.size() : 0);
+  if (!block.spans.empty()) {
+    Span& last = block.spans.back();
+    if (last.kind == kind && last.bold == bold && last.italic == italic && last.target == target) {
+      last.text += text;
+      return;
+    }
+  }
+  block.spans.push_back(Span{kind, std::string(text), bold, italic, std::string(target)});
+}
+
+void noteUnsupported(RichText& out, const char* what, size_t offset) {
+  for (Unsupported& u : out.unsupported) {
+    if (u.what != what) continue;
+    if (u.offset == kUnknownOffset) u.offset = offset;
+    return;
+  }
+  out.unsupported.push_back({what, offset});
+}
+
+const Entity* entityAt(std::string_view text) {
+  static constexpr std::array<Entity, 6> kEntities{{
+      {"&amp;", "&"},
+      {"&lt;", "<"},
+      {"&gt;", ">"},
+      {"&quot;", "\""},
+      {"&nbsp;", "\xC2\xA0"},
+      {"&euro;", "\xE2\x82\xAC"},
+  }};
+  for (const Entity& e : kEntities)
+    if (text.substr(0, e.name.size()) == e.name) return &e;
+  return nullptr;
+}
 
 std::vector<std::string> glossaryLinks(const RichText& text) {
   std::vector<std::string> ids;

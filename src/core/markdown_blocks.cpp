@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/markdown.hpp"
+#include "core/markdown_build.hpp"
 #include "core/markdown_inlines.hpp"
 
 namespace leren::core::md {

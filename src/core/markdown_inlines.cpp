@@ -5,10 +5,11 @@
 #include <cstdint>
 #include <string>
 
+#include "core/markdown_build.hpp"
+
 namespace leren::core::md {
 namespace {
 
-constexpr std::string_view kGlossaryScheme = "glossary:";
 // Parentheses nested deeper in a link's target end it (as in commonmark.js): each "]" then
 // looks a bounded way ahead.
 constexpr int kMaxParenDepth = 32;
@@ -172,18 +173,9 @@ class InlineReader {
   }
 
   size_t entity(size_t i) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kEntities{{
-        {"&amp;", "&"},
-        {"&lt;", "<"},
-        {"&gt;", ">"},
-        {"&quot;", "\""},
-        {"&nbsp;", "\xC2\xA0"},
-        {"&euro;", "\xE2\x82\xAC"},
-    }};
-    for (const auto& [name, value] : kEntities) {
-      if (s_.compare(i, name.size(), name) != 0) continue;
-      literal_ += value;
-      return i + name.size();
+    if (const Entity* e = entityAt(s_.substr(i))) {
+      literal_ += e->value;
+      return i + e->name.size();
     }
     literal_ += '&';
     return i + 1;
@@ -472,23 +464,9 @@ class InlineReader {
     };
     for (const Piece& p : pieces_) {
       for (Mark m : p.before) apply(m, p);
-      if (!p.text.empty()) addText(block, p.text, bold > 0, italic > 0, inLink, target);
+      appendText(block, p.text, bold > 0, italic > 0, inLink ? &target : nullptr);
       for (Mark m : p.after) apply(m, p);
     }
-  }
-
-  static void addText(Block& b, const std::string& text, bool bold, bool italic, bool inLink, const std::string& href) {
-    const bool glossary = inLink && href.compare(0, kGlossaryScheme.size(), kGlossaryScheme) == 0;
-    const SpanKind kind = !inLink ? SpanKind::plain : glossary ? SpanKind::glossary : SpanKind::link;
-    const std::string target = glossary ? href.substr(kGlossaryScheme.size()) : href;
-    if (!b.spans.empty()) {
-      Span& last = b.spans.back();
-      if (last.kind == kind && last.bold == bold && last.italic == italic && last.target == target) {
-        last.text += text;
-        return;
-      }
-    }
-    b.spans.push_back(Span{kind, text, bold, italic, target});
   }
 
   // Where position `at` of the text is in the Markdown (its lines were joined without their
@@ -519,15 +497,6 @@ class InlineReader {
 };
 
 }  // namespace
-
-void noteUnsupported(RichText& out, const char* what, size_t offset) {
-  for (Unsupported& u : out.unsupported) {
-    if (u.what != what) continue;
-    if (u.offset == kUnknownOffset) u.offset = offset;
-    return;
-  }
-  out.unsupported.push_back({what, offset});
-}
 
 void readInlines(std::string_view text, const LineStarts& lineStarts, Block& block, RichText& out) {
   InlineReader(text, lineStarts, out).read(block);

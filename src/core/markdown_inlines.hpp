@@ -19,7 +19,4 @@ using LineStarts = std::vector<std::pair<size_t, size_t>>;
 // Markdown through `lineStarts`.
 void readInlines(std::string_view text, const LineStarts& lineStarts, Block& block, RichText& out);
 
-// Records one unsupported kind once, keeping its first known offset.
-void noteUnsupported(RichText& out, const char* what, size_t offset);
-
 }  // namespace leren::core::md

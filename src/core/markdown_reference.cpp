@@ -4,18 +4,17 @@
 
 #include <algorithm>
 
+#include "core/markdown_build.hpp"
+
 namespace leren::core::md {
 namespace {
-
-constexpr std::string_view kGlossaryScheme = "glossary:";
 
 struct Builder {
   RichText out;
   std::string_view source;  // the Markdown, to turn md4c's pointers into offsets
   int bold = 0, italic = 0;
   bool inLink = false;
-  SpanKind linkKind = SpanKind::plain;
-  std::string linkTarget;
+  std::string href;  // of the link the text is in
   struct List {
     bool ordered;
     int next;  // number of the next item
@@ -31,14 +30,7 @@ struct Builder {
     if (p < source.data() || p > source.data() + source.size()) return kUnknownOffset;
     return static_cast<size_t>(p - source.data());
   }
-  void unsupported(const char* what, size_t offset = kUnknownOffset) {
-    for (Unsupported& u : out.unsupported) {
-      if (u.what != what) continue;
-      if (u.offset == kUnknownOffset) u.offset = offset;
-      return;
-    }
-    out.unsupported.push_back({what, offset});
-  }
+  void unsupported(const char* what, size_t offset = kUnknownOffset) { noteUnsupported(out, what, offset); }
   Block& block() {
     if (current < 0) {
       out.blocks.push_back(Block{});
@@ -51,18 +43,7 @@ struct Builder {
     current = static_cast<int>(out.blocks.size()) - 1;
   }
   void addText(std::string_view text) {
-    if (text.empty()) return;
-    Block& b = block();
-    SpanKind kind = inLink ? linkKind : SpanKind::plain;
-    if (!b.spans.empty()) {
-      Span& last = b.spans.back();
-      if (last.kind == kind && last.bold == (bold > 0) && last.italic == (italic > 0) &&
-          last.target == (inLink ? linkTarget : std::string())) {
-        last.text += text;
-        return;
-      }
-    }
-    b.spans.push_back(Span{kind, std::string(text), bold > 0, italic > 0, inLink ? linkTarget : std::string()});
+    if (!text.empty()) appendText(block(), text, bold > 0, italic > 0, inLink ? &href : nullptr);
   }
 };
 
@@ -152,16 +133,9 @@ int enterSpan(MD_SPANTYPE type, void* detail, void* user) {
       break;
     case MD_SPAN_A: {
       const MD_ATTRIBUTE& attribute = static_cast<MD_SPAN_A_DETAIL*>(detail)->href;
-      std::string href = attributeText(attribute);
-      b.out.links.push_back(Link{href, attribute.size > 0 ? b.offsetOf(attribute.text) : kUnknownOffset});
+      b.href = attributeText(attribute);
+      b.out.links.push_back(Link{b.href, attribute.size > 0 ? b.offsetOf(attribute.text) : kUnknownOffset});
       b.inLink = true;
-      if (href.compare(0, kGlossaryScheme.size(), kGlossaryScheme) == 0) {
-        b.linkKind = SpanKind::glossary;
-        b.linkTarget = href.substr(kGlossaryScheme.size());
-      } else {
-        b.linkKind = SpanKind::link;
-        b.linkTarget = href;
-      }
       break;
     }
     case MD_SPAN_IMG:
@@ -187,22 +161,12 @@ int leaveSpan(MD_SPANTYPE type, void*, void* user) {
       break;
     case MD_SPAN_A:
       b.inLink = false;
-      b.linkTarget.clear();
+      b.href.clear();
       break;
     default:
       break;
   }
   return 0;
-}
-
-std::string_view decodeEntity(std::string_view e) {
-  if (e == "&amp;") return "&";
-  if (e == "&lt;") return "<";
-  if (e == "&gt;") return ">";
-  if (e == "&quot;") return "\"";
-  if (e == "&nbsp;") return "\xC2\xA0";
-  if (e == "&euro;") return "\xE2\x82\xAC";
-  return e;
 }
 
 int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
@@ -215,9 +179,11 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
       break;
     case MD_TEXT_NULLCHAR:
       break;
-    case MD_TEXT_ENTITY:
-      b.addText(decodeEntity(t));
+    case MD_TEXT_ENTITY: {  // the format's named entities; any other as written
+      const Entity* e = entityAt(t);
+      b.addText(e && e->name.size() == t.size() ? e->value : t);
       break;
+    }
     case MD_TEXT_HTML:
       b.unsupported("html", b.offsetOf(text));
       b.addText(t);
