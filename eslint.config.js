@@ -27,7 +27,7 @@ export default [
       globals: {
         ...globals.browser, LibraryManager: 'readonly', mergeInto: 'readonly', UTF8ToString: 'readonly',
         stringToUTF8: 'readonly', lengthBytesUTF8: 'readonly', _malloc: 'readonly', _free: 'readonly', FS: 'readonly', HEAPU8: 'readonly',
-        Module: 'readonly', lerenString: 'readonly', lerenFramed: 'readonly',
+        Module: 'readonly', abort: 'readonly', lerenString: 'readonly', lerenFramed: 'readonly',
         lerenPictures: 'readonly', lerenStartPicture: 'readonly', lerenHoldPictures: 'readonly',
         lerenReleasePictures: 'readonly', lerenFetchPicture: 'readonly', lerenLocationOf: 'readonly',
         lerenBitmaps: 'readonly', lerenImageSize: 'readonly', GLctx: 'readonly', lerenChecks: 'readonly',

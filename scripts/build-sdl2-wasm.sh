@@ -9,7 +9,8 @@
 # cursor paths would otherwise pull in (about 215 KB of wasm); those paths fall back to SDL's
 # generic blitter, and the module never uses them (it draws with WebGL2). Compiled with -Oz, as
 # LLVM bitcode (-flto: the module's link optimises it with the rest) and with the WebAssembly
-# features of cmake/web.cmake's WEB_OPT: 3.5 KB less wasm than -Os alone. Measured in
+# features of cmake/web.cmake's WEB_OPT: 3.5 KB less wasm than -Os alone. The source carries the
+# patches of scripts/patches/SDL2-*/ (no event logging, no gesture recognizer). Measured in
 # docs/performance.md. The benchmark's bare page links the same library.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -20,8 +21,10 @@ ensure_emscripten
 sdl_dir=$(awk '$1 == "sdl2" {print $6}' "$here/deps.lock")
 src="$LEREN_CACHE/src/$sdl_dir"
 [ -d "$src" ] || die "SDL2 source missing: run scripts/fetch-deps.sh first"
+compgen -G "$src/.verified-*-patches-$(patches_hash "$sdl_dir")" >/dev/null \
+  || die "SDL2 source in $src is not the patched one of scripts/patches: run scripts/fetch-deps.sh first"
 emver=$(emcc -dumpversion 2>/dev/null | head -1)
-config=lean4  # bump when the options below change: a new cache folder
+config=lean5-$(patches_hash "$sdl_dir")  # bump when the options below change: a new cache folder
 prefix="$LEREN_CACHE/build/$sdl_dir-emcc-$emver-$config"
 if [ -f "$prefix/.complete" ]; then echo "$prefix"; exit 0; fi
 

@@ -7,6 +7,10 @@
 # Without a matching deb-src entry, one is derived from the system's own Debian sources.
 # Offline or on a distribution without these exact versions: put the .orig files named in
 # deps.lock into $LEREN_CACHE/downloads yourself; they are verified the same way.
+#
+# After unpacking, the patches in scripts/patches/<unpacked-dir>/ are applied in name order, as
+# Debian applies its own: small changes that keep code the module never runs out of the wasm
+# (scripts/patches/README.md). A changed patch set unpacks the source again.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=lib.sh
@@ -37,8 +41,9 @@ verify() { echo "$2  $1" | sha256sum --check --status; }
 
 fetch_one() {
   local name=$1 pkg=$2 ver=$3 orig=$4 sha=$5 dir=$6
-  local dest="$srcroot/$dir"
-  [ -f "$dest/.verified-$sha" ] && return 0
+  local dest="$srcroot/$dir" stamp
+  stamp=".verified-$sha-patches-$(patches_hash "$dir")"
+  [ -f "$dest/$stamp" ] && return 0
   if ! { [ -f "$downloads/$orig" ] && verify "$downloads/$orig" "$sha"; }; then
     rm -f "$downloads/$orig"
     ensure_deb_src || true
@@ -55,10 +60,16 @@ fetch_one() {
   rm -rf "$dest"
   tar -xf "$downloads/$orig" -C "$srcroot"
   [ -d "$dest" ] || die "$orig did not unpack to $dir"
-  touch "$dest/.verified-$sha"
+  local p
+  while read -r p; do
+    [ -n "$p" ] || continue
+    patch -d "$dest" -p1 --forward --quiet < "$p" >&2 || die "$(basename "$p") does not apply to $dir"
+  done <<< "$(patches_of "$dir")"
+  touch "$dest/$stamp"
   log "$name $ver ready in $dest"
 }
 
+apt_install_missing patch
 while read -r name pkg ver orig sha dir; do
   case "$name" in ''|'#'*) continue ;; esac
   fetch_one "$name" "$pkg" "$ver" "$orig" "$sha" "$dir"

@@ -37,6 +37,16 @@ apt_update_once() {
   APT_UPDATED=1
 }
 
+# The patches for a dependency's unpacked directory (scripts/patches/<dir>/, in name order), and
+# one short hash over them ("none" without patches): part of the cache stamps of what is built
+# from that source, so a changed patch unpacks and builds again.
+patches_of() { find "$(dirname "${BASH_SOURCE[0]}")/patches/$1" -name '*.patch' 2>/dev/null | LC_ALL=C sort; }
+patches_hash() {
+  local list
+  list=$(patches_of "$1")
+  if [ -z "$list" ]; then echo none; else echo "$list" | tr '\n' '\0' | xargs -0 cat | sha256sum | cut -c1-12; fi
+}
+
 # Installs the Debian/Ubuntu packages given that are not installed yet.
 apt_install_missing() {
   local missing=()

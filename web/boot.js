@@ -25,6 +25,7 @@ const T = english ? {
   noWebgl: 'This browser or device cannot draw with WebGL 2. Turn on hardware acceleration in the browser settings, or use a recent browser.',
   fetchFailed: (f) => `A file could not be loaded: ${f}. Check the connection and try again.`,
   crashed: 'The module stopped because of an internal error.',
+  unreadable: (f) => `A file arrived but is not what it should be: ${f}. The server may be sending another page in its place; tell whoever put the module online.`,
   bytes: (a, b) => `${a} of ${b}`,
 } : {
   loading: 'Lesmodule wordt geladen…', starting: 'Opstarten…',
@@ -33,6 +34,7 @@ const T = english ? {
   noWebgl: 'Deze browser of dit apparaat kan niet tekenen met WebGL 2. Zet hardwareversnelling aan in de browserinstellingen, of gebruik een recente browser.',
   fetchFailed: (f) => `Een bestand kon niet worden geladen: ${f}. Controleer de verbinding en probeer het opnieuw.`,
   crashed: 'De module is gestopt door een interne fout.',
+  unreadable: (f) => `Een bestand kwam binnen, maar is niet wat het moet zijn: ${f}. Mogelijk stuurt de server een andere pagina in de plaats; meld het aan wie de module online zette.`,
   bytes: (a, b) => `${a} van ${b}`,
 };
 if (english) document.documentElement.lang = 'en';
@@ -302,6 +304,8 @@ async function boot() {
       }
     }],
     onAbort: (what) => fail(T.crashed, String(what)),
+    // A file that came but cannot be used (src/platform/web/library_leren.js, js_stop_unreadable).
+    lerenUnreadable: (files) => fail(T.unreadable(files)),
     // The second part of the code (web/later-code.js): library_leren.js hands content over after
     // it is in; the glue's placeholders load it at once if a function of it is called earlier.
     lerenLaterCode: later ? later.need : null,

@@ -110,13 +110,9 @@ bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale
       if (!inRanges(ranges, static_cast<ImWchar>(c))) missing.push_back(static_cast<ImWchar>(c));
   fonts.standInUv = ImVec2(-1, -1);
   fonts.body = add(atlas, d, "NotoSans-Regular.ttf", kBody * s, density, ranges);
-  if (!fonts.body) {
-    ImFont* fallback = atlas->AddFontDefault();
-    for (ImFont** face :
-         {&fonts.body, &fonts.bold, &fonts.italic, &fonts.boldItalic, &fonts.h1, &fonts.h2, &fonts.h3, &fonts.small})
-      *face = fallback;
-    return false;
-  }
+  // No fallback face: ImGui's built-in one is left out of the build (scripts/patches), and it has
+  // no letters beyond ASCII, which every Dutch text needs.
+  if (!fonts.body) return false;
   fonts.bold = add(atlas, d, "NotoSans-Bold.ttf", kBody * s, density, ranges);
   fonts.italic = fonts.body;  // until buildItalicFont
   fonts.boldItalic = fonts.bold;

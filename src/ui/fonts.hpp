@@ -46,7 +46,8 @@ struct Fonts {
 // (Re)builds the font atlas from the TTF files in `dir` for the given pixel ratio and text
 // scale, all faces but the italic one (which is the body face again until buildItalicFont);
 // with the letters Fonts says, and stand-ins for the rest.
-// Returns false when a font file is missing (ImGui's default font is used then).
+// Returns false when a font file is missing or is not a font: then no face can draw, and the
+// caller stops with a message (there is no fallback face).
 // The caller must recreate the renderer's font texture afterwards.
 bool buildFonts(Fonts& fonts, const char* dir, float pixelRatio, float textScale);
 

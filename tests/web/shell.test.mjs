@@ -118,6 +118,22 @@ test('a file that cannot be downloaded shows the error panel with a retry button
   } finally { await m.close(); }
 });
 
+// A server that answers a font's request with a page of its own (a "not found" page with status
+// 200, as some single-page hostings do): the fonts cannot be read and nothing could be drawn, so
+// the module stops with the error panel that names them. ImGui's built-in font, the fallback
+// before, is not in the build (scripts/patches).
+test('a font file that is not a font stops the start with the error panel naming the fonts', async () => {
+  const notFound = '<!doctype html><html><head><title>Not found</title></head><body>Not found</body></html>';
+  const m = await openModule(browser, { overrides: { '/fonts/NotoSans-Regular.ttf': notFound }, waitReady: false });
+  try {
+    await m.page.waitForSelector('#error:not([hidden])', { timeout: 15000 });
+    const text = await m.page.textContent('#error-text');
+    assert.match(text, /(niet wat het moet zijn|not what it should be): fonts\/NotoSans-Regular\.ttf/);
+    assert.ok(await m.page.isHidden('#loading'));
+    assert.equal(await m.page.evaluate(() => window.learningModule._isReady()), false, 'the module never says it is ready');
+  } finally { await m.close(); }
+});
+
 // What the bar showed, and when (ms after navigation).
 const recordProgress = () => {
   window.__progress = [];

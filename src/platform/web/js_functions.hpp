@@ -5,6 +5,8 @@ extern "C" {
 void js_notify_ready();
 void js_notify_screen();
 void js_mark(const char* name);
+// Stops the module: the page's error panel says these files came but cannot be used.
+[[noreturn]] void js_stop_unreadable(const char* files);
 char* js_query_param(const char* name);
 void js_open_url(const char* url);
 void js_copy(const char* text);

@@ -29,6 +29,13 @@ mergeInto(LibraryManager.library, {
   js_mark: function (name) {
     if (self.performance && performance.mark) performance.mark('leren:' + UTF8ToString(name));
   },
+  // The page's error panel names the files (web/boot.js); Emscripten's abort() then stops the
+  // module and unwinds the C++ stack.
+  js_stop_unreadable: function (files) {
+    const named = UTF8ToString(files);
+    if (Module['lerenUnreadable']) Module['lerenUnreadable'](named);
+    abort(named);
+  },
   js_notify_screen: function () {
     if (window['learningModule']) window['learningModule']['_screenChanged']();
   },

@@ -67,7 +67,10 @@ void applyLookIfChanged() {
   if (ratio != g.fontRatio || scale != g.fontScale) {
     g.fontRatio = ratio;
     g.fontScale = scale;
-    ui::buildFonts(g.app->fonts(), "/fonts", ratio, scale);
+    // The files came with the page (boot.js stops when one cannot be fetched); a server that
+    // answers with something else, such as an HTML page, leaves nothing to draw with.
+    if (!ui::buildFonts(g.app->fonts(), "/fonts", ratio, scale))
+      js_stop_unreadable("fonts/NotoSans-Regular.ttf, fonts/NotoSans-Bold.ttf, fonts/Symbols.ttf");
     // The first time, the backend's shaders and buffers with the atlas's texture. Left to the
     // first NewFrame, they would upload the texture a second time (2 MB at 1x, and leak the
     // first), which the first frame's GPU work then waits for.

@@ -62,6 +62,9 @@ int main() {
   SDL_GL_MakeCurrent(g_window, gl);
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;
+  // ImGui's built-in font, added as ImGui itself would: scripts/patches leaves that implicit call
+  // out of the module's ImGui, and the floor stays the page it was.
+  ImGui::GetIO().Fonts->AddFontDefault();
   ImGui_ImplSDL2_InitForOpenGL(g_window, gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   emscripten_set_main_loop(frame, 0, false);
