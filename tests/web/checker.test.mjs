@@ -82,6 +82,35 @@ test(`when the checker cannot run (${missing} missing), the edited file loads as
 });
 }
 
+// A worker that takes the file and never answers (a check caught in a loop): after the checker's
+// patience (60 s; 1 s here, set before the glue reads Module) the edited file loads with the
+// warning, which says why.
+test('when the checker never answers, the edited file loads after its patience, with a warning that says so', async () => {
+  const edited = editedCase();
+  const silent = 'self.onmessage = () => {};';
+  const impatient = () => {
+    let module;
+    Object.defineProperty(window, 'Module', {
+      configurable: true,
+      get: () => module,
+      set: (m) => { if (m && m.lerenChecker) m.lerenChecker.patienceMs = 1000; module = m; },
+    });
+  };
+  const m = await openModule(browser, {
+    query: '?lang=en&screen=problems',
+    overrides: { [`/content/${edited.file}`]: edited.text, '/checker/worker.js': silent },
+    initScript: impatient,
+  });
+  try {
+    const d = await waitFor(m.page, (d) => d.elements.some((e) => /\[check\.unavailable\]$/.test(e.label)), null, 30000);
+    const shown = problems(d);
+    assert.ok(shown.some((l) => /^Warning — .*could not run in the browser \(the checker gave no answer within 1 s\).*\[check\.unavailable\]$/.test(l)), JSON.stringify(shown));
+    await activateAndWait(m.page, 'nav.home', (d) => d.screen === 'home');
+    const card = (await describe(m.page)).elements.find((e) => e.id === `home.case.${edited.id}`);
+    assert.ok(card && !card.disabled, 'the case is offered as it is');
+  } finally { await m.close(); }
+});
+
 // The page reads Markdown with its own reader; md4c, the reference, is only in the checker. An
 // edited text the two read differently gets the warning coursetool gives, at its text.
 test('an edited text the page\'s reader and md4c read differently gets a warning from the checker', async () => {

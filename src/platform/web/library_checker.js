@@ -4,12 +4,33 @@
 // Closure Compiler hold here too: what crosses to the worker goes by quoted names).
 // web/boot.js gives the checker's URLs (Module['lerenChecker']); the worker is made when the
 // first edited file needs it. Whatever goes wrong (no Worker, a file that cannot be fetched, a
-// crash in the worker), the file still loads: its findings are then one warning that says so.
+// crash in the worker, a worker that stops answering), the file still loads: its findings are
+// then one warning that says so.
 
 mergeInto(LibraryManager.library, {
-  $lerenChecks: { worker: null, next: 1, pending: {} },
+  $lerenChecks: { worker: null, next: 1, pending: {}, watchdog: 0 },
 
-  js_full_checks__deps: ['$lerenString', '$lerenChecks'],
+  // A worker that stops answering (a check caught in a loop, a wasm that hangs) would keep the
+  // files waiting for it unloaded for good. While files wait, every answer must come within
+  // `patienceMs` of the one before (Module['lerenChecker']; 60 s, where the loader's limits keep
+  // a check to seconds: 2,000 nodes per case at most); else the worker is ended, the waiting
+  // files load with the warning, and the next edited file gets a new worker.
+  $lerenWatchChecker__deps: ['$lerenChecks'],
+  $lerenWatchChecker: function () {
+    clearTimeout(lerenChecks.watchdog);
+    if (!Object.keys(lerenChecks.pending).length) return;
+    const patience = Module['lerenChecker']['patienceMs'] || 60000;
+    lerenChecks.watchdog = setTimeout(() => {
+      const waiting = lerenChecks.pending;
+      lerenChecks.pending = {};
+      if (lerenChecks.worker) lerenChecks.worker.terminate();
+      lerenChecks.worker = null;
+      const why = 'the checker gave no answer within ' + Math.round(patience / 1000) + ' s';
+      for (const id of Object.keys(waiting)) waiting[id](JSON.stringify({ 'error': why }));
+    }, patience);
+  },
+
+  js_full_checks__deps: ['$lerenString', '$lerenChecks', '$lerenWatchChecker'],
   js_full_checks: function (isCase, path, text, length, play) {
     const p = UTF8ToString(path);
     const bytes = HEAPU8.slice(text, text + length);
@@ -38,6 +59,7 @@ mergeInto(LibraryManager.library, {
         const done = lerenChecks.pending[e.data['id']];
         delete lerenChecks.pending[e.data['id']];
         if (done) done(e.data['json'] || JSON.stringify({ 'error': e.data['error'] || 'no answer' }));
+        lerenWatchChecker();
       };
       // The worker could not start (its script or wasm missing, a CSP that forbids it): every
       // file waiting for it, and every later one, loads with the warning.
@@ -47,6 +69,7 @@ mergeInto(LibraryManager.library, {
         lerenChecks.pending = {};
         lerenChecks.broken = why;
         for (const id of Object.keys(waiting)) waiting[id](JSON.stringify({ 'error': why }));
+        lerenWatchChecker();
         if (e && e.preventDefault) e.preventDefault();
       };
       lerenChecks.worker.postMessage({ 'start': { 'glue': url(where['glue']), 'wasm': url(where['wasm']) } });
@@ -58,5 +81,6 @@ mergeInto(LibraryManager.library, {
     const id = lerenChecks.next++;
     lerenChecks.pending[id] = answer;
     lerenChecks.worker.postMessage({ 'id': id, 'isCase': !!isCase, 'path': p, 'bytes': bytes, 'play': !!play }, [bytes.buffer]);
+    if (Object.keys(lerenChecks.pending).length === 1) lerenWatchChecker();  // the first to wait
   },
 });
