@@ -1,12 +1,14 @@
 #include "core/cue_words.hpp"
 
+#include "core/byte_set.hpp"
 #include "core/markdown.hpp"
 
 namespace leren::core::cues {
 namespace {
 
 std::string visibleText(const std::string& markdown) {
-  if (markdown.find_first_of("*_[]#`<>|\\") == std::string::npos) return markdown;  // nothing to strip
+  static constexpr ByteSet kMarkup("*_[]#`<>|\\");
+  if (kMarkup.findIn(markdown) == std::string_view::npos) return markdown;  // nothing to strip
   return md::plainText(md::parse(markdown));
 }
 

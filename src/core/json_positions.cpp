@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -84,9 +86,7 @@ bool readString(std::string_view text, size_t& pos, std::string* out) {
 
 }  // namespace
 
-std::string escapePointerToken(std::string_view token) {
-  std::string out;
-  out.reserve(token.size());
+void appendPointerToken(std::string& out, std::string_view token) {
   for (char c : token) {
     if (c == '~') {
       out += "~0";
@@ -96,6 +96,12 @@ std::string escapePointerToken(std::string_view token) {
       out += c;
     }
   }
+}
+
+std::string escapePointerToken(std::string_view token) {
+  std::string out;
+  out.reserve(token.size());
+  appendPointerToken(out, token);
   return out;
 }
 
@@ -131,28 +137,65 @@ bool numberTooLarge(std::string_view token, const JsonScanLimits& limits) {
   return !std::isfinite(value) || std::fabs(value) > limits.maxNumberMagnitude;
 }
 
-// The member names of one object seen so far, with where their values start. Objects in
-// content are small, where a short list beats a hash map; a large one switches to a map.
+// Skips a string value starting at text[pos] == '"' without decoding it: memchr finds each
+// quote, and a quote after an odd run of backslashes is escaped. Returns false when unterminated.
+bool skipString(std::string_view text, size_t& pos) {
+  const size_t open = pos;
+  for (size_t from = pos + 1; from < text.size();) {
+    const void* found = std::memchr(text.data() + from, '"', text.size() - from);
+    if (!found) break;
+    const size_t quote = static_cast<size_t>(static_cast<const char*>(found) - text.data());
+    size_t backslashes = 0;
+    while (quote - backslashes - 1 > open && text[quote - backslashes - 1] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) {
+      pos = quote + 1;
+      return true;
+    }
+    from = quote + 1;
+  }
+  pos = text.size();
+  return false;
+}
+
+// The member names of the objects being walked, innermost last, with where their values
+// start: one list for all of them (an object's names follow its parent's, and go when it
+// closes). A name is a view of the text, or of `decoded_` when it had escapes. Objects in
+// content are small, where a short list beats a hash map; a large one gets a map of its own.
 class MemberNames {
  public:
-  // Records `name` at `offset`; returns where it was before when it was seen before.
-  std::optional<uint32_t> add(const std::string& name, uint32_t offset) {
-    if (map_.empty() && listed_.size() < kListed) {
-      for (auto& [n, o] : listed_)
-        if (n == name) return std::exchange(o, offset);
-      listed_.emplace_back(name, offset);
+  // Opens an object's names; returns its mark for add() and close().
+  size_t open() {
+    maps_.emplace_back();
+    return names_.size();
+  }
+  // Records `name` at `offset` in the innermost object (opened at `mark`); returns where it
+  // was before when it was seen before.
+  std::optional<uint32_t> add(size_t mark, std::string_view name, uint32_t offset) {
+    auto& map = maps_.back();
+    if (!map && names_.size() - mark < kListed) {
+      for (size_t i = mark; i < names_.size(); ++i)
+        if (names_[i].first == name) return std::exchange(names_[i].second, offset);
+      names_.emplace_back(name, offset);
       return std::nullopt;
     }
-    if (map_.empty()) map_.insert(listed_.begin(), listed_.end());
-    auto [it, fresh] = map_.emplace(name, offset);
+    if (!map)
+      map = std::make_unique<std::unordered_map<std::string_view, uint32_t>>(names_.begin() + mark, names_.end());
+    auto [it, fresh] = map->emplace(name, offset);
     if (fresh) return std::nullopt;
     return std::exchange(it->second, offset);
   }
+  void close(size_t mark) {
+    names_.resize(mark);
+    maps_.pop_back();
+  }
+  // Keeps a decoded name (one with escapes) alive for as long as the walk.
+  std::string_view keep(std::string name) { return decoded_.emplace_back(std::move(name)); }
 
  private:
   static constexpr size_t kListed = 32;
-  std::vector<std::pair<std::string, uint32_t>> listed_;
-  std::unordered_map<std::string, uint32_t> map_;
+  std::vector<std::pair<std::string_view, uint32_t>> names_;
+  std::vector<std::unique_ptr<std::unordered_map<std::string_view, uint32_t>>> maps_;  // one per open object
+  std::deque<std::string> decoded_;
 };
 
 // Sorted for lookup; for duplicate keys the last occurrence wins, as in nlohmann::json.
@@ -176,9 +219,6 @@ JsonPositions JsonPositions::scan(std::string_view text, const JsonScanLimits& l
   JsonPositions result;
   result.text_ = std::string(text);
   result.limits_ = limits;
-  result.lineStarts_.push_back(0);
-  for (size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') result.lineStarts_.push_back(static_cast<uint32_t>(i + 1));
   walk(text, limits, 1, result.starts_, result.findings_);
   sortUnique(result.starts_);
   return result;
@@ -205,20 +245,33 @@ void JsonPositions::walk(std::string_view text, const JsonScanLimits& limits, si
   struct Frame {
     bool array;
     size_t count;
-    size_t pointerLength;  // length of the container's own pointer
-    uint32_t offset;       // where the container starts
-    size_t finding;        // index of its "too many" finding, once there is one
-    MemberNames keys;      // of an object: for duplicates
+    uint32_t offset;        // where the container starts
+    size_t finding;         // index of its "too many" finding, once there is one
+    size_t names;           // of an object: its mark in `names`
+    std::string_view name;  // of an object: the name of the member being read
   };
   std::vector<Frame> stack;
-  std::string pointer;
-  std::string key;  // the member name just read, while its value is scanned
+  MemberNames names;
+  // The pointer of the value being read is made only when a start or a finding needs it:
+  // building it for every value was most of the walk's time (docs/performance.md).
+  auto pointerOf = [&](size_t levels) {
+    std::string pointer;
+    for (size_t i = 0; i < levels; ++i) {
+      pointer += '/';
+      if (stack[i].array) {
+        pointer += std::to_string(stack[i].count - 1);
+      } else {
+        appendPointerToken(pointer, stack[i].name);
+      }
+    }
+    return pointer;
+  };
   size_t pos = startsWithBom(text) ? 3 : 0;
   auto skipSpace = [&] {
     while (pos < text.size() && isSpace(text[pos])) ++pos;
   };
   auto finding = [&](JsonFinding::Kind kind, uint32_t offset, size_t count = 0, std::string token = {}) {
-    findings.push_back(JsonFinding{kind, pointer, offset, 0, count, std::move(token)});
+    findings.push_back(JsonFinding{kind, pointerOf(stack.size()), offset, 0, count, std::move(token)});
   };
   // Counts one more element of the innermost container; reports once when it passes the limit.
   auto countElement = [&] {
@@ -228,7 +281,7 @@ void JsonPositions::walk(std::string_view text, const JsonScanLimits& limits, si
     if (top.count == limit + 1) {
       top.finding = findings.size();
       findings.push_back(JsonFinding{top.array ? JsonFinding::Kind::tooManyItems : JsonFinding::Kind::tooManyMembers,
-                                     pointer.substr(0, top.pointerLength),
+                                     pointerOf(stack.size() - 1),
                                      top.offset,
                                      0,
                                      top.count,
@@ -236,6 +289,10 @@ void JsonPositions::walk(std::string_view text, const JsonScanLimits& limits, si
     } else if (top.count > limit) {
       findings[top.finding].count = top.count;  // the total, once the list is done
     }
+  };
+  auto pop = [&] {
+    if (!stack.back().array) names.close(stack.back().names);
+    stack.pop_back();
   };
   enum class Want { value, key, after };
   Want want = Want::value;
@@ -246,35 +303,34 @@ void JsonPositions::walk(std::string_view text, const JsonScanLimits& limits, si
     const auto here = static_cast<uint32_t>(pos);
     if (want == Want::value) {
       if (!stack.empty()) {
-        if (!stack.back().array) {
+        Frame& top = stack.back();
+        if (!top.array) {
           // A member: check its name against the earlier ones of this object.
-          if (std::optional<uint32_t> earlier = stack.back().keys.add(key, here))
-            findings.push_back(JsonFinding{JsonFinding::Kind::duplicateKey, pointer, here, *earlier, 0, key});
+          if (std::optional<uint32_t> earlier = names.add(top.names, top.name, here))
+            findings.push_back(JsonFinding{JsonFinding::Kind::duplicateKey, pointerOf(stack.size()), here, *earlier, 0,
+                                           std::string(top.name)});
         }
         countElement();
       }
-      if (stack.size() <= recordDepth) starts.emplace_back(pointer, here);
+      if (stack.size() <= recordDepth) starts.emplace_back(pointerOf(stack.size()), here);
       char c = text[pos];
       if (c == '{' || c == '[') {
         if (stack.size() >= limits.maxDepth) {
           finding(JsonFinding::Kind::tooDeep, here, stack.size() + 1);
           break;  // nothing deeper is read, by anyone
         }
-        stack.push_back(Frame{c == '[', 0, pointer.size(), here, 0, {}});
+        stack.push_back(Frame{c == '[', 0, here, 0, c == '[' ? 0 : names.open(), {}});
         ++pos;
         skipSpace();
         if (pos < text.size() && (text[pos] == '}' || text[pos] == ']')) {
           ++pos;
-          stack.pop_back();
+          pop();
           want = Want::after;
-        } else if (c == '[') {
-          pointer += "/0";
-          want = Want::value;
         } else {
-          want = Want::key;
+          want = c == '[' ? Want::value : Want::key;
         }
       } else if (c == '"') {
-        if (!readString(text, pos, nullptr)) break;
+        if (!skipString(text, pos)) break;
         if (pos - here - 2 > limits.maxStringBytes) finding(JsonFinding::Kind::stringTooLong, here, pos - here - 2);
         want = Want::after;
       } else {
@@ -293,11 +349,16 @@ void JsonPositions::walk(std::string_view text, const JsonScanLimits& limits, si
       }
     } else if (want == Want::key) {
       if (text[pos] != '"') break;
-      key.clear();
-      if (!readString(text, pos, &key)) break;
-      pointer.resize(stack.back().pointerLength);
-      pointer += '/';
-      pointer += escapePointerToken(key);
+      if (!skipString(text, pos)) break;
+      std::string_view raw = text.substr(here + 1, pos - here - 2);
+      if (raw.find('\\') == std::string_view::npos) {
+        stack.back().name = raw;  // most names: as written
+      } else {
+        std::string decoded;
+        size_t at = here;
+        if (!readString(text, at, &decoded)) break;  // a bad escape: the parser reports it
+        stack.back().name = names.keep(std::move(decoded));
+      }
       if (pos - here - 2 > limits.maxKeyBytes) finding(JsonFinding::Kind::keyTooLong, here, pos - here - 2);
       skipSpace();
       if (pos >= text.size() || text[pos] != ':') break;
@@ -306,19 +367,13 @@ void JsonPositions::walk(std::string_view text, const JsonScanLimits& limits, si
     } else {  // after a value
       if (stack.empty()) break;
       Frame& top = stack.back();
-      pointer.resize(top.pointerLength);
       char c = text[pos];
       if (c == ',') {
         ++pos;
-        if (top.array) {
-          pointer += '/' + std::to_string(top.count);
-          want = Want::value;
-        } else {
-          want = Want::key;
-        }
+        want = top.array ? Want::value : Want::key;
       } else if (c == (top.array ? ']' : '}')) {
         ++pos;
-        stack.pop_back();
+        pop();
         want = Want::after;
       } else {
         break;
@@ -376,6 +431,12 @@ bool JsonPositions::tooDeep() const {
 }
 
 TextPosition JsonPositions::positionOf(uint32_t offset) const {
+  if (lineStarts_.empty()) {  // on the first position asked: a clean file needs one or none
+    lineStarts_.push_back(0);
+    for (const char *at = text_.data(), *end = at + text_.size();
+         (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<size_t>(end - at)))) != nullptr; ++at)
+      lineStarts_.push_back(static_cast<uint32_t>(at - text_.data() + 1));
+  }
   auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
   size_t line = static_cast<size_t>(it - lineStarts_.begin());  // 1-based
   uint32_t lineStart = lineStarts_[line - 1];

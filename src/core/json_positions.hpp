@@ -30,6 +30,8 @@ TextPosition positionOfOffset(std::string_view text, size_t offset);
 
 // Escapes one reference token for a JSON Pointer ("~" -> "~0", "/" -> "~1").
 std::string escapePointerToken(std::string_view token);
+// The same, appended to `out` (a pointer being built) without a string of its own.
+void appendPointerToken(std::string& out, std::string_view token);
 
 struct JsonScanLimits {
   size_t maxDepth = limits::kMaxNestingDepth;
@@ -98,8 +100,8 @@ class JsonPositions {
   JsonScanLimits limits_;
   mutable Starts starts_;
   mutable bool builtAll_ = false;
-  std::vector<uint32_t> lineStarts_;  // byte offset of each line
-  std::string text_;                  // kept to count UTF-8 columns
+  mutable std::vector<uint32_t> lineStarts_;  // byte offset of each line, once a position is asked
+  std::string text_;                          // kept to count UTF-8 columns
   std::vector<JsonFinding> findings_;
 };
 

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "core/byte_set.hpp"
 #include "core/content_limits.hpp"
 
 #include "core/markdown.hpp"
@@ -188,8 +189,23 @@ bool matches(std::string_view v, Pattern pattern) {
   return false;
 }
 
-std::string child(const std::string& pointer, std::string_view key) { return pointer + "/" + escapePointerToken(key); }
-std::string child(const std::string& pointer, size_t index) { return pointer + "/" + std::to_string(index); }
+// One allocation each: the loader makes a pointer for most members it reads.
+std::string child(const std::string& pointer, std::string_view key) {
+  std::string out;
+  out.reserve(pointer.size() + 1 + key.size());
+  out += pointer;
+  out += '/';
+  appendPointerToken(out, key);
+  return out;
+}
+std::string child(const std::string& pointer, size_t index) {
+  std::string out;
+  out.reserve(pointer.size() + 21);
+  out += pointer;
+  out += '/';
+  out += std::to_string(index);
+  return out;
+}
 
 void FileContext::report(Severity severity, std::string code, const std::string& pointer, Text message) {
   if (diagnostics_.size() >= limits::kMaxDiagnosticsPerFile) {
@@ -272,7 +288,10 @@ std::string cut(const std::string& s, size_t max) {
 }
 
 // Cheap test first: most texts have no links and no markup the format leaves out.
-bool mayHaveMarkup(std::string_view markdown) { return markdown.find_first_of("](<`|>") != std::string_view::npos; }
+bool mayHaveMarkup(std::string_view markdown) {
+  static constexpr ByteSet kMarkup("](<`|>");
+  return kMarkup.findIn(markdown) != std::string_view::npos;
+}
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/byte_set.hpp"
 #include "core/markdown_build.hpp"
 
 namespace leren::core::md {
@@ -131,7 +132,8 @@ class InlineReader {
       case ']':
         return closeBracket(i);
       default: {
-        const size_t end = s_.find_first_of("\\\n`&<*_![]", i + 1);
+        static constexpr ByteSet kSpecial("\\\n`&<*_![]");
+        const size_t end = kSpecial.findIn(s_, i + 1);
         const size_t stop = end == std::string_view::npos ? s_.size() : end;
         literal_.append(s_.substr(i, stop - i));
         return stop;
