@@ -1,5 +1,7 @@
 #include "core/json_text.hpp"
 
+#include "core/json_reader.hpp"
+
 namespace leren::core {
 namespace {
 
@@ -23,6 +25,9 @@ class TreeBuilder : public nlohmann::detail::json_sax_dom_parser<nlohmann::json>
 
 nlohmann::json parseJson(std::string_view text, JsonSyntaxError* error) {
   nlohmann::json tree;
+  if (readWellFormedJson(text, tree)) return tree;
+  // Not plain JSON (or not taken by the fast reader): nlohmann reads it and says why.
+  tree = nlohmann::json();
   TreeBuilder builder(tree, error);
   if (!nlohmann::json::sax_parse(text.data(), text.data() + text.size(), &builder))
     tree = nlohmann::json(nlohmann::json::value_t::discarded);
