@@ -6,10 +6,13 @@
 namespace leren::core::cues {
 namespace {
 
-std::string visibleText(const std::string& markdown) {
+// The text a learner sees: `markdown` itself when it has no markup (most texts: no copy),
+// else its plain text, kept in `storage`.
+std::string_view visibleText(const std::string& markdown, std::string& storage) {
   static constexpr ByteSet kMarkup("*_[]#`<>|\\");
   if (kMarkup.findIn(markdown) == std::string_view::npos) return markdown;  // nothing to strip
-  return md::plainText(md::parse(markdown));
+  storage = md::plainText(md::parse(markdown));
+  return storage;
 }
 
 // ASCII letters are lowered; other bytes (UTF-8 sequences such as "ë") are kept, which is
@@ -57,7 +60,8 @@ const std::vector<std::string_view>& verdictWords() {
 }
 
 std::vector<std::string_view> cueWordsIn(const std::string& markdown) {
-  const std::string text = lower(visibleText(markdown));
+  std::string storage;
+  const std::string text = lower(visibleText(markdown, storage));
   std::vector<std::string_view> found;
   for (std::string_view cue : cueWords())
     if (occurrences(text, cue) > 0) found.push_back(cue);
@@ -65,27 +69,31 @@ std::vector<std::string_view> cueWordsIn(const std::string& markdown) {
 }
 
 size_t countCueWords(const std::string& markdown) {
-  const std::string text = lower(visibleText(markdown));
+  std::string storage;
+  const std::string text = lower(visibleText(markdown, storage));
   size_t count = 0;
   for (std::string_view cue : cueWords()) count += occurrences(text, cue);
   return count;
 }
 
 std::string_view openingVerdict(const std::string& markdown) {
-  const std::string text = lower(visibleText(markdown));
+  std::string storage;
+  const std::string_view visible = visibleText(markdown, storage);
   size_t start = 0;
-  while (start < text.size() && (text[start] == ' ' || text[start] == '\n' || text[start] == '\t')) ++start;
+  while (start < visible.size() && (visible[start] == ' ' || visible[start] == '\n' || visible[start] == '\t')) ++start;
+  // Only the opening is compared (the longest word is 13 bytes), so only it is lowered.
+  const std::string opening = lower(visible.substr(start, 32));
   for (std::string_view word : verdictWords()) {
-    if (text.compare(start, word.size(), word) != 0) continue;
-    const size_t end = start + word.size();
-    if (end == text.size() || !isWordByte(text[end])) return word;
+    if (opening.compare(0, word.size(), word) != 0) continue;
+    if (word.size() == opening.size() || !isWordByte(opening[word.size()])) return word;
   }
   return {};
 }
 
 size_t visibleLength(const std::string& markdown) {
   size_t count = 0;
-  for (char c : visibleText(markdown))
+  std::string storage;
+  for (char c : visibleText(markdown, storage))
     if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;  // not a continuation byte
   return count;
 }

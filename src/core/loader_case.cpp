@@ -296,8 +296,10 @@ Node readNode(ObjectReader& n, const Case& out, const CaseNames& names, const Co
   if (hasChoices) {
     IdSet ids(ctx, Text{"de keuzes van knoop \"" + node.id + "\"", "the choices of node \"" + node.id + "\""});
     auto choices = n.array("choices", Need::required, 1);
+    node.choices.reserve(choices.size());
+    const std::string choicesAt = n.at("choices");
     for (size_t i = 0; i < choices.size(); ++i) {
-      ObjectReader c(ctx, choices[i], child(n.at("choices"), i), named("de keuze", "the choice", idOf(*choices[i])));
+      ObjectReader c(ctx, choices[i], child(choicesAt, i), named("de keuze", "the choice", idOf(*choices[i])));
       if (!c.ok()) continue;
       Choice ch = readChoice(c, out, names, modules);
       ids.add(ch.id, c.at("id"));

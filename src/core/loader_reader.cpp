@@ -341,16 +341,22 @@ void collectGlossaryLinks(FileContext& ctx, const std::string& markdown, const s
   }
 }
 
-Text readText(FileContext& ctx, const json& value, const std::string& pointer) {
+const std::string& PointerTo::get() const {
+  if (!isChild_) return parent_;
+  if (!made_) made_ = child(parent_, key_);
+  return *made_;
+}
+
+Text readText(FileContext& ctx, const json& value, const PointerTo& at) {
   Text out;
   if (!value.is_object()) {
-    reportType(ctx, pointer, "een tekst in twee talen, {\"nl\": \"...\", \"en\": \"...\"}",
+    reportType(ctx, at.get(), "een tekst in twee talen, {\"nl\": \"...\", \"en\": \"...\"}",
                "a text in two languages, {\"nl\": \"...\", \"en\": \"...\"}", value);
     return out;
   }
   for (auto it = value.begin(); it != value.end(); ++it) {
     if (!it.value().is_string()) {
-      reportType(ctx, child(pointer, it.key()), "tekst", "a string", it.value());
+      reportType(ctx, child(at.get(), it.key()), "tekst", "a string", it.value());
       continue;
     }
     const std::string& s = it.value().get_ref<const std::string&>();
@@ -363,13 +369,13 @@ Text readText(FileContext& ctx, const json& value, const std::string& pointer) {
     const std::string_view langEn = lang == Lang::nl ? "Dutch" : "English";
     auto it = value.find(code);
     if (it == value.end()) {
-      ctx.error("text.missing-translation", pointer,
+      ctx.error("text.missing-translation", at.get(),
                 Text{"De " + std::string(langNl) + " tekst (\"" + code +
                          "\") ontbreekt. Elke tekst staat er in het Nederlands én het Engels.",
                      "The " + std::string(langEn) + " text (\"" + code +
                          "\") is missing. Every text exists in both Dutch and English."});
     } else if (it->is_string() && it->get_ref<const std::string&>().empty()) {
-      ctx.error("text.missing-translation", child(pointer, code),
+      ctx.error("text.missing-translation", child(at.get(), code),
                 Text{"De " + std::string(langNl) + " tekst is leeg. Vul de vertaling in.",
                      "The " + std::string(langEn) + " text is empty. Fill in the translation."});
     }
@@ -380,8 +386,8 @@ Text readText(FileContext& ctx, const json& value, const std::string& pointer) {
   const auto readsMarkup = [&](const std::string& s) {
     return !s.empty() && (ctx.markdownReference() || mayHaveMarkup(s));
   };
-  if (readsMarkup(out.nl)) collectGlossaryLinks(ctx, out.nl, child(pointer, "nl"));
-  if (readsMarkup(out.en)) collectGlossaryLinks(ctx, out.en, child(pointer, "en"));
+  if (readsMarkup(out.nl)) collectGlossaryLinks(ctx, out.nl, child(at.get(), "nl"));
+  if (readsMarkup(out.en)) collectGlossaryLinks(ctx, out.en, child(at.get(), "en"));
   return out;
 }
 
@@ -440,13 +446,14 @@ std::optional<std::string> ObjectReader::string(std::string_view key, Need need,
 Text ObjectReader::text(std::string_view key, Need need) {
   const json* v = member(key, need);
   if (!v) return {};
-  return readText(ctx_, *v, at(key));
+  return readText(ctx_, *v, PointerTo(pointer_, key));
 }
 
 std::vector<Text> ObjectReader::textList(std::string_view key, Need need, size_t minItems) {
   std::vector<Text> out;
   std::vector<const json*> items = array(key, need, minItems);
-  for (size_t i = 0; i < items.size(); ++i) out.push_back(readText(ctx_, *items[i], child(at(key), i)));
+  const std::string listAt = at(key);
+  for (size_t i = 0; i < items.size(); ++i) out.push_back(readText(ctx_, *items[i], child(listAt, i)));
   return out;
 }
 

@@ -158,8 +158,23 @@ class ObjectReader {
   bool finished_ = false;
 };
 
+// A value's JSON Pointer, made only when a diagnostic or a text's markup asks for it: most
+// values are read without either, and each pointer is a string of its own.
+class PointerTo {
+ public:
+  PointerTo(const std::string& pointer) : parent_(pointer) {}  // implicit: a pointer made already
+  PointerTo(const std::string& parent, std::string_view key) : parent_(parent), key_(key), isChild_(true) {}
+  const std::string& get() const;
+
+ private:
+  const std::string& parent_;
+  std::string_view key_;
+  bool isChild_ = false;
+  mutable std::optional<std::string> made_;
+};
+
 // Reads a text value at `pointer` (used for map values such as node perspectives).
-Text readText(FileContext& ctx, const json& value, const std::string& pointer);
+Text readText(FileContext& ctx, const json& value, const PointerTo& pointer);
 // Type check helper: reports schema.type ("... moet een <type> zijn").
 void reportType(FileContext& ctx, const std::string& pointer, std::string_view expectedNl, std::string_view expectedEn,
                 const json& actual);
