@@ -3,6 +3,7 @@
 // numbers included; it may give up on text nlohmann takes (nlohmann then reads it), never the
 // other way round, and parseJson must agree with nlohmann about every text.
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -45,6 +46,8 @@ bool same(const nlohmann::json& a, const nlohmann::json& b) {
       if (!same(a[i], b[i])) return false;
     return true;
   }
+  if (a.is_number_float())  // to the bit: -0.0 == 0.0 would pass
+    return std::bit_cast<uint64_t>(a.get<double>()) == std::bit_cast<uint64_t>(b.get<double>());
   return a == b;
 }
 }  // namespace
