@@ -4,7 +4,7 @@
 #   2. native tests (GoogleTest): src/core and the UI headless (tests/ui: an ImGui context
 #      without a renderer, the drift guard on), in one build under AddressSanitizer +
 #      UndefinedBehaviorSanitizer with asserts on, and the line coverage of src/core
-#   3. fuzzers (libFuzzer) for the loader, the Markdown reader, the expression parser and the progress decoder
+#   3. fuzzers (libFuzzer) for the loader, the JSON and Markdown readers, the expression parser and the progress decoder
 #   4. content checks: coursetool check content/ (no errors, no warnings) and the schema/ajv
 #      and coverage tests over every shipped JSON file
 #   5. the web build: dist/ and its LMS packages (dist/packages/)
