@@ -1,8 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <bit>
-#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -15,42 +12,14 @@
 
 #include "core/json_reader.hpp"
 #include "core/json_text.hpp"
+#include "same_json.hpp"
 
 namespace leren::core {
 namespace {
 
+using json_test::sameTree;
+using json_test::tooDeepToCompare;
 using nlohmann::json;
-
-// Brackets nested deeper than this (counted roughly, strings included) make a tree too deep
-// to copy or compare recursively; the hostile test files have such.
-bool tooDeepToCompare(std::string_view text) {
-  int depth = 0, deepest = 0;
-  for (char c : text) {
-    depth += (c == '[' || c == '{') ? 1 : (c == ']' || c == '}') ? -1 : 0;
-    deepest = std::max(deepest, depth);
-  }
-  return deepest > 500;
-}
-
-// Equal as trees, and of the same kinds all the way down (nlohmann's == calls 1 and 1.0 equal).
-bool same(const json& a, const json& b) {
-  if (a.type() != b.type()) return false;
-  if (a.is_object()) {
-    if (a.size() != b.size()) return false;
-    for (auto ia = a.begin(), ib = b.begin(); ia != a.end(); ++ia, ++ib)
-      if (ia.key() != ib.key() || !same(ia.value(), ib.value())) return false;
-    return true;
-  }
-  if (a.is_array()) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i)
-      if (!same(a[i], b[i])) return false;
-    return true;
-  }
-  if (a.is_number_float())  // to the bit: -0.0 == 0.0 would pass
-    return std::bit_cast<uint64_t>(a.get<double>()) == std::bit_cast<uint64_t>(b.get<double>());
-  return a == b;
-}
 
 json nlohmannTree(std::string_view text) { return json::parse(text.begin(), text.end(), nullptr, false); }
 
@@ -94,7 +63,7 @@ TEST(JsonReader, BuildsNlohmannsTreeForEveryContentFileItCanRead) {
       EXPECT_GE(longest, 19u) << text.substr(0, 200);
       continue;
     }
-    EXPECT_TRUE(same(fast, expected)) << text.substr(0, 200);
+    EXPECT_TRUE(sameTree(fast, expected)) << text.substr(0, 200);
   }
   EXPECT_GT(valid, 100u);
 }
@@ -114,7 +83,7 @@ TEST(JsonReader, ReadsWhatJsonAllowsAsNlohmannDoes) {
     const json expected = nlohmannTree(text);
     ASSERT_FALSE(expected.is_discarded()) << text;
     const json fast = fastTree(text);
-    EXPECT_TRUE(same(fast, expected)) << text << " -> " << fast.dump();
+    EXPECT_TRUE(sameTree(fast, expected)) << text << " -> " << fast.dump();
   }
   // Decimals read without strtod must be strtod's double to the bit (compared as written by dump).
   std::mt19937 random(7);
@@ -124,10 +93,10 @@ TEST(JsonReader, ReadsWhatJsonAllowsAsNlohmannDoes) {
     if (random() % 3 == 0) number += std::string(random() % 2 ? "e" : "E-") + std::to_string(random() % 30);
     const json fast = fastTree(number);
     const json expected = nlohmannTree(number);
-    ASSERT_TRUE(same(fast, expected)) << number << ": " << fast.dump() << " vs " << expected.dump();
+    ASSERT_TRUE(sameTree(fast, expected)) << number << ": " << fast.dump() << " vs " << expected.dump();
   }
   for (const char* text : {"7.0", "0.1", "0.3", "1e22", "1e23", "9007199254740993.0", "-0.0", "123.456e-5", "5e-324"}) {
-    ASSERT_TRUE(same(fastTree(text), nlohmannTree(text))) << text;
+    ASSERT_TRUE(sameTree(fastTree(text), nlohmannTree(text))) << text;
     EXPECT_EQ(fastTree(text).get<double>(), std::strtod(text, nullptr)) << text;
   }
   EXPECT_EQ(fastTree("-0").type(), json::value_t::number_integer);
@@ -184,7 +153,7 @@ TEST(JsonReader, GivesUpOnWhatJsonDoesNotAllow) {
 TEST(JsonReader, LeavesIntegersThatMayOverflowToNlohmann) {
   for (const char* text : {"1234567890123456789", "18446744073709551616", "-9223372036854775809"}) {
     EXPECT_TRUE(fastTree(text).is_discarded()) << text;
-    EXPECT_TRUE(same(parseJson(text), nlohmannTree(text))) << text;  // read by nlohmann instead
+    EXPECT_TRUE(sameTree(parseJson(text), nlohmannTree(text))) << text;  // read by nlohmann instead
   }
 }
 
@@ -218,12 +187,12 @@ TEST(JsonReader, AgreesWithNlohmannOnMutatedContent) {
     if (!fast.is_discarded()) {
       ++built;
       ASSERT_FALSE(expected.is_discarded()) << text;
-      ASSERT_TRUE(same(fast, expected)) << text;
+      ASSERT_TRUE(sameTree(fast, expected)) << text;
     }
     const json viaParseJson = parseJson(text);
     ASSERT_EQ(viaParseJson.is_discarded(), expected.is_discarded()) << text;
     if (!expected.is_discarded()) {
-      ASSERT_TRUE(same(viaParseJson, expected)) << text;
+      ASSERT_TRUE(sameTree(viaParseJson, expected)) << text;
     }
   }
   EXPECT_GT(built, 0u);  // some mutants stay JSON (a changed letter inside a string)
