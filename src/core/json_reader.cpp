@@ -90,6 +90,16 @@ class Reader {
     enum class Want { value, valueOrEnd, key, keyOrEnd, after };
     Want want = Want::value;
     std::vector<bool> arrays;  // the open containers, innermost last: true for an array
+    const auto close = [&] {
+      ++pos_;
+      if (arrays.back()) {
+        out_.end_array();
+      } else {
+        out_.end_object();
+      }
+      arrays.pop_back();
+      want = Want::after;
+    };
     while (true) {
       skipSpace();
       if (pos_ == text_.size()) return want == Want::after && arrays.empty();
@@ -97,10 +107,7 @@ class Reader {
       switch (want) {
         case Want::valueOrEnd:
           if (c == ']') {
-            ++pos_;
-            out_.end_array();
-            arrays.pop_back();
-            want = Want::after;
+            close();
             break;
           }
           [[fallthrough]];
@@ -122,10 +129,7 @@ class Reader {
           break;
         case Want::keyOrEnd:
           if (c == '}') {
-            ++pos_;
-            out_.end_object();
-            arrays.pop_back();
-            want = Want::after;
+            close();
             break;
           }
           [[fallthrough]];
@@ -143,13 +147,7 @@ class Reader {
             ++pos_;
             want = arrays.back() ? Want::value : Want::key;
           } else if (c == (arrays.back() ? ']' : '}')) {
-            ++pos_;
-            if (arrays.back()) {
-              out_.end_array();
-            } else {
-              out_.end_object();
-            }
-            arrays.pop_back();
+            close();
           } else {
             return false;
           }
