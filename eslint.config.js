@@ -30,7 +30,8 @@ export default [
         Module: 'readonly', abort: 'readonly', lerenString: 'readonly', lerenFramed: 'readonly',
         lerenPictures: 'readonly', lerenStartPicture: 'readonly', lerenHoldPictures: 'readonly',
         lerenReleasePictures: 'readonly', lerenFetchPicture: 'readonly', lerenLocationOf: 'readonly',
-        lerenBitmaps: 'readonly', lerenImageSize: 'readonly', GLctx: 'readonly', lerenChecks: 'readonly', lerenWatchChecker: 'readonly',
+        lerenBitmaps: 'readonly', lerenImageSize: 'readonly', GLctx: 'readonly', lerenChecks: 'readonly',
+        lerenWatchChecker: 'readonly', lerenFailWaiting: 'readonly',
       },
     },
     // Closure Compiler renames properties it has not seen declared (cmake/web.cmake): what the

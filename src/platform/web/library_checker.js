@@ -15,22 +15,27 @@ mergeInto(LibraryManager.library, {
   // `patienceMs` of the one before (Module['lerenChecker']; 60 s, where the loader's limits keep
   // a check to seconds: 2,000 nodes per case at most); else the worker is ended, the waiting
   // files load with the warning, and the next edited file gets a new worker.
-  $lerenWatchChecker__deps: ['$lerenChecks'],
+  $lerenWatchChecker__deps: ['$lerenChecks', '$lerenFailWaiting'],
   $lerenWatchChecker: function () {
     clearTimeout(lerenChecks.watchdog);
     if (!Object.keys(lerenChecks.pending).length) return;
     const patience = Module['lerenChecker']['patienceMs'] || 60000;
     lerenChecks.watchdog = setTimeout(() => {
-      const waiting = lerenChecks.pending;
-      lerenChecks.pending = {};
       if (lerenChecks.worker) lerenChecks.worker.terminate();
-      lerenChecks.worker = null;
-      const why = 'the checker gave no answer within ' + Math.round(patience / 1000) + ' s';
-      for (const id of Object.keys(waiting)) waiting[id](JSON.stringify({ 'error': why }));
+      lerenChecks.worker = null;  // before the answers: a file checked next gets a new worker
+      lerenFailWaiting('the checker gave no answer within ' + Math.round(patience / 1000) + ' s');
     }, patience);
   },
 
-  js_full_checks__deps: ['$lerenString', '$lerenChecks', '$lerenWatchChecker'],
+  // Every file waiting for the worker loads with the warning that says `why`.
+  $lerenFailWaiting__deps: ['$lerenChecks'],
+  $lerenFailWaiting: function (why) {
+    const waiting = lerenChecks.pending;
+    lerenChecks.pending = {};
+    for (const id of Object.keys(waiting)) waiting[id](JSON.stringify({ 'error': why }));
+  },
+
+  js_full_checks__deps: ['$lerenString', '$lerenChecks', '$lerenWatchChecker', '$lerenFailWaiting'],
   js_full_checks: function (isCase, path, text, length, play) {
     const p = UTF8ToString(path);
     const bytes = HEAPU8.slice(text, text + length);
@@ -65,10 +70,8 @@ mergeInto(LibraryManager.library, {
       // file waiting for it, and every later one, loads with the warning.
       lerenChecks.worker.onerror = (e) => {
         const why = (e && e.message) || 'the checker could not start';
-        const waiting = lerenChecks.pending;
-        lerenChecks.pending = {};
-        lerenChecks.broken = why;
-        for (const id of Object.keys(waiting)) waiting[id](JSON.stringify({ 'error': why }));
+        lerenChecks.broken = why;  // before the answers: a file checked next is answered at once
+        lerenFailWaiting(why);
         lerenWatchChecker();
         if (e && e.preventDefault) e.preventDefault();
       };
