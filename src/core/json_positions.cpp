@@ -10,27 +10,22 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/json_chars.hpp"
 #include "core/stable_sort.hpp"
 #include "core/utf8.hpp"
 
 namespace leren::core {
 namespace {
 
-bool startsWithBom(std::string_view text) { return text.substr(0, 3) == "\xEF\xBB\xBF"; }
+using json_chars::hexValue;
+using json_chars::isSpace;
+using json_chars::startsWithBom;
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-int hexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// Reads a JSON string starting at text[pos] == '"'. Returns false on unterminated input.
-// Decodes the escapes that can occur in member names (surrogate pairs are kept as two
-// 3-byte sequences: good enough to match keys, which in content are plain ASCII ids).
-bool readString(std::string_view text, size_t& pos, std::string* out) {
+// Decodes a JSON string starting at text[pos] == '"' into `out` (a member name with escapes).
+// Returns false on unterminated input or a bad \u escape. Surrogate pairs are kept as two
+// 3-byte sequences and an unknown escape as its letter: good enough to match keys, which in
+// content are plain ASCII ids; the parser reports what is not JSON.
+bool readString(std::string_view text, size_t& pos, std::string& out) {
   ++pos;
   while (pos < text.size()) {
     char c = text[pos];
@@ -38,48 +33,25 @@ bool readString(std::string_view text, size_t& pos, std::string* out) {
       ++pos;
       return true;
     }
-    if (c == '\\') {
-      if (pos + 1 >= text.size()) return false;
-      char e = text[pos + 1];
-      pos += 2;
-      if (!out) {
-        if (e == 'u') pos += std::min<size_t>(4, text.size() - pos);
-        continue;
-      }
-      switch (e) {
-        case 'n':
-          *out += '\n';
-          break;
-        case 't':
-          *out += '\t';
-          break;
-        case 'r':
-          *out += '\r';
-          break;
-        case 'b':
-          *out += '\b';
-          break;
-        case 'f':
-          *out += '\f';
-          break;
-        case 'u': {
-          uint32_t cp = 0;
-          for (int i = 0; i < 4 && pos < text.size(); ++i, ++pos) {
-            int h = hexValue(text[pos]);
-            if (h < 0) return false;
-            cp = cp * 16 + static_cast<uint32_t>(h);
-          }
-          utf8::append(*out, cp);
-          break;
-        }
-        default:
-          *out += e;
-          break;  // \" \\ \/
-      }
+    if (c != '\\') {
+      out += c;
+      ++pos;
       continue;
     }
-    if (out) *out += c;
-    ++pos;
+    if (pos + 1 >= text.size()) return false;
+    char e = text[pos + 1];
+    pos += 2;
+    if (e != 'u') {
+      out += json_chars::shortEscape(e).value_or(e);
+      continue;
+    }
+    uint32_t cp = 0;
+    for (int i = 0; i < 4 && pos < text.size(); ++i, ++pos) {
+      int h = hexValue(text[pos]);
+      if (h < 0) return false;
+      cp = cp * 16 + static_cast<uint32_t>(h);
+    }
+    utf8::append(out, cp);
   }
   return false;
 }
@@ -356,7 +328,7 @@ void JsonPositions::walk(std::string_view text, const JsonScanLimits& limits, si
       } else {
         std::string decoded;
         size_t at = here;
-        if (!readString(text, at, &decoded)) break;  // a bad escape: the parser reports it
+        if (!readString(text, at, decoded)) break;  // a bad escape: the parser reports it
         stack.back().name = names.keep(std::move(decoded));
       }
       if (pos - here - 2 > limits.maxKeyBytes) finding(JsonFinding::Kind::keyTooLong, here, pos - here - 2);

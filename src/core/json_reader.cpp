@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/json_chars.hpp"
 #include "core/utf8.hpp"
 
 namespace leren::core {
@@ -30,15 +31,10 @@ constexpr std::array<InString, 256> kInString = [] {
   return table;
 }();
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+using json_chars::hexValue;
+using json_chars::isSpace;
 
-int hexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 // A decimal such as 7.0 or 0.125 whose digits make an integer of at most 2^53 and whose power
 // of ten is at most 22: such a number is that integer times or divided by an exact power of
@@ -84,7 +80,7 @@ class Reader {
 
   bool read() {
     if (!text_.empty() && static_cast<unsigned char>(text_[0]) == 0xEF) {
-      if (text_.substr(0, 3) != "\xEF\xBB\xBF") return false;
+      if (!json_chars::startsWithBom(text_)) return false;
       pos_ = 3;
     }
     enum class Want { value, valueOrEnd, key, keyOrEnd, after };
@@ -216,31 +212,10 @@ class Reader {
     if (at + 1 >= text_.size()) return false;
     const char e = text_[at + 1];
     at += 2;
-    switch (e) {
-      case '"':
-      case '\\':
-      case '/':
-        string_ += e;
-        return true;
-      case 'b':
-        string_ += '\b';
-        return true;
-      case 'f':
-        string_ += '\f';
-        return true;
-      case 'n':
-        string_ += '\n';
-        return true;
-      case 'r':
-        string_ += '\r';
-        return true;
-      case 't':
-        string_ += '\t';
-        return true;
-      case 'u':
-        break;
-      default:
-        return false;
+    if (e != 'u') {
+      const std::optional<char> stands = json_chars::shortEscape(e);
+      if (stands) string_ += *stands;
+      return stands.has_value();
     }
     int unit = hex4(at);
     if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF)) return false;  // a low surrogate alone
