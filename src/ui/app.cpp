@@ -88,6 +88,21 @@ ThemeKind App::theme() const {
 }
 
 void App::frame() {
+  const Nav before = model_.nav;
+  drawScreen();
+  if (before == model_.nav) return;
+  // The new screen's first frame is its final layout (ui/screen.cpp), so it can be shown at once.
+  // Also a frame sooner for the page's work: a module's file is asked for now, and on a software
+  // GPU each frame shown costs 15-35 ms (docs/performance.md, "Twentieth session").
+  const bool changed = descriptionChanged_, redraw = wantRedraw_;
+  ImGui::EndFrame();  // dropped: never rendered
+  ImGui::NewFrame();
+  drawScreen();
+  descriptionChanged_ = descriptionChanged_ || changed;
+  wantRedraw_ = wantRedraw_ || redraw;
+}
+
+void App::drawScreen() {
   Ui ui{sem_, fonts_, i18n_, view_};
   ui.lang = learner_.settings().language;
   ui.theme = theme();

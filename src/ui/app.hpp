@@ -43,7 +43,9 @@ class App {
   // All three must outlive the App.
   App(const core::Course& course, core::Learner& learner, Host& host, AppOptions options = {});
 
-  // Draws one frame of UI (between ImGui::NewFrame() and ImGui::Render()).
+  // Draws one frame of UI (between ImGui::NewFrame() and ImGui::Render()). When the frame chose
+  // another screen (a tapped card, Back), it is dropped and the new screen drawn in its place:
+  // what the learner tapped shows in this frame, not the next.
   void frame();
 
   // Font atlas parameters: rebuild the atlas when these change (outside a frame).
@@ -56,6 +58,9 @@ class App {
   bool hasPendingRequests() const {
     return sem_.hasPendingRequests() || !model_.pendingImport.empty() || pendingLocation_.has_value();
   }
+  // True when the last frame showed a loading screen: it changes only when the file is in or
+  // the learner acts, so the platform need not draw it again meanwhile.
+  bool waitingForContent() const { return model_.showingLoading; }
   // True once a frame showing course content (or its problems) has been drawn.
   bool contentShown() const { return contentShown_; }
   // True when the last frame changed the semantic description.
@@ -82,6 +87,7 @@ class App {
   const SemanticTree& semantics() const { return sem_; }
 
  private:
+  void drawScreen();  // one pass of frame()
   void handleImport();
   void openDeepLink(const AppOptions& options);
   // Browser history: opens a location Back/Forward went to; tells the page where the learner

@@ -59,5 +59,27 @@ TEST(FirstFrame, EveryKindOfScreenIsLaidOutInItsFirstFrame) {
   expectFirstFrameFinal(h, "home.glossary");
 }
 
+// A tap that chooses another screen shows that screen in the same frame (App::frame draws it in
+// place of the one that took the tap), with its first frame's layout: one frame sooner.
+TEST(FirstFrame, ATappedCardShowsItsScreenInTheFrameThatTookTheTap) {
+  UiHarness h;
+  h.settle();
+  const core::Course& c = h.course();
+  const std::string module = c.modules[0].id;
+  ASSERT_TRUE(h.activate("home.module." + module));
+  h.frame();
+  EXPECT_EQ(h.screen(), "page." + module + "." + c.modules[0].pages[0].id);
+  const std::vector<std::string> first = layout(h);
+  h.frame();
+  EXPECT_EQ(layout(h), first);
+
+  ASSERT_TRUE(h.activate("nav.home"));
+  h.frame();
+  EXPECT_EQ(h.screen(), "home");
+  ASSERT_TRUE(h.activate("home.case." + c.cases[0].id));
+  h.frame();
+  EXPECT_EQ(h.screen().rfind("case." + c.cases[0].id + ".", 0), 0u) << h.screen();
+}
+
 }  // namespace
 }  // namespace leren::ui::test

@@ -95,6 +95,25 @@ TEST(Loading, AModuleOpenedBeforeItArrivedShowsALoadingScreenThenTheModule) {
   EXPECT_EQ(h.screen(), "page." + id + "." + firstPage);
 }
 
+// The file is asked for in the frame that took the tap, and that frame shows the loading screen.
+TEST(Loading, TheFileIsAskedForInTheFrameOfTheTap) {
+  IndexedCourse indexed;
+  core::Course course;
+  Fetcher fetcher(indexed);
+  core::ContentLoader loader(course, fetcher, kOptions);
+  loader.start(indexed.startFiles());
+  HarnessOptions options;
+  options.content = &loader;
+  UiHarness h(course, options);
+  h.settle();
+  const std::string id = course.cases[1].id;
+  ASSERT_TRUE(h.activate("home.case." + id));
+  h.frame();
+  EXPECT_EQ(h.screen(), "loading.case." + id);
+  ASSERT_FALSE(fetcher.asked.empty());
+  EXPECT_EQ(fetcher.asked[0], course.cases[1].file);
+}
+
 TEST(Loading, AFailedFetchOffersToTryAgain) {
   IndexedCourse indexed;
   core::Course course;

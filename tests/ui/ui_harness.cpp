@@ -30,6 +30,11 @@ UiHarness::UiHarness(const core::Course& course, HarnessOptions options)
   context_ = ImGui::CreateContext();
   ImGui::SetCurrentContext(context_);
   context_->TestEngineHookItems = true;
+  // The items of one ImGui frame: App::frame() may drop a frame and draw another (a new screen).
+  ImGuiContextHook newFrame;
+  newFrame.Type = ImGuiContextHookType_NewFramePre;
+  newFrame.Callback = [](ImGuiContext*, ImGuiContextHook*) { clearDrawnItems(); };
+  ImGui::AddContextHook(context_, &newFrame);
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -81,7 +86,6 @@ void UiHarness::frame(const std::function<void()>& extra) {
   ImGui::SetCurrentContext(context_);
   applyLook();
   clockMs_ += 1000.0 / 60.0;
-  clearDrawnItems();
   ImGui::NewFrame();
   app_->frame();
   if (extra) extra();
