@@ -24,12 +24,13 @@ export const launchBrowser = launchChromium;
 // screenshots. Tests that make their own contexts (CSP, progress, monkey) leave it on.
 export async function openModule(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
   overrides = {}, query = '', waitReady = true, storage = null, initScript = null, hasTouch = false,
-  serviceWorkers = 'block', network = null } = {}) {
+  serviceWorkers = 'block', network = null, routes = [] } = {}) {
   const server = await startServer(dist, 0, overrides);
   const url = `http://127.0.0.1:${server.address().port}/${query}`;
   const context = await browser.newContext({ viewport, deviceScaleFactor, hasTouch, isMobile: hasTouch, serviceWorkers });
   if (storage) await context.addInitScript((s) => { for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v); }, storage);
   if (initScript) await context.addInitScript(initScript);
+  for (const [pattern, handler] of routes) await context.route(pattern, handler);  // [glob, (route) => …]
   const page = await context.newPage();
   // A slow link, through Chrome's own throttling: { latency: ms, download: bytes per second }.
   if (network) {

@@ -82,6 +82,28 @@ test('an idle module draws no frames', async () => {
   } finally { await m.close(); }
 });
 
+// A module opened while its file is on its way: the tap's frame shows the loading screen (the
+// UI draws the new screen in the frame that took the tap) and then the module draws nothing until
+// the file is in; frames of a loading screen only took the main thread from the file.
+test('a loading screen is drawn in the frame of the tap and then waits for its file', async () => {
+  const { course, modules } = courseFiles();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const m = await openModule(browser, { routes: [[`**/content/${course.modules[1]}`, async (route) => { await held; await route.continue(); }]] });
+  try {
+    const id = modules[1].id;
+    await m.page.waitForTimeout(300);
+    const before = (await state(m.page)).framesDrawn;
+    assert.equal(await activate(m.page, `home.module.${id}`), true);
+    await m.page.waitForTimeout(1000);
+    const s = await state(m.page);
+    assert.equal(s.screen, `loading.module.${id}`);
+    assert.equal(s.framesDrawn - before, 1, `frames drawn while the file was held: ${s.framesDrawn - before}`);
+    release();
+    await m.page.waitForFunction((p) => window.learningModule.state().screen.startsWith(p), `page.${id}.`);
+  } finally { release(); await m.close(); }
+});
+
 test('a content file that fails to parse is named with its position; the rest works', async () => {
   const { course, modules } = courseFiles();
   const brokenFile = course.modules[1];

@@ -177,7 +177,14 @@ void tick() {
   if (g.app->wantsRedraw()) g.framesLeft = std::max(g.framesLeft, 2);
   // ImGui applies one click (down, up) per frame so quick taps are not merged; what it has not
   // applied yet needs frames of its own, or it would wait for the learner's next input.
-  if (!GImGui->InputEventsQueue.empty()) g.framesLeft = std::max(g.framesLeft, 1);
+  if (!GImGui->InputEventsQueue.empty()) {
+    g.framesLeft = std::max(g.framesLeft, 1);
+  } else if (g.app->waitingForContent() && !standIns && !scrollPending()) {
+    // A loading screen, once drawn, waits: its file arriving (the loader's work) or the learner's
+    // input brings the next frame. Frames of it meanwhile kept the main thread from the file
+    // (each 15-35 ms on a software GPU; docs/performance.md, "Twentieth session").
+    g.framesLeft = 0;
+  }
   if (g.app->descriptionChanged()) notifyScreenChanged();
   // The first frame already shows the screen as the next ones will (ui/screen.cpp lays a screen's
   // first frame out as its second), unless it drew a letter the atlas did not have yet or is
