@@ -218,14 +218,19 @@ mergeInto(LibraryManager.library, {
     // here, not in a synchronous load on the main thread. It never rejects. The file goes in a
     // task of its own after that: putting the part in and reading the file in one task made a
     // long one (139 ms on the fast profile) when a module was opened just then.
+    // When the part is already in (as it is once the first screen is up), the file goes in at
+    // once: a task more waited behind two frames of the loading screen (30-50 ms on a software
+    // GPU, docs/performance.md, "Twentieth session").
     const later = Module['lerenLaterCode'];
-    const code = later ? later().then(() => new Promise((resolve) => setTimeout(resolve, 0))) : Promise.resolve();
+    let codeIn = !later;
+    const code = later ? later().then(() => { codeIn = true; }) : Promise.resolve();
+    const inTaskOfItsOwn = () => new Promise((resolve) => setTimeout(resolve, 0));
     fetch('content/' + p, init)
       .then((res) => {
         if (!res.ok) throw new Error(p + ' (HTTP ' + res.status + ')');
         return res.arrayBuffer();
       })
-      .then((buffer) => code.then(() => buffer))
+      .then((buffer) => (codeIn ? buffer : code.then(inTaskOfItsOwn).then(() => buffer)))
       .then((buffer) => {
         let dir = '/content';
         for (const part of p.split('/').slice(0, -1)) {
