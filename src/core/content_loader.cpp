@@ -221,8 +221,9 @@ void ContentLoader::request(ItemRef ref, bool urgent) {
   } else if (urgent) {
     it.urgent = true;  // checked before files that were only prefetched
   }
-  // A file that may need the full check needs the glossary.
-  if (!glossaryAsked_) requestGlossary(urgent);
+  // A file that may need the full check needs the glossary; asked for now, but waited for only
+  // when the file turns out to need it (work): a trusted file opens without it.
+  if (!glossaryAsked_) requestGlossary(false);
 }
 
 void ContentLoader::requestGlossary(bool urgent) {
@@ -443,13 +444,33 @@ void ContentLoader::deliverFindings(const std::string& path, std::vector<Diagnos
 
 bool ContentLoader::busy() const { return job_ || !arrived_.empty() || delivered_; }
 
+// The next file that is in, in course order (`urgentOnly`: one a learner opened). A file that
+// needs the full check waits for the glossary (its links are checked against it), which it
+// then asks for as waited.
+ContentLoader::Item* ContentLoader::nextToLoad(bool urgentOnly) {
+  for (Item& it : items_) {
+    if (it.state != LoadState::checking || (urgentOnly && !it.urgent)) continue;
+    const bool trusted = arrived_.count(it.path) && it.trusted();
+    if (!trusted && !glossaryFinal()) {
+      requestGlossary(true);
+      continue;
+    }
+    return &it;
+  }
+  return nullptr;
+}
+
 bool ContentLoader::work(double budgetMs, const std::function<double()>& clock) {
   const double start = clock();
   bool changed = std::exchange(delivered_, false);
   while (true) {
     const double stepStart = clock();
     std::string what;
-    if (!glossaryDone_ && arrived_.count(shared_->list.glossary)) {
+    // What a learner waits for first: the glossary when a screen or a file to check needs it,
+    // else a file they opened; then the glossary; then the other files in course order.
+    const bool glossaryIn = !glossaryDone_ && arrived_.count(shared_->list.glossary);
+    Item* opened = nullptr;
+    if (glossaryIn && (glossaryWaited_ || (!job_ && !(opened = nextToLoad(true))))) {
       const size_t findings = allDiagnostics(course_).size();
       loadGlossary();
       what = "glossary";
@@ -459,22 +480,8 @@ bool ContentLoader::work(double budgetMs, const std::function<double()>& clock) 
       what = job_->nextStep();
       if (!job_->step()) changed = finishJob() || changed;
     } else {
-      // The next file that is in: what a learner waits for first, then course order. A file
-      // that needs the full check waits for the glossary (its links are checked against it).
-      Item* next = nullptr;
-      for (bool urgentOnly : {true, false}) {
-        for (Item& it : items_) {
-          if (it.state != LoadState::checking || (urgentOnly && !it.urgent)) continue;
-          const bool trusted = arrived_.count(it.path) && it.trusted();
-          if (!trusted && !glossaryFinal()) {
-            requestGlossary(true);
-            continue;
-          }
-          next = &it;
-          break;
-        }
-        if (next) break;
-      }
+      Item* next = opened ? opened : nextToLoad(true);
+      if (!next) next = nextToLoad(false);
       if (!next) break;
       startJob(*next);
       what = "start";

@@ -505,6 +505,45 @@ TEST(ContentLoader, PrefetchAsksForOneFileAtATimeInCourseOrder) {
 
 // The page redraws when work() says so: for what a screen waits for and for a file whose
 // findings may differ from its stand-in's, not for every trusted file prefetched in idle time.
+// The first module a learner opens asks for the glossary too (an edited file's links are
+// checked against it), but a trusted file does not wait for it: the module is read first, the
+// glossary after. An edited file, and a screen that shows the glossary, do wait for it.
+TEST(ContentLoader, AnOpenedTrustedFileIsReadBeforeTheGlossaryNobodyWaitsFor) {
+  Built b;
+  Course course;
+  Fetcher fetcher(b.files);
+  ContentLoader loader(course, fetcher, withFullChecks());
+  loader.start(startFiles(b.files));
+  const ItemRef module{ItemKind::module, 0};
+  loader.request(module);
+  ASSERT_EQ(fetcher.asked.size(), 2u);
+  EXPECT_EQ(fetcher.asked[0], (std::pair<std::string, bool>{"modules/01-wmo-basis.json", true}));
+  EXPECT_EQ(fetcher.asked[1], (std::pair<std::string, bool>{"glossary.json", false}));  // not waited for
+  fetcher.deliverAll(loader);  // both in at once; the glossary is the larger step
+  std::vector<std::string> steps;
+  while (loader.busy()) {
+    loader.work(0, noClock);
+    steps.push_back(loader.loaded(module) ? "module" : loader.glossaryLoaded() ? "glossary" : "");
+  }
+  ASSERT_FALSE(steps.empty());
+  EXPECT_EQ(std::find(steps.begin(), steps.end(), "glossary"), steps.end()) << "glossary before the module";
+  EXPECT_TRUE(loader.loaded(module));
+  EXPECT_TRUE(loader.glossaryLoaded());
+
+  // Edited after the build: checked in full, so it waits for the glossary, which goes first.
+  MemoryFileSource edited = b.files;
+  edited.set("modules/01-wmo-basis.json", *b.files.read("modules/01-wmo-basis.json") + "\n");
+  Course again;
+  Fetcher second(edited);
+  ContentLoader checking(again, second, withFullChecks());
+  checking.start(startFiles(b.files));
+  checking.request(module);
+  second.deliverAll(checking);
+  checking.work(0, noClock);
+  EXPECT_TRUE(checking.glossaryLoaded());
+  EXPECT_FALSE(checking.loaded(module));
+}
+
 TEST(ContentLoader, OnlyWhatAScreenWaitsForOrAnEditedFileAsksForARedraw) {
   Built b;
   MemoryFileSource edited = b.files;
