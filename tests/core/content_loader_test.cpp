@@ -503,11 +503,9 @@ TEST(ContentLoader, PrefetchAsksForOneFileAtATimeInCourseOrder) {
   ASSERT_NE(loader.searchTexts(), nullptr);
 }
 
-// The page redraws when work() says so: for what a screen waits for and for a file whose
-// findings may differ from its stand-in's, not for every trusted file prefetched in idle time.
 // The first module a learner opens asks for the glossary too (an edited file's links are
 // checked against it), but a trusted file does not wait for it: the module is read first, the
-// glossary after. An edited file, and a screen that shows the glossary, do wait for it.
+// glossary after. An edited file, checked against the glossary, waits for it.
 TEST(ContentLoader, AnOpenedTrustedFileIsReadBeforeTheGlossaryNobodyWaitsFor) {
   Built b;
   Course course;
@@ -544,6 +542,8 @@ TEST(ContentLoader, AnOpenedTrustedFileIsReadBeforeTheGlossaryNobodyWaitsFor) {
   EXPECT_FALSE(checking.loaded(module));
 }
 
+// The page redraws when work() says so: for what a screen waits for and for a file whose
+// findings may differ from its stand-in's, not for every trusted file prefetched in idle time.
 TEST(ContentLoader, OnlyWhatAScreenWaitsForOrAnEditedFileAsksForARedraw) {
   Built b;
   MemoryFileSource edited = b.files;

@@ -3,6 +3,8 @@
 // screen (never a blank one) and then the module; a failed fetch offers to try again.
 #include <gtest/gtest.h>
 
+#include <memory>
+
 #include "core/content_loader.hpp"
 #include "core/course_index.hpp"
 #include "core/file_source.hpp"
@@ -62,18 +64,35 @@ const core::LoadOptions kOptions = [] {
   return o;
 }();
 
-TEST(Loading, AModuleOpenedBeforeItArrivedShowsALoadingScreenThenTheModule) {
+// The shipped course in a harness whose modules and cases load when asked for (`fetcher` has
+// them and hands them over when told).
+struct LazyCourse {
   IndexedCourse indexed;
   core::Course course;
-  Fetcher fetcher(indexed);
-  core::ContentLoader loader(course, fetcher, kOptions);
-  loader.start(indexed.startFiles());
-  ASSERT_TRUE(loader.usingIndex());
-  HarnessOptions options;
-  options.content = &loader;
-  UiHarness h(course, options);
+  Fetcher fetcher{indexed};
+  core::ContentLoader loader{course, fetcher, kOptions};
+  std::unique_ptr<UiHarness> harness;
+
+  LazyCourse() {
+    loader.start(indexed.startFiles());
+    HarnessOptions options;
+    options.content = &loader;
+    harness = std::make_unique<UiHarness>(course, options);
+  }
+  // Hands over what was asked for (or fails it) and loads it.
+  void deliver(bool fail = false) {
+    fetcher.deliverAll(loader, fail);
+    while (loader.busy()) loader.work(0, [] { return 0.0; });
+  }
+};
+
+TEST(Loading, AModuleOpenedBeforeItArrivedShowsALoadingScreenThenTheModule) {
+  LazyCourse lazy;
+  ASSERT_TRUE(lazy.loader.usingIndex());
+  core::Course& course = lazy.course;
+  UiHarness& h = *lazy.harness;
   EXPECT_EQ(h.screen(), "home");
-  EXPECT_TRUE(fetcher.asked.empty());  // home needs no module or case file
+  EXPECT_TRUE(lazy.fetcher.asked.empty());  // home needs no module or case file
 
   ASSERT_FALSE(course.modules[0].loaded);
   const std::string id = course.modules[0].id, file = course.modules[0].file, title = course.modules[0].title.nl;
@@ -83,13 +102,12 @@ TEST(Loading, AModuleOpenedBeforeItArrivedShowsALoadingScreenThenTheModule) {
   EXPECT_EQ(h.element("loading.title").label, title);
   EXPECT_TRUE(h.has("loading.status"));
   EXPECT_TRUE(h.has("loading.back"));
-  ASSERT_FALSE(fetcher.asked.empty());
-  EXPECT_EQ(fetcher.asked[0], file) << ::testing::PrintToString(fetcher.asked);
-  for (const std::string& p : fetcher.asked)  // the module first; its term links need the glossary
+  ASSERT_FALSE(lazy.fetcher.asked.empty());
+  EXPECT_EQ(lazy.fetcher.asked[0], file) << ::testing::PrintToString(lazy.fetcher.asked);
+  for (const std::string& p : lazy.fetcher.asked)  // the module first; its term links need the glossary
     EXPECT_TRUE(p == file || p == course.glossary.file) << p;
 
-  fetcher.deliverAll(loader);
-  while (loader.busy()) loader.work(0, [] { return 0.0; });
+  lazy.deliver();
   ASSERT_TRUE(course.modules[0].loaded);
   h.settle();
   EXPECT_EQ(h.screen(), "page." + id + "." + firstPage);
@@ -97,61 +115,44 @@ TEST(Loading, AModuleOpenedBeforeItArrivedShowsALoadingScreenThenTheModule) {
 
 // The file is asked for in the frame that took the tap, and that frame shows the loading screen.
 TEST(Loading, TheFileIsAskedForInTheFrameOfTheTap) {
-  IndexedCourse indexed;
-  core::Course course;
-  Fetcher fetcher(indexed);
-  core::ContentLoader loader(course, fetcher, kOptions);
-  loader.start(indexed.startFiles());
-  HarnessOptions options;
-  options.content = &loader;
-  UiHarness h(course, options);
+  LazyCourse lazy;
+  core::Course& course = lazy.course;
+  UiHarness& h = *lazy.harness;
   h.settle();
   const std::string id = course.cases[1].id;
   ASSERT_TRUE(h.activate("home.case." + id));
   h.frame();
   EXPECT_EQ(h.screen(), "loading.case." + id);
-  ASSERT_FALSE(fetcher.asked.empty());
-  EXPECT_EQ(fetcher.asked[0], course.cases[1].file);
+  ASSERT_FALSE(lazy.fetcher.asked.empty());
+  EXPECT_EQ(lazy.fetcher.asked[0], course.cases[1].file);
 }
 
 TEST(Loading, AFailedFetchOffersToTryAgain) {
-  IndexedCourse indexed;
-  core::Course course;
-  Fetcher fetcher(indexed);
-  core::ContentLoader loader(course, fetcher, kOptions);
-  loader.start(indexed.startFiles());
-  HarnessOptions options;
-  options.content = &loader;
-  UiHarness h(course, options);
+  LazyCourse lazy;
+  core::Course& course = lazy.course;
+  UiHarness& h = *lazy.harness;
   const std::string id = course.cases[0].id;
   h.press("home.case." + id);
   EXPECT_EQ(h.screen(), "loading.case." + id);
   EXPECT_FALSE(h.has("loading.retry"));
 
-  fetcher.deliverAll(loader, /*fail=*/true);
-  while (loader.busy()) loader.work(0, [] { return 0.0; });
+  lazy.deliver(/*fail=*/true);
   h.settle();
   EXPECT_EQ(h.screen(), "loading.case." + id);
   ASSERT_TRUE(h.has("loading.retry"));
-  EXPECT_TRUE(fetcher.asked.empty());
+  EXPECT_TRUE(lazy.fetcher.asked.empty());
 
   h.press("loading.retry");
-  ASSERT_EQ(fetcher.asked.size(), 1u);  // asked again
-  fetcher.deliverAll(loader);
-  while (loader.busy()) loader.work(0, [] { return 0.0; });
+  ASSERT_EQ(lazy.fetcher.asked.size(), 1u);  // asked again
+  lazy.deliver();
   h.settle();
   EXPECT_NE(h.screen().rfind("case.", 0), std::string::npos) << h.screen();
 }
 
 TEST(Loading, BackFromTheLoadingScreenGoesHome) {
-  IndexedCourse indexed;
-  core::Course course;
-  Fetcher fetcher(indexed);
-  core::ContentLoader loader(course, fetcher, kOptions);
-  loader.start(indexed.startFiles());
-  HarnessOptions options;
-  options.content = &loader;
-  UiHarness h(course, options);
+  LazyCourse lazy;
+  core::Course& course = lazy.course;
+  UiHarness& h = *lazy.harness;
   h.press("home.module." + course.modules[1].id);
   EXPECT_EQ(h.screen(), "loading.module." + course.modules[1].id);
   h.press("loading.back");
