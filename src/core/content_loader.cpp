@@ -469,8 +469,8 @@ bool ContentLoader::work(double budgetMs, const std::function<double()>& clock) 
     // What a learner waits for first: the glossary when a screen or a file to check needs it,
     // else a file they opened; then the glossary; then the other files in course order.
     const bool glossaryIn = !glossaryDone_ && arrived_.count(shared_->list.glossary);
-    Item* opened = nullptr;
-    if (glossaryIn && (glossaryWaited_ || (!job_ && !(opened = nextToLoad(true))))) {
+    Item* const opened = job_ ? nullptr : nextToLoad(true);  // may ask for the glossary as waited
+    if (glossaryIn && (glossaryWaited_ || (!job_ && !opened))) {
       const size_t findings = allDiagnostics(course_).size();
       loadGlossary();
       what = "glossary";
@@ -480,8 +480,7 @@ bool ContentLoader::work(double budgetMs, const std::function<double()>& clock) 
       what = job_->nextStep();
       if (!job_->step()) changed = finishJob() || changed;
     } else {
-      Item* next = opened ? opened : nextToLoad(true);
-      if (!next) next = nextToLoad(false);
+      Item* const next = opened ? opened : nextToLoad(false);
       if (!next) break;
       startJob(*next);
       what = "start";

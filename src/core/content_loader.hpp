@@ -120,10 +120,10 @@ class ContentLoader {
   Item& item(ItemRef ref);
   const Item& item(ItemRef ref) const;
   void fetch(Item& it, bool urgent);
+  Item* nextToLoad(bool urgentOnly);  // the next file that is in (content_loader.cpp)
   // Not inlined into work(): reading a module, a case or the glossary is code the first screen
   // never runs, and the wasm is split by function (scripts/split-wasm.mjs); inlined, all of it
   // would sit in the first part with work(), which the first screen calls.
-  Item* nextToLoad(bool urgentOnly);
   [[gnu::noinline]] void startJob(Item& it);
   [[gnu::noinline]] bool finishJob();
   [[gnu::noinline]] void loadGlossary();

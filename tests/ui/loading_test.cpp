@@ -104,7 +104,7 @@ TEST(Loading, AModuleOpenedBeforeItArrivedShowsALoadingScreenThenTheModule) {
   EXPECT_TRUE(h.has("loading.back"));
   ASSERT_FALSE(lazy.fetcher.asked.empty());
   EXPECT_EQ(lazy.fetcher.asked[0], file) << ::testing::PrintToString(lazy.fetcher.asked);
-  for (const std::string& p : lazy.fetcher.asked)  // the module first; its term links need the glossary
+  for (const std::string& p : lazy.fetcher.asked)  // the module first; the glossary with it, unwaited
     EXPECT_TRUE(p == file || p == course.glossary.file) << p;
 
   lazy.deliver();
