@@ -24,7 +24,7 @@ export const launchBrowser = launchChromium;
 // screenshots. Tests that make their own contexts (CSP, progress, monkey) leave it on.
 export async function openModule(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
   overrides = {}, query = '', waitReady = true, storage = null, initScript = null, hasTouch = false,
-  serviceWorkers = 'block', network = null, routes = [] } = {}) {
+  serviceWorkers = 'block', network = null, routes = [], waitUntil = 'load' } = {}) {
   const server = await startServer(dist, 0, overrides);
   const url = `http://127.0.0.1:${server.address().port}/${query}`;
   const context = await browser.newContext({ viewport, deviceScaleFactor, hasTouch, isMobile: hasTouch, serviceWorkers });
@@ -42,7 +42,7 @@ export async function openModule(browser, { viewport = { width: 1280, height: 80
   page.on('console', (m) => { if (m.type() === 'error' && !IGNORED.some((r) => r.test(m.text()))) errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   const started = Date.now();
-  await page.goto(url);
+  await page.goto(url, { waitUntil });  // 'commit': a test that holds a file the load event waits for
   let readyMs = null;
   if (waitReady) {
     await page.waitForFunction(() => window.learningModule && window.learningModule.ready, null, { timeout: 30000 });

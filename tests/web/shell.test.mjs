@@ -189,6 +189,27 @@ test('the progress bar stays still for the first half second', async () => {
   } finally { await m.close(); }
 });
 
+// The panel itself waits half a second too (web/style.css): a quick start lays out no panel text,
+// a slow one (here the wasm held back) shows the panel from then on, never a blank page.
+test('a slow start shows the loading panel from half a second on, not before', async () => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const m = await openModule(browser, { waitReady: false, waitUntil: 'commit', routes: [['**/sociaal-domein-leren.wasm*', async (route) => { await held; await route.continue(); }]] });
+  try {
+    await m.page.waitForSelector('#canvas', { state: 'attached' });
+    const early = await m.page.evaluate(() => ({ at: performance.now(), display: getComputedStyle(document.getElementById('loading')).display }));
+    assert.ok(early.at < 450, `checked early enough (${Math.round(early.at)} ms)`);
+    assert.equal(early.display, 'none', 'no panel in the first half second');
+    await m.page.waitForSelector('#loading', { state: 'visible', timeout: 3000 });
+    const shown = await m.page.evaluate(() => performance.now());
+    assert.ok(shown >= 500, `the panel appeared at ${Math.round(shown)} ms`);
+    assert.match(await m.page.textContent('#loading-text'), /Lesmodule wordt geladen|Loading the learning module/);
+    release();
+    await m.page.waitForFunction(() => window.learningModule.ready && window.learningModule._isReady(), null, { timeout: 30000 });
+    assert.ok(await m.page.isHidden('#loading'));
+  } finally { release(); await m.close(); }
+});
+
 test('corrupt saved progress is backed up and the learner is told; nothing crashes', async () => {
   const key = 'sdl-progress-sociaal-domein-leren';
   const m = await openModule(browser, { storage: { [key]: 'P1;this-is-not-progress' } });
