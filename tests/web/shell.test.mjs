@@ -434,6 +434,28 @@ test('the font atlas is uploaded once before the first screen', async () => {
   } finally { await m.close(); }
 });
 
+// The first screen is drawn in the task that starts the module (web_runtime.cpp, runWebApp), not
+// in an animation frame after it: no animation frame callback runs between main() and the first frame.
+test('the first screen is drawn in the task that starts the module, without waiting for an animation frame', async () => {
+  const recordFrames = () => {
+    window.__frameCallbacks = [];
+    const request = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => request((t) => { window.__frameCallbacks.push(performance.now()); return callback(t); });
+  };
+  const m = await openModule(browser, { initScript: recordFrames });
+  try {
+    const got = await m.page.evaluate(() => ({
+      main: performance.getEntriesByName('leren:main')[0].startTime,
+      first: performance.getEntriesByName('leren:first-frame')[0].startTime,
+      callbacks: window.__frameCallbacks,
+    }));
+    const between = got.callbacks.filter((t) => t > got.main && t < got.first);
+    assert.deepEqual(between, [], `animation frames between main (${got.main}) and the first frame (${got.first})`);
+    assert.ok(got.callbacks.some((t) => t > got.first), 'the main loop runs on animation frames after it');
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
 // Latin Extended-A (src/ui/fonts.hpp) is not in the first atlas; a frame that draws one of its
 // letters has the atlas rebuilt with them and uploaded again, taller, before the next frame.
 test('text with a letter of Latin Extended-A gets an atlas with it', async () => {

@@ -275,9 +275,11 @@ void runWebApp(ui::App& app, double contentLoadMs, std::function<bool(bool idle)
         if (g.app->syncProgress()) g.framesLeft = std::max(g.framesLeft, 3);  // show the other tab's work
       },
   });
-  // The fonts now rather than in the first animation frame: the atlas is built while the browser
-  // would wait for that frame anyway, and the GPU gets the texture a frame sooner.
-  applyLookIfChanged();
+  // The first tick now, in the task that started the module, rather than in the next animation
+  // frame: it builds the fonts and draws the first screen while the browser would otherwise wait
+  // for that frame (8 ms on average at 60 Hz), and the canvas shows it at the next one
+  // (docs/performance.md, "Twenty-first session").
+  tick();
   // fps 0 = requestAnimationFrame. The tick returns before any GL work while idle, so an
   // idle module costs one cheap call per animation frame (see docs/performance.md).
   emscripten_set_main_loop(tick, 0, false);
