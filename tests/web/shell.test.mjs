@@ -456,6 +456,30 @@ test('the first screen is drawn in the task that starts the module, without wait
   } finally { await m.close(); }
 });
 
+// SDL's window takes the canvas's CSS size without first setting it to 1x1 to see whether CSS
+// sizes it (scripts/patches/SDL2-2.26.5/03-canvas-sized-by-css.patch): each size set after the
+// context exists (web/boot.js makes it early) reallocates the context's drawing buffer.
+test('before the first screen the canvas is sized once after its WebGL context exists, to its CSS size in device pixels', async () => {
+  const recordSizes = () => {
+    window.__sizes = [];
+    let made = false;
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (...a) { const c = getContext.apply(this, a); made ||= !!c; return c; };
+    for (const dim of ['width', 'height']) {
+      const d = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, dim);
+      Object.defineProperty(HTMLCanvasElement.prototype, dim, { ...d, set(v) {
+        if (made && this.id === 'canvas' && !window.learningModule?._isReady()) window.__sizes.push(`${dim} ${v}`);
+        d.set.call(this, v);
+      } });
+    }
+  };
+  const m = await openModule(browser, { initScript: recordSizes, viewport: { width: 400, height: 700 }, deviceScaleFactor: 2 });
+  try {
+    assert.deepEqual(await m.page.evaluate(() => window.__sizes), ['width 800', 'height 1400']);
+    assert.deepEqual(m.errors, []);
+  } finally { await m.close(); }
+});
+
 // Latin Extended-A (src/ui/fonts.hpp) is not in the first atlas; a frame that draws one of its
 // letters has the atlas rebuilt with them and uploaded again, taller, before the next frame.
 test('text with a letter of Latin Extended-A gets an atlas with it', async () => {
