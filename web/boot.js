@@ -68,16 +68,30 @@ window.addEventListener('unhandledrejection', (e) => { if (!learningModule._isRe
 const FEATURE_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 1, 125, 1, 127, 3, 2, 1, 0, 5, 3,
   1, 0, 1, 10, 18, 1, 16, 0, 65, 0, 65, 0, 65, 0, 252, 11, 0, 32, 0, 252, 0, 192, 11]);
 
-// What the browser must be able to do; the reason it cannot, or null.
+// What the browser must be able to do; the reason it cannot, or null. A browser with WebGL 2 whose
+// GPU is blocked gets its context refused later (makeContextWhileDownloading, or SDL in main():
+// src/platform/web/library_leren.js, js_stop_no_webgl), with the same message.
 function missingFeature() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return T.noWasm;
   if (!WebAssembly.validate(FEATURE_PROBE)) return T.noWasm;
-  // The module's own WebGL 2 context, made now while the wasm downloads: making one takes 30 ms
-  // on a laptop (more on a phone), and SDL's request for it later gets this same context back.
-  // The attributes are the ones SDL asks for with the window src/platform/web/web_runtime.cpp
-  // opens (tests/web/shell.test.mjs compares them): the first request decides them.
-  if (!$('canvas').getContext('webgl2', { alpha: false, depth: true, stencil: false, antialias: false })) return T.noWebgl;
+  if (typeof WebGL2RenderingContext !== 'function') return T.noWebgl;
   return null;
+}
+
+// The module's own WebGL 2 context, made now while the wasm downloads: making one takes 15-30 ms
+// on a laptop (more on a phone), and SDL's request for it later gets this same context back.
+// The attributes are the ones SDL asks for with the window src/platform/web/web_runtime.cpp
+// opens (tests/web/shell.test.mjs compares them): the first request decides them. On a quick
+// link (the page itself in within QUICK_LINK_MS of asking), or with the wasm in already, there is no
+// download to hide it behind, and SDL makes it in main(), in the task that draws the first
+// screen: made here, it cost a compositor frame of its own before the start and a resize of its
+// drawing buffer after (docs/performance.md, "Twenty-first session"). False: refused.
+const QUICK_LINK_MS = 30;
+function makeContextWhileDownloading(wasmUrl) {
+  const page = performance.getEntriesByType('navigation')[0];
+  if (page && page.responseEnd - page.requestStart < QUICK_LINK_MS) return true;
+  if (performance.getEntriesByName(new URL(wasmUrl, location.href).href).length) return true;
+  return !!$('canvas').getContext('webgl2', { alpha: false, depth: true, stencil: false, antialias: false });
 }
 
 // A step of the start-up on the page's timeline (the module marks its own: library_leren.js).
@@ -218,7 +232,6 @@ async function buildInfo() {
 async function boot() {
   const manifest = await buildInfo();
   const content = fetchContent(manifest.strings);
-  // After the first requests are out: creating the WebGL 2 context takes a while.
   const missing = missingFeature();
   if (missing) { fail(missing); return; }
   const wasmName = `${APP}.wasm`;
@@ -234,6 +247,7 @@ async function boot() {
     : res.arrayBuffer().then((b) => WebAssembly.compile(b));
   const wasmModule = fetchCounted(versioned(manifest, wasmName), manifest.sizes[wasmName]).then(compile)
     .then((compiled) => mark('wasm-compiled', compiled));
+  if (!makeContextWhileDownloading(versioned(manifest, wasmName))) { fail(T.noWebgl); return; }
   // The rest of the code (web/later-code.js): fetched once the first part is in (not in the
   // progress bar), compiled after the first screen, or at once when the start needs it (below).
   const laterName = `${APP}.deferred.wasm`;
@@ -306,6 +320,8 @@ async function boot() {
     onAbort: (what) => fail(T.crashed, String(what)),
     // A file that came but cannot be used (src/platform/web/library_leren.js, js_stop_unreadable).
     lerenUnreadable: (files) => fail(T.unreadable(files)),
+    // SDL could not make the WebGL 2 context (library_leren.js, js_stop_no_webgl).
+    lerenNoWebgl: () => fail(T.noWebgl),
     // The second part of the code (web/later-code.js): library_leren.js hands content over after
     // it is in; the glue's placeholders load it at once if a function of it is called earlier.
     lerenLaterCode: later ? later.need : null,

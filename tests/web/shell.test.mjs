@@ -230,19 +230,38 @@ test('corrupt saved progress is backed up and the learner is told; nothing crash
   } finally { await m.close(); }
 });
 
-test('without WebGL2 the error panel explains it (in the browser\'s language)', async () => {
-  const noWebgl2 = () => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (type, ...rest) { return type === 'webgl2' ? null : original.call(this, type, ...rest); };
-  };
-  const m = await openModule(browser, { initScript: noWebgl2, waitReady: false });
-  try {
-    await m.page.waitForSelector('#error:not([hidden])', { timeout: 15000 });
-    assert.match(await m.page.textContent('#error-text'), /WebGL 2/);
-    assert.ok(await m.page.isHidden('#loading'));
-    await screenshot(m.page, 'shell-no-webgl2');
-  } finally { await m.close(); }
-});
+// Two paths to the same message: boot.js's own request for the context while the wasm downloads,
+// and SDL's in main() when the wasm was in before boot.js ran (makeContextWhileDownloading).
+const refuseWebgl2 = () => {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) { return type === 'webgl2' ? null : original.call(this, type, ...rest); };
+};
+// Starts where boot.js makes the WebGL context while the wasm downloads (a link whose first byte
+// takes 60 ms, the wasm held back until boot.js has run), and where SDL makes it (a quick link,
+// boot.js held back until the wasm is in): web/boot.js, makeContextWhileDownloading.
+function holdWasmForBoot() {
+  return { network: { latency: 60, download: 50e6 / 8 }, routes: [['**/sociaal-domein-leren.wasm?*', async (route) => { await new Promise((r) => setTimeout(r, 700)); await route.continue(); }]] };
+}
+function holdBootForWasm() {
+  let wasmIn;
+  const arrived = new Promise((resolve) => { wasmIn = resolve; });
+  return { routes: [
+    ['**/sociaal-domein-leren.wasm?*', async (route) => { const response = await route.fetch(); await route.fulfill({ response }); setTimeout(wasmIn, 200); }],
+    ['**/boot.js?*', async (route) => { await arrived; await route.continue(); }],
+  ] };
+}
+
+for (const [path, routes] of [['boot.js, while the wasm downloads', holdWasmForBoot], ['SDL in main(), the wasm in before boot.js ran on a quick link', holdBootForWasm]]) {
+  test(`without WebGL2 the error panel explains it (in the browser's language): ${path}`, async () => {
+    const m = await openModule(browser, { initScript: refuseWebgl2, waitReady: false, waitUntil: 'commit', ...routes() });
+    try {
+      await m.page.waitForSelector('#error:not([hidden])', { timeout: 15000 });
+      assert.match(await m.page.textContent('#error-text'), /WebGL 2/);
+      assert.ok(await m.page.isHidden('#loading'));
+      if (path.startsWith('boot')) await screenshot(m.page, 'shell-no-webgl2');
+    } finally { await m.close(); }
+  });
+}
 
 // The wasm uses saturating float-to-int, bulk memory and sign extension (cmake/web.cmake): a
 // browser whose WebAssembly lacks one of them is told so, before the wasm is compiled.
@@ -323,33 +342,32 @@ test('dist/ has the page scripts as bundles: boot.js and lms/main.js, minified, 
   assert.deepEqual(staticImports('import{a as b}from"./x.js";import"./y.js";import*as z from"./z.js";f("import\\"./no.js\\"")'), ['./x.js', './y.js', './z.js']);
 });
 
+// Every WebGL 2 context asked for (canvas, time, attributes), and history.replaceState calls.
+const countContexts = () => {
+  window.__contexts = [];
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    const ctx = original.call(this, type, ...rest);
+    if (type === 'webgl2') window.__contexts.push({ canvas: this.id, at: performance.now(), ctx, attrs: { ...rest[0] } });
+    return ctx;
+  };
+  window.__replaced = 0;
+  const replace = history.replaceState;
+  history.replaceState = function (...a) { window.__replaced++; return replace.apply(this, a); };
+};
+
 // What the start no longer waits for (docs/performance.md, "Sixth session"): the course index is
 // requested by index.html's hint, not by boot.js once it has run, once (boot.js's fetch takes the
 // preloaded response), while course.json and the strings stay boot.js's own no-cache requests;
-// the accessible mirror's code comes after ready; the module's WebGL context is made by boot.js
-// while the wasm downloads, on the page's canvas, and SDL's request gets that same context.
-test('the course index is preloaded and fetched once, the mirror and the pictures come after ready, and the WebGL context is made before the wasm is in', async () => {
-  const countContexts = () => {
-    window.__contexts = [];
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-      const ctx = original.call(this, type, ...rest);
-      if (type === 'webgl2') window.__contexts.push({ canvas: this.id, at: performance.now(), ctx, attrs: { ...rest[0] } });
-      return ctx;
-    };
-    window.__replaced = 0;
-    const replace = history.replaceState;
-    history.replaceState = function (...a) { window.__replaced++; return replace.apply(this, a); };
-  };
+// the accessible mirror's code comes after ready.
+test('the course index is preloaded and fetched once, and the mirror and the pictures come after ready', async () => {
   const m = await openModule(browser, { initScript: countContexts });
   try {
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     const got = await m.page.evaluate(() => {
       const entries = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname.slice(1), by: e.initiatorType, start: e.startTime }));
       const ready = performance.getEntriesByName('leren:ready')[0].startTime;
-      const compiled = performance.getEntriesByName('leren:wasm-compiled')[0].startTime;
-      const contexts = window.__contexts.map((c) => ({ canvas: c.canvas, at: c.at, same: c.ctx === window.__contexts[0].ctx, attrs: c.attrs }));
-      return { entries, compiled, contexts, ready, replaced: window.__replaced };
+      return { entries, ready, replaced: window.__replaced };
     });
     // Home at the page's own address: the history entry stays as it is (js_history).
     assert.equal(got.replaced, 0, 'no history.replaceState on a plain start');
@@ -375,16 +393,37 @@ test('the course index is preloaded and fetched once, the mirror and the picture
     await m.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/content/images/')));
     const pictures = await m.page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/content/images/')).map((e) => e.startTime));
     assert.ok(pictures.every((start) => start >= got.ready), `pictures asked for after ready (${pictures}; ready ${got.ready} ms)`);
-    assert.ok(got.contexts.length >= 1 && got.contexts.every((c) => c.canvas === 'canvas' && c.same), `one context, on #canvas: ${JSON.stringify(got.contexts)}`);
-    // SDL asks second and gets boot.js's context, made with boot.js's attributes: they must be SDL's.
-    const keys = ['alpha', 'depth', 'stencil', 'antialias'];
-    const pick = (a) => Object.fromEntries(keys.map((k) => [k, a[k]]));
-    assert.ok(got.contexts.length >= 2, 'SDL asked for the context too');
-    assert.deepEqual(pick(got.contexts[0].attrs), pick(got.contexts[got.contexts.length - 1].attrs), 'the attributes SDL asks for');
-    assert.ok(got.contexts[0].at < got.compiled, `made before the wasm was compiled (${got.contexts[0].at} ms; compiled ${got.compiled} ms)`);
     assert.deepEqual(m.errors, []);
   } finally { await m.close(); }
 });
+
+// The module's WebGL context: made by boot.js on the page's canvas while the wasm downloads, and
+// SDL's request gets that same one; on a quick link or when the wasm is in before boot.js runs, SDL
+// makes it in main() (web/boot.js, makeContextWhileDownloading). One context either way.
+for (const [path, routes] of [['boot.js, while the wasm downloads', holdWasmForBoot], ['SDL in main(), the wasm in before boot.js ran on a quick link', holdBootForWasm]]) {
+  test(`the module has one WebGL context, made by ${path}`, async () => {
+    const m = await openModule(browser, { initScript: countContexts, waitUntil: 'commit', ...routes() });
+    try {
+      const got = await m.page.evaluate(() => ({
+        main: performance.getEntriesByName('leren:main')[0].startTime,
+        compiled: performance.getEntriesByName('leren:wasm-compiled')[0].startTime,
+        contexts: window.__contexts.map((c) => ({ canvas: c.canvas, at: c.at, same: c.ctx === window.__contexts[0].ctx, attrs: c.attrs })),
+      }));
+      assert.ok(got.contexts.length >= 1 && got.contexts.every((c) => c.canvas === 'canvas' && c.same), `one context, on #canvas: ${JSON.stringify(got.contexts)}`);
+      if (path.startsWith('boot')) {
+        assert.ok(got.contexts[0].at < got.compiled, `made before the wasm was compiled (${got.contexts[0].at} ms; compiled ${got.compiled} ms)`);
+        // SDL asks second and gets boot.js's context, made with boot.js's attributes: they must be SDL's.
+        const keys = ['alpha', 'depth', 'stencil', 'antialias'];
+        const pick = (a) => Object.fromEntries(keys.map((k) => [k, a[k]]));
+        assert.ok(got.contexts.length >= 2, 'SDL asked for the context too');
+        assert.deepEqual(pick(got.contexts[0].attrs), pick(got.contexts[got.contexts.length - 1].attrs), 'the attributes SDL asks for');
+      } else {
+        assert.ok(got.contexts[0].at > got.main, `made in main() (${got.contexts[0].at} ms; main ${got.main} ms)`);
+      }
+      assert.deepEqual(m.errors, []);
+    } finally { await m.close(); }
+  });
+}
 
 // The italic face is used only for emphasis in pages (src/ui/fonts.hpp): index.html does not
 // preload it, boot.js asks for it after the first screen, and the module builds it then
@@ -458,7 +497,8 @@ test('the first screen is drawn in the task that starts the module, without wait
 
 // SDL's window takes the canvas's CSS size without first setting it to 1x1 to see whether CSS
 // sizes it (scripts/patches/SDL2-2.26.5/03-canvas-sized-by-css.patch): each size set after the
-// context exists (web/boot.js makes it early) reallocates the context's drawing buffer.
+// context exists (web/boot.js makes it while the wasm downloads: held here) reallocates the
+// context's drawing buffer.
 test('before the first screen the canvas is sized once after its WebGL context exists, to its CSS size in device pixels', async () => {
   const recordSizes = () => {
     window.__sizes = [];
@@ -473,7 +513,7 @@ test('before the first screen the canvas is sized once after its WebGL context e
       } });
     }
   };
-  const m = await openModule(browser, { initScript: recordSizes, viewport: { width: 400, height: 700 }, deviceScaleFactor: 2 });
+  const m = await openModule(browser, { initScript: recordSizes, viewport: { width: 400, height: 700 }, deviceScaleFactor: 2, waitUntil: 'commit', ...holdWasmForBoot() });
   try {
     assert.deepEqual(await m.page.evaluate(() => window.__sizes), ['width 800', 'height 1400']);
     assert.deepEqual(m.errors, []);

@@ -7,6 +7,8 @@ void js_notify_screen();
 void js_mark(const char* name);
 // Stops the module: the page's error panel says these files came but cannot be used.
 [[noreturn]] void js_stop_unreadable(const char* files);
+// SDL could not make the WebGL 2 context: the page's error panel says so, and the module stops.
+[[noreturn]] void js_stop_no_webgl();
 char* js_query_param(const char* name);
 void js_open_url(const char* url);
 void js_copy(const char* text);

@@ -36,6 +36,10 @@ mergeInto(LibraryManager.library, {
     if (Module['lerenUnreadable']) Module['lerenUnreadable'](named);
     abort(named);
   },
+  js_stop_no_webgl: function () {
+    if (Module['lerenNoWebgl']) Module['lerenNoWebgl']();
+    abort('no WebGL 2 context');
+  },
   js_notify_screen: function () {
     if (window['learningModule']) window['learningModule']['_screenChanged']();
   },

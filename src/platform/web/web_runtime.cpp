@@ -215,7 +215,8 @@ bool openWebWindow() {
   SDL_GLContext gl = g.window ? SDL_GL_CreateContext(g.window) : nullptr;
   if (!g.window || !gl) {
     std::fprintf(stderr, "could not create the WebGL2 context: %s\n", SDL_GetError());
-    return false;
+    // boot.js leaves the context to SDL when the wasm was in before it ran (a fast link).
+    js_stop_no_webgl();
   }
   SDL_GL_MakeCurrent(g.window, gl);
 
