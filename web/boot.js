@@ -82,10 +82,10 @@ function missingFeature() {
 // on a laptop (more on a phone), and SDL's request for it later gets this same context back.
 // The attributes are the ones SDL asks for with the window src/platform/web/web_runtime.cpp
 // opens (tests/web/shell.test.mjs compares them): the first request decides them. On a quick
-// link (the page itself in within QUICK_LINK_MS of asking), or with the wasm in already, there is no
-// download to hide it behind, and SDL makes it in main(), in the task that draws the first
-// screen: made here, it cost a compositor frame of its own before the start and a resize of its
-// drawing buffer after (docs/performance.md, "Twenty-first session"). False: refused.
+// link (the page itself in within QUICK_LINK_MS of asking), or with the wasm in already, there
+// is no download to hide it behind, and SDL makes it in main(), in the task that draws the
+// first screen: made here, it cost a compositor frame of its own before the start and a resize
+// of its drawing buffer after (docs/performance.md, "Twenty-first session"). False: refused.
 const QUICK_LINK_MS = 30;
 function makeContextWhileDownloading(wasmUrl) {
   const page = performance.getEntriesByType('navigation')[0];

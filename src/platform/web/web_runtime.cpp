@@ -215,7 +215,8 @@ bool openWebWindow() {
   SDL_GLContext gl = g.window ? SDL_GL_CreateContext(g.window) : nullptr;
   if (!g.window || !gl) {
     std::fprintf(stderr, "could not create the WebGL2 context: %s\n", SDL_GetError());
-    // boot.js leaves the context to SDL when the wasm was in before it ran (a fast link).
+    // boot.js leaves the context to SDL on a quick link (makeContextWhileDownloading): refused
+    // here, the page says so as it would have then.
     js_stop_no_webgl();
   }
   SDL_GL_MakeCurrent(g.window, gl);
