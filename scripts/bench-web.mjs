@@ -93,8 +93,8 @@ const browser = await launchChromium();
 // main thread) into the page while it starts, into the bare page's start as much as the module's
 // (docs/performance.md, "Twenty-first session").
 const READY_SEEN = 'leren-bench: ready';
-const INIT = () => {
-  new PerformanceObserver((list) => { if (list.getEntries().some((e) => e.name === 'leren:ready')) console.debug('leren-bench: ready'); })
+const INIT = (readySeen) => {
+  new PerformanceObserver((list) => { if (list.getEntries().some((e) => e.name === 'leren:ready')) console.debug(readySeen); })
     .observe({ type: 'mark', buffered: true });
   window.__longTasks = [];
   // The page's long tasks: all but the one of the harness's helper script (visit(): window.__harness).
@@ -126,7 +126,7 @@ const onServe = (path, bytes, encoding) => served.push({ path, bytes, encoding, 
 async function visit(url, profile, { context = null, cold = true } = {}) {
   const own = !context;
   context ??= await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(INIT);
+  await context.addInitScript(INIT, READY_SEEN);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));

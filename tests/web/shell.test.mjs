@@ -236,9 +236,9 @@ const refuseWebgl2 = () => {
   const original = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (type, ...rest) { return type === 'webgl2' ? null : original.call(this, type, ...rest); };
 };
-// Starts where boot.js makes the WebGL context while the wasm downloads (a link whose first byte
-// takes 60 ms, the wasm held back until boot.js has run), and where SDL makes it (a quick link,
-// boot.js held back until the wasm is in): web/boot.js, makeContextWhileDownloading.
+// Starts where boot.js makes the WebGL context while the wasm downloads (a link on which the page
+// takes 60 ms to arrive, the wasm held back until boot.js has run), and where SDL makes it (a quick
+// link, boot.js held back until the wasm is in): web/boot.js, makeContextWhileDownloading.
 function holdWasmForBoot() {
   return { network: { latency: 60, download: 50e6 / 8 }, routes: [['**/sociaal-domein-leren.wasm?*', async (route) => { await new Promise((r) => setTimeout(r, 700)); await route.continue(); }]] };
 }
@@ -250,15 +250,19 @@ function holdBootForWasm() {
     ['**/boot.js?*', async (route) => { await arrived; await route.continue(); }],
   ] };
 }
+const CONTEXT_MAKERS = [
+  { path: 'boot.js, while the wasm downloads', byBoot: true, start: holdWasmForBoot },
+  { path: 'SDL in main(), the wasm in before boot.js ran on a quick link', byBoot: false, start: holdBootForWasm },
+];
 
-for (const [path, routes] of [['boot.js, while the wasm downloads', holdWasmForBoot], ['SDL in main(), the wasm in before boot.js ran on a quick link', holdBootForWasm]]) {
+for (const { path, byBoot, start } of CONTEXT_MAKERS) {
   test(`without WebGL2 the error panel explains it (in the browser's language): ${path}`, async () => {
-    const m = await openModule(browser, { initScript: refuseWebgl2, waitReady: false, waitUntil: 'commit', ...routes() });
+    const m = await openModule(browser, { initScript: refuseWebgl2, waitReady: false, waitUntil: 'commit', ...start() });
     try {
       await m.page.waitForSelector('#error:not([hidden])', { timeout: 15000 });
       assert.match(await m.page.textContent('#error-text'), /WebGL 2/);
       assert.ok(await m.page.isHidden('#loading'));
-      if (path.startsWith('boot')) await screenshot(m.page, 'shell-no-webgl2');
+      if (byBoot) await screenshot(m.page, 'shell-no-webgl2');
     } finally { await m.close(); }
   });
 }
@@ -400,9 +404,9 @@ test('the course index is preloaded and fetched once, and the mirror and the pic
 // The module's WebGL context: made by boot.js on the page's canvas while the wasm downloads, and
 // SDL's request gets that same one; on a quick link or when the wasm is in before boot.js runs, SDL
 // makes it in main() (web/boot.js, makeContextWhileDownloading). One context either way.
-for (const [path, routes] of [['boot.js, while the wasm downloads', holdWasmForBoot], ['SDL in main(), the wasm in before boot.js ran on a quick link', holdBootForWasm]]) {
+for (const { path, byBoot, start } of CONTEXT_MAKERS) {
   test(`the module has one WebGL context, made by ${path}`, async () => {
-    const m = await openModule(browser, { initScript: countContexts, waitUntil: 'commit', ...routes() });
+    const m = await openModule(browser, { initScript: countContexts, waitUntil: 'commit', ...start() });
     try {
       const got = await m.page.evaluate(() => ({
         main: performance.getEntriesByName('leren:main')[0].startTime,
@@ -410,7 +414,7 @@ for (const [path, routes] of [['boot.js, while the wasm downloads', holdWasmForB
         contexts: window.__contexts.map((c) => ({ canvas: c.canvas, at: c.at, same: c.ctx === window.__contexts[0].ctx, attrs: c.attrs })),
       }));
       assert.ok(got.contexts.length >= 1 && got.contexts.every((c) => c.canvas === 'canvas' && c.same), `one context, on #canvas: ${JSON.stringify(got.contexts)}`);
-      if (path.startsWith('boot')) {
+      if (byBoot) {
         assert.ok(got.contexts[0].at < got.compiled, `made before the wasm was compiled (${got.contexts[0].at} ms; compiled ${got.compiled} ms)`);
         // SDL asks second and gets boot.js's context, made with boot.js's attributes: they must be SDL's.
         const keys = ['alpha', 'depth', 'stencil', 'antialias'];
