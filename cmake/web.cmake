@@ -25,6 +25,11 @@ add_library(imgui_backends STATIC
 target_include_directories(imgui_backends SYSTEM BEFORE PUBLIC "${SDL2_WASM_PREFIX}/include/SDL2" "${SDL2_WASM_PREFIX}/include")
 target_include_directories(imgui_backends SYSTEM PUBLIC "${IMGUI_DIR}/backends")
 target_compile_definitions(imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
+# The module owns its WebGL context: the OpenGL3 backend neither reads back nor restores the GL
+# state around a frame (scripts/patches/imgui-1.90.1/03-opengl3-no-state-read-back.patch); in
+# Chrome some of those reads waited for the GPU process, 460 ms over a visit that opens every
+# module and case (docs/performance.md, "Twenty-second session").
+target_compile_definitions(imgui_backends PRIVATE IMGUI_IMPL_OPENGL_NO_STATE_BACKUP)
 target_link_libraries(imgui_backends PUBLIC imgui_core)
 target_compile_options(imgui_backends PRIVATE ${WEB_OPT} -fno-exceptions)
 

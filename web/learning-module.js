@@ -10,7 +10,8 @@
 //   learningModule.setText(id, text)    sets a text field (search); false if unknown
 //   learningModule.reveal(id)           scrolls the element into view
 //   learningModule.state()              learner-relevant state, framesDrawn and inputPending (input
-//                                        received but not yet applied)
+//                                        received but not yet applied); framesRendered: the frames
+//                                        sent to WebGL (one the same as the canvas's is not)
 //   learningModule.on(name, fn)         'screen' (description changed), 'error'
 //
 // describe() elements: {id, role, label, x, y, w, h, visible} and, where they apply, parent (the

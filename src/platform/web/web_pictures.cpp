@@ -16,6 +16,7 @@ namespace {
 std::map<int, std::function<void(ui::LoadedPicture)>> g_waiting;
 int g_nextId = 1;
 bool g_arrived = false;
+std::uint64_t g_texturesMade = 0;
 
 // A texture as imgui_impl_opengl3 makes its font atlas: linear filtering (pictures are scaled to
 // the column), clamped edges; `upload` fills the bound texture. The previous binding is put back.
@@ -26,6 +27,7 @@ std::uintptr_t makeTexture(Upload upload) {
   GLuint texture = 0;
   glGenTextures(1, &texture);
   if (!texture) return 0;
+  ++g_texturesMade;
   glBindTexture(GL_TEXTURE_2D, texture);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
@@ -72,6 +74,8 @@ std::uintptr_t makeRgbaTexture(int width, int height, const unsigned char* rgba)
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
   });
 }
+
+std::uint64_t texturesMade() { return g_texturesMade; }
 
 bool takePictureArrived() { return std::exchange(g_arrived, false); }
 

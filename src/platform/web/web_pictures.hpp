@@ -24,4 +24,8 @@ bool takePictureArrived();
 // font atlas; 0 when it cannot be made. The italic face's atlas uses it.
 std::uintptr_t makeRgbaTexture(int width, int height, const unsigned char* rgba);
 
+// How many textures were made so far (pictures and the italic face): a frame drawn after a new
+// one is sent to the GPU even when its draw data is the same (web_runtime.cpp).
+std::uint64_t texturesMade();
+
 }  // namespace leren::platform
