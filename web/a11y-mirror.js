@@ -321,6 +321,10 @@ export function startMirror(lm) {
   }
 
   // --- one update -----------------------------------------------------------------------------
+  // Told after every sync, with the description it used (text-fields.js places its inputs by it
+  // rather than asking the module for the same description again).
+  const synced = (d) => root.dispatchEvent(new CustomEvent('a11y-synced', { detail: d }));
+
   function sync() {
     scheduled = lm._mirrorBehind = false;
     let d;
@@ -332,6 +336,7 @@ export function startMirror(lm) {
       // Only rectangles (scrolling) changed: keep the data for the focus ring.
       for (const [id, rec] of nodes) { const e = byId.get(id); if (e) rec.e = e; }
       if (ring && !ring.hidden) showRing();
+      synced(d);
       return;
     }
     lastSig = sig;
@@ -448,7 +453,7 @@ export function startMirror(lm) {
     // later one waits until its target is drawn: the first answer checked after a load too.)
     if (toAnnounce.length) announce(toAnnounce.join(' '));
     firstSync = false;
-    root.dispatchEvent(new Event('a11y-synced'));
+    synced(d);
     if (ring && !ring.hidden) showRing();
   }
 
