@@ -80,6 +80,30 @@ test('a returning learner\'s start runs on the first part too: the second is fet
   } finally { await m.close(); }
 });
 
+// The page's API (tests, the benchmark, a host page) may be called at once: state() and describe()
+// answer on the first part. state() did not, and a call of it soon after the start loaded the
+// second part synchronously: 2 s on a phone's link (docs/performance.md, "Twenty-second session").
+test('the page\'s API answers on the first part, before the second is in', async () => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  // Held until released or for 4 s: a synchronous load (the page's main thread waits for it)
+  // then gets through and is seen, rather than holding the test up for good.
+  const hold = async (route) => { await Promise.race([held, new Promise((r) => setTimeout(r, 4000))]); await route.continue(); };
+  const m = await openModule(browser, { initScript: KEEP_WARNINGS, routes: [[`**/${LATER}*`, hold]] });
+  try {
+    assert.equal(await marked(m.page, 'later-code-in'), false, 'the second part is held back');
+    const s = await m.page.evaluate(() => window.learningModule.state());
+    assert.equal(s.screen, 'home');
+    const d = await m.page.evaluate(() => window.learningModule.describe());
+    assert.equal(d.screen, 'home');
+    assert.deepEqual((await warnings(m.page)).filter((w) => /placeholder function called/.test(w)), [], 'no function of the second part was called');
+    assert.deepEqual((await requestsFor(m.page, LATER)).filter((r) => r.type === 'xmlhttprequest'), [], 'nothing loaded synchronously');
+    release();
+    await m.page.waitForFunction(() => performance.getEntriesByName('leren:later-code-in').length > 0);
+    assert.deepEqual(m.errors, []);
+  } finally { release(); await m.close(); }
+});
+
 // The background fetch fails (the page refuses it); the module still opens: the placeholder of
 // the first function it needs loads the second part synchronously, and the learner notices a
 // pause at most.
