@@ -30,8 +30,9 @@ void mixBytes(std::uint64_t& seed, const ImVector<T>& items) {
 
 }  // namespace
 
-std::uint64_t frameSignature(const ImDrawData& data) {
+std::uint64_t frameSignature(const ImDrawData& data, std::uint32_t clearColor) {
   std::uint64_t seed = 0;
+  mix(seed, clearColor);
   mixFloat(seed, data.DisplayPos.x);
   mixFloat(seed, data.DisplayPos.y);
   mixFloat(seed, data.DisplaySize.x);

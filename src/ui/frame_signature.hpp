@@ -9,9 +9,10 @@ struct ImDrawData;
 
 namespace leren::ui {
 
-// The display's size and scale and every draw list's vertices, indices and commands (texture,
-// clip rectangle, ranges, callback). Equal fingerprints mean equal draw data; the pixels are
-// equal too as long as no texture's contents changed in between, which the caller tracks.
-std::uint64_t frameSignature(const ImDrawData& data);
+// The colour the canvas is cleared to, the display's size and scale and every draw list's
+// vertices, indices and commands (texture, clip rectangle, ranges, callback). Equal fingerprints
+// mean equal frames; the pixels are equal too as long as no texture's contents changed in
+// between, which the caller tracks.
+std::uint64_t frameSignature(const ImDrawData& data, std::uint32_t clearColor);
 
 }  // namespace leren::ui

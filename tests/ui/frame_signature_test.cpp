@@ -12,7 +12,7 @@
 namespace leren::ui::test {
 namespace {
 
-std::uint64_t lastFrame() { return frameSignature(*ImGui::GetDrawData()); }
+std::uint64_t lastFrame() { return frameSignature(*ImGui::GetDrawData(), 0xffffffff); }
 
 TEST(FrameSignature, ASettledScreenDrawsTheSameFrameAgain) {
   UiHarness h;
@@ -63,30 +63,32 @@ TEST(FrameSignature, EveryPartOfTheDrawDataCounts) {
   data.CmdListsCount = 1;
   data.DisplaySize = ImVec2(100, 100);
   data.FramebufferScale = ImVec2(1, 1);
-  const std::uint64_t base = frameSignature(data);
-  EXPECT_EQ(frameSignature(data), base);
+  const std::uint64_t base = frameSignature(data, 0xffffffff);
+  EXPECT_EQ(frameSignature(data, 0xffffffff), base);
 
   list.VtxBuffer[1].col = 0xff0000ff;  // a colour
-  EXPECT_NE(frameSignature(data), base);
+  EXPECT_NE(frameSignature(data, 0xffffffff), base);
   list.VtxBuffer[1].col = 0xff000000;
-  ASSERT_EQ(frameSignature(data), base);
+  ASSERT_EQ(frameSignature(data, 0xffffffff), base);
 
   list.IdxBuffer[2] = 1;  // an index
-  EXPECT_NE(frameSignature(data), base);
+  EXPECT_NE(frameSignature(data, 0xffffffff), base);
   list.IdxBuffer[2] = 2;
 
   list.CmdBuffer[0].TextureId = reinterpret_cast<ImTextureID>(std::uintptr_t{7});  // the texture
-  EXPECT_NE(frameSignature(data), base);
+  EXPECT_NE(frameSignature(data, 0xffffffff), base);
   list.CmdBuffer[0].TextureId = nullptr;
 
   list.CmdBuffer[0].ClipRect.w = 50;  // the clip rectangle
-  EXPECT_NE(frameSignature(data), base);
+  EXPECT_NE(frameSignature(data, 0xffffffff), base);
   list.CmdBuffer[0].ClipRect.w = 100;
 
   data.FramebufferScale = ImVec2(2, 2);  // the device pixel ratio
-  EXPECT_NE(frameSignature(data), base);
+  EXPECT_NE(frameSignature(data, 0xffffffff), base);
   data.FramebufferScale = ImVec2(1, 1);
-  EXPECT_EQ(frameSignature(data), base);
+  EXPECT_EQ(frameSignature(data, 0xffffffff), base);
+
+  EXPECT_NE(frameSignature(data, 0xff202020), base);  // the colour the canvas is cleared to
 }
 
 }  // namespace

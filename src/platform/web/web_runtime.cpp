@@ -177,12 +177,12 @@ void tick() {
   // its work. Most frames after a change are such: the runtime draws two or three to let ImGui
   // settle (framesLeft), and right after the first screen one of them made the compositor wait
   // for the GPU's first frame as well (docs/performance.md, "Twenty-second session").
-  const std::uint64_t signature = ui::frameSignature(*ImGui::GetDrawData());
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  const std::uint64_t signature = ui::frameSignature(*ImGui::GetDrawData(), ImGui::ColorConvertFloat4ToU32(bg));
   if (signature != g.shownSignature || texturesMade() != g.shownTextures) {
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
