@@ -22,7 +22,7 @@ export function driveModule(target) {
   const state = () => evaluate(() => window.learningModule.state());
   // What the learner has done and where they are (the state without the page's counters).
   const progress = async () => {
-    const { framesDrawn: _f, frameMsAverage: _a, frameMsMax: _x, contentLoadMs: _c, loading: _l, pending: _p, inputPending: _i, ...s } = await state();
+    const { framesDrawn: _f, framesRendered: _r, frameMsAverage: _a, frameMsMax: _x, contentLoadMs: _c, loading: _l, pending: _p, inputPending: _i, ...s } = await state();
     return s;
   };
 
