@@ -722,11 +722,15 @@ bool slider(Ui& ui, const std::string& id, const std::string& label, double* val
     v = *requested;
     changed = true;
   }
+  // The description says the value its text was made from (the caller's, before this frame's
+  // change): a new value is described, with its own text, in the frame this one asks for, so a
+  // screen reader never hears a value beside another value's words.
+  e.value = *value;
   if (changed) {
     if (step > 0) v = min + std::round((v - min) / step) * step;
     *value = std::clamp(v, min, max);
+    ui.wantRedraw = true;
   }
-  e.value = *value;
   e.min = min;
   e.max = max;
   if (step > 0) e.step = step;

@@ -71,6 +71,30 @@ TEST(Figures, AnEditableRadarTakesTheLearnersScoresAndKeepsThem) {
   EXPECT_EQ(h.element("figure." + radar->id + ".legend").role, Role::list);
 }
 
+// A screen reader reads the value and its words together: no frame may describe a slider's new
+// value beside the words of the value before it (the text is made before the change is applied).
+TEST(Figures, ASlidersDescriptionPairsEveryValueWithItsOwnText) {
+  UiHarness h;
+  const core::Radar* radar = nullptr;
+  auto [mi, pi] = findFigure<core::Radar>(
+      h.course(), [](const core::Radar& r) { return r.editable; }, &radar);
+  ASSERT_TRUE(radar);
+  openPage(h, mi, pi);
+  const std::string id = "figure." + radar->id + ".axis." + radar->axes[0].id;
+  for (double to : {8.0, 3.0}) {
+    ASSERT_TRUE(h.setValue(id, to));
+    bool seen = false;
+    for (int i = 0; i < 6; ++i) {
+      h.frame();
+      const SemanticElement& e = h.element(id);
+      ASSERT_TRUE(e.value);
+      EXPECT_EQ(e.valueText, std::to_string(static_cast<int>(*e.value))) << "frame " << i << " after " << to;
+      seen = seen || *e.value == to;
+    }
+    EXPECT_TRUE(seen) << "the new value " << to << " is described within a few frames";
+  }
+}
+
 TEST(Figures, TheKostendelersnormCalculatorGivesTheKnownResult) {
   UiHarness h;
   const core::Calculator* calc = nullptr;
