@@ -322,6 +322,9 @@ async function boot() {
     lerenUnreadable: (files) => fail(T.unreadable(files)),
     // SDL could not make the WebGL 2 context (library_leren.js, js_stop_no_webgl).
     lerenNoWebgl: () => fail(T.noWebgl),
+    // The browser took the WebGL context away, or gave it back (''): the module's words, in the
+    // learner's language, over the blank canvas (src/platform/web/web_runtime.cpp).
+    lerenGpuNote: (text) => { $('gpu-note').textContent = text; },
     // The second part of the code (web/later-code.js): library_leren.js hands content over after
     // it is in; the glue's placeholders load it at once if a function of it is called earlier.
     lerenLaterCode: later ? later.need : null,

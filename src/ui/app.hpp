@@ -82,6 +82,10 @@ class App {
 
   // Something the page wants the learner to know (e.g. an LMS call is being retried).
   void addNotice(core::Text text) { model_.notices.push_back(std::move(text)); }
+  // A UI string in the learner's language (for the page around the canvas).
+  const std::string& tr(const std::string& key) const { return i18n_.tr(key, learner_.settings().language); }
+  // The GPU lost the pictures' textures (PictureCache::forgetTextures).
+  void forgetTextures() { model_.pictures.forgetTextures(); }
 
   const Model& model() const { return model_; }
   const SemanticTree& semantics() const { return sem_; }

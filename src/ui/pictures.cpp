@@ -1,5 +1,6 @@
 #include "ui/pictures.hpp"
 
+#include <map>
 #include <utility>
 
 namespace leren::ui {
@@ -19,6 +20,11 @@ void PictureCache::arrived(const std::string& path, LoadedPicture picture) {
   p.problem = std::move(picture.problem);
   if (p.problem.empty() && !p.texture) p.problem = "texture";
   p.status = p.problem.empty() ? PictureState::Status::ready : PictureState::Status::failed;
+}
+
+void PictureCache::forgetTextures() {
+  std::erase_if(pictures_, [](const auto& entry) { return entry.second.status != PictureState::Status::loading; });
+  changed_ = true;
 }
 
 }  // namespace leren::ui

@@ -29,6 +29,10 @@ class PictureCache {
   void setPort(Pictures* port) { port_ = port; }
   // The picture at `path`; the first call starts its fetch.
   const PictureState& get(const std::string& path);
+  // The GPU lost its textures (on the web: the WebGL context was lost and restored): every
+  // picture that had arrived is fetched again when next drawn. One still under way keeps its
+  // place: its texture is made when it arrives, on the context there is then.
+  void forgetTextures();
   // True once after a picture arrived or failed (the screen should be drawn again).
   bool takeChanged() { return std::exchange(changed_, false); }
 

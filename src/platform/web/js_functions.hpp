@@ -4,6 +4,8 @@
 extern "C" {
 void js_notify_ready();
 void js_notify_screen();
+// Shows `text` over the canvas in the page (empty: hides it); web/boot.js, lerenGpuNote.
+void js_show_gpu_note(const char* text);
 void js_mark(const char* name);
 // Stops the module: the page's error panel says these files came but cannot be used.
 [[noreturn]] void js_stop_unreadable(const char* files);

@@ -40,6 +40,9 @@ mergeInto(LibraryManager.library, {
     if (Module['lerenNoWebgl']) Module['lerenNoWebgl']();
     abort('no WebGL 2 context');
   },
+  js_show_gpu_note: function (text) {
+    if (Module['lerenGpuNote']) Module['lerenGpuNote'](UTF8ToString(text));
+  },
   js_notify_screen: function () {
     if (window['learningModule']) window['learningModule']['_screenChanged']();
   },

@@ -47,6 +47,11 @@ struct Runtime {
   GLuint italicTexture = 0;
   bool italicArrived = false;
   bool deviceObjectsMade = false;  // the OpenGL backend's shaders, buffers and font texture
+  // The browser took the WebGL context away (a phone's GPU reset, memory pressure, a driver
+  // update): until it gives it back, frames are built (the description, the mirror and the
+  // learner's input go on) but not sent; then every GPU object is made again.
+  bool gpuLost = false, gpuRestored = false;
+  long gpuRestores = 0;
   ui::ThemeKind themeApplied{};
   bool themeSet = false;
   std::function<bool(bool)> background;
@@ -68,6 +73,33 @@ void buildItalicFont() {
                         g.italicTexture = static_cast<GLuint>(texture);
                         return texture;
                       });
+}
+
+// The context came back empty: the backend's shaders, buffers and atlas, the italic face and the
+// pictures are made again. The old names are not deleted (they belong to the lost context).
+void remakeGpuObjects() {
+  ImGui_ImplOpenGL3_DestroyDeviceObjects();
+  while (glGetError() != GL_NO_ERROR) {}
+  g.deviceObjectsMade = false;
+  g.italicTexture = 0;
+  g.fontRatio = 0;  // applyLookIfChanged builds the atlas, the backend's objects and the italic face
+  g.shownSignature.reset();
+  g.app->forgetTextures();
+  g.gpuLost = false;
+  ++g.gpuRestores;
+  js_show_gpu_note("");
+}
+
+EM_BOOL onContextLost(int, const void*, void*) {
+  g.gpuLost = true;
+  g.framesLeft = std::max(g.framesLeft, 1);
+  js_show_gpu_note(g.app->tr("gpu.lost").c_str());
+  return EM_TRUE;  // prevents the default: only then does the browser give the context back
+}
+
+EM_BOOL onContextRestored(int, const void*, void*) {
+  g.gpuRestored = true;
+  return EM_TRUE;
 }
 
 // Fonts and spacing follow the device pixel ratio (browser zoom changes it) and the text size.
@@ -138,6 +170,10 @@ void tick() {
     activity = true;
   }
   if (g.app->hasPendingRequests()) activity = true;
+  if (std::exchange(g.gpuRestored, false)) {
+    remakeGpuObjects();
+    activity = true;
+  }
   double workMs = 0;
   if (g.background && g.pacing.workThisTick()) {
     const double start = emscripten_get_now();
@@ -179,7 +215,7 @@ void tick() {
   // for the GPU's first frame as well (docs/performance.md, "Twenty-second session").
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   const std::uint64_t signature = ui::frameSignature(*ImGui::GetDrawData(), ImGui::ColorConvertFloat4ToU32(bg));
-  if (signature != g.shownSignature || texturesMade() != g.shownTextures) {
+  if (!g.gpuLost && (signature != g.shownSignature || texturesMade() != g.shownTextures)) {
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
@@ -280,6 +316,8 @@ void runWebApp(ui::App& app, double contentLoadMs, std::function<bool(bool idle)
         nlohmann::json s = g.app->state();
         s["framesDrawn"] = g.framesDrawn;
         s["framesRendered"] = g.framesRendered;
+        s["gpuLost"] = g.gpuLost;
+        s["gpuRestores"] = g.gpuRestores;
         s["frameMsAverage"] = g.framesDrawn ? g.frameMsTotal / static_cast<double>(g.framesDrawn) : 0.0;
         s["frameMsMax"] = g.frameMsMax;
         s["contentLoadMs"] = g.contentLoadMs;
@@ -301,6 +339,8 @@ void runWebApp(ui::App& app, double contentLoadMs, std::function<bool(bool idle)
         if (g.app->syncProgress()) g.framesLeft = std::max(g.framesLeft, 3);  // show the other tab's work
       },
   });
+  emscripten_set_webglcontextlost_callback("#canvas", nullptr, false, onContextLost);
+  emscripten_set_webglcontextrestored_callback("#canvas", nullptr, false, onContextRestored);
   // The first tick now, in the task that started the module, rather than in the next animation
   // frame: it builds the fonts and draws the first screen while the browser would otherwise wait
   // for that frame (8 ms on average at 60 Hz), and the canvas shows it at the next one
