@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "flows.hpp"
 #include "ui/figures/figures.hpp"
@@ -54,33 +55,43 @@ std::pair<size_t, size_t> findFigure(const core::Course& c, const std::function<
   return {SIZE_MAX, SIZE_MAX};
 }
 
+// The shipped course's first editable radar, its page opened.
+struct OpenedRadar {
+  const core::Radar* radar = nullptr;
+  size_t module = 0, page = 0;
+  std::string firstAxis;  // the id of its first axis's slider
+};
+OpenedRadar openEditableRadar(UiHarness& h) {
+  OpenedRadar o;
+  std::tie(o.module, o.page) = findFigure<core::Radar>(
+      h.course(), [](const core::Radar& r) { return r.editable; }, &o.radar);
+  if (!o.radar) return o;
+  openPage(h, o.module, o.page);
+  o.firstAxis = "figure." + o.radar->id + ".axis." + o.radar->axes[0].id;
+  return o;
+}
+
 TEST(Figures, AnEditableRadarTakesTheLearnersScoresAndKeepsThem) {
   UiHarness h;
-  const core::Radar* radar = nullptr;
-  auto [mi, pi] = findFigure<core::Radar>(
-      h.course(), [](const core::Radar& r) { return r.editable; }, &radar);
-  ASSERT_TRUE(radar);
-  openPage(h, mi, pi);
-  const std::string id = "figure." + radar->id + ".axis." + radar->axes[0].id;
+  const OpenedRadar r = openEditableRadar(h);
+  ASSERT_TRUE(r.radar);
+  const std::string& id = r.firstAxis;
   ASSERT_TRUE(h.setValue(id, 8));
   h.settle();
   EXPECT_EQ(h.element(id).value, std::optional<double>(8));
   EXPECT_EQ(h.element(id).valueText, "8");
-  openPage(h, mi, pi);
+  openPage(h, r.module, r.page);
   EXPECT_EQ(h.element(id).value, std::optional<double>(8)) << "kept in the learner's progress";
-  EXPECT_EQ(h.element("figure." + radar->id + ".legend").role, Role::list);
+  EXPECT_EQ(h.element("figure." + r.radar->id + ".legend").role, Role::list);
 }
 
 // A screen reader reads the value and its words together: no frame may describe a slider's new
 // value beside the words of the value before it (the text is made before the change is applied).
 TEST(Figures, ASlidersDescriptionPairsEveryValueWithItsOwnText) {
   UiHarness h;
-  const core::Radar* radar = nullptr;
-  auto [mi, pi] = findFigure<core::Radar>(
-      h.course(), [](const core::Radar& r) { return r.editable; }, &radar);
-  ASSERT_TRUE(radar);
-  openPage(h, mi, pi);
-  const std::string id = "figure." + radar->id + ".axis." + radar->axes[0].id;
+  const OpenedRadar r = openEditableRadar(h);
+  ASSERT_TRUE(r.radar);
+  const std::string& id = r.firstAxis;
   for (double to : {8.0, 3.0}) {
     ASSERT_TRUE(h.setValue(id, to));
     bool seen = false;
