@@ -14,8 +14,9 @@ const lose = (page) => page.evaluate(() => {
   window.__loseContext.loseContext();
 });
 const restore = (page) => page.evaluate(() => window.__loseContext.restoreContext());
-// The canvas but its scroll bar: home estimates the height of cards it has not drawn yet (below
-// the fold), so the bar's length may change by a few pixels between two visits, lost or not.
+// The canvas but its scroll bar: home's case cards below the fold can grow between two visits,
+// lost or not (181 → 206 px in a row, likely when the idle prefetch has loaded the cases and their
+// personas' avatars narrow the text), so the bar's length may differ by a few pixels.
 const canvasShot = async (page) => {
   const box = await page.locator('#canvas').boundingBox();
   return page.screenshot({ clip: { x: box.x, y: box.y, width: box.width - 24, height: box.height } });
