@@ -81,6 +81,10 @@ json caseEntry(const Case& c) {
     endings.push_back({{"id", e.id}, {"title", text(e.title)}, {"rating", ratingName(e.rating)}});
   for (const ScoreDimension& d : c.scoring.dimensions)
     dimensions.push_back({{"id", d.id}, {"label", text(d.label)}, {"pass", d.pass}});
+  // Home draws the first persona's avatar on the case's card; its colour depends on all of them.
+  json personas = json::array();
+  for (const Persona& p : c.personas)
+    personas.push_back({{"id", p.id}, {"name", p.name}, {"portrait", p.portrait.src}});
   return {{"file", c.file},
           {"hash", hashHex(c.contentHash)},
           {"id", c.id},
@@ -92,6 +96,7 @@ json caseEntry(const Case& c) {
           {"minutes", c.minutes},
           {"themes", c.themes},
           {"laws", c.laws},
+          {"personas", personas},
           {"nodes", c.nodes.size()},
           {"choices", choices},
           {"endings", endings},
@@ -268,6 +273,14 @@ Case readCaseEntry(Reader& r, const json& e) {
                  : difficulty == "gevorderd" ? Difficulty::gevorderd
                                              : Difficulty::basis;
   c.laws = r.strings(&e, "laws");
+  if (const json* personas = r.array(&e, "personas"))
+    for (const json& x : *personas) {
+      Persona p;
+      p.id = r.str(&x, "id");
+      p.name = r.str(&x, "name");
+      p.portrait.src = r.str(&x, "portrait");
+      c.personas.push_back(std::move(p));
+    }
   c.choiceIds = r.strings(&e, "choices");
   if (const json* endings = r.array(&e, "endings"))
     for (const json& x : *endings) {

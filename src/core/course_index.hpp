@@ -20,7 +20,7 @@
 
 namespace leren::core {
 
-inline constexpr int kIndexFormatVersion = 3;  // 2: module covers; 3: course.json's findings
+inline constexpr int kIndexFormatVersion = 4;  // 2: module covers; 3: course.json's findings; 4: personas
 
 // One file the index knows: its path in the course folder, hash and size, and what the
 // build-time check found in it (diagnostics with positions; warnings of a clean file too).

@@ -139,13 +139,23 @@ TEST(CourseIndex, StandInsCarryEveryIdProgressRefersTo) {
     EXPECT_EQ(fromIndex.cases[i].endings, fromContent.cases[i].endings);
     EXPECT_EQ(fromIndex.cases[i].dimensions, fromContent.cases[i].dimensions);
   }
+  // Home draws the first persona's avatar on a case's card, coloured among all its personas.
+  for (size_t i = 0; i < index->cases.size(); ++i) {
+    const std::vector<Persona>&stand = index->cases[i].personas, &full = b.full.cases[i].personas;
+    ASSERT_EQ(stand.size(), full.size()) << index->cases[i].id;
+    for (size_t p = 0; p < stand.size(); ++p) {
+      EXPECT_EQ(stand[p].id, full[p].id);
+      EXPECT_EQ(stand[p].name, full[p].name);
+      EXPECT_EQ(stand[p].portrait.src, full[p].portrait.src);
+    }
+  }
   // What home and progress show.
   EXPECT_EQ(index->modules[0].title, b.full.modules[0].title);
   EXPECT_EQ(index->modules[0].pages.size(), b.full.modules[0].pages.size());
   EXPECT_EQ(index->cases[0].summary, b.full.cases[0].summary);
   EXPECT_EQ(index->cases[0].endings.size(), b.full.cases[0].endings.size());
   EXPECT_FALSE(index->cases[0].loaded);
-  EXPECT_FALSE(readCourseIndex("{\"formatVersion\": 2, \"kind\": \"index\"}"));
+  EXPECT_FALSE(readCourseIndex("{\"formatVersion\": 3, \"kind\": \"index\"}")) << "one without personas";
   EXPECT_FALSE(readCourseIndex("not json"));
 }
 

@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "core/content_loader.hpp"
 #include "core/course_index.hpp"
@@ -111,6 +114,34 @@ TEST(Loading, AModuleOpenedBeforeItArrivedShowsALoadingScreenThenTheModule) {
   ASSERT_TRUE(course.modules[0].loaded);
   h.settle();
   EXPECT_EQ(h.screen(), "page." + id + "." + firstPage);
+}
+
+// Home's case cards look the same from the index as from their files (the first persona's
+// avatar, coloured among the case's personas, takes the same room): nothing on home moves when
+// the files arrive in idle time.
+TEST(Loading, HomesCaseCardsDoNotChangeWhenTheirFilesArrive) {
+  LazyCourse lazy;
+  UiHarness& h = *lazy.harness;
+  h.resize(1280, 4000);  // every card on screen
+  h.settle();
+  auto cards = [&] {
+    std::vector<std::pair<std::string, Rect>> out;
+    for (const SemanticElement* e : h.withPrefix("home.case.")) out.emplace_back(e->id, e->rect);
+    return out;
+  };
+  const auto fromIndex = cards();
+  ASSERT_EQ(fromIndex.size(), lazy.course.cases.size());
+  for (size_t i = 0; i < lazy.course.cases.size(); ++i) lazy.loader.request({core::ItemKind::caseFile, i}, false);
+  lazy.deliver();
+  for (const core::Case& c : lazy.course.cases) ASSERT_TRUE(c.loaded) << c.id;
+  h.settle();
+  const auto fromFiles = cards();
+  ASSERT_EQ(fromFiles.size(), fromIndex.size());
+  for (size_t i = 0; i < fromIndex.size(); ++i) {
+    EXPECT_EQ(fromFiles[i].first, fromIndex[i].first);
+    EXPECT_EQ(fromFiles[i].second.h, fromIndex[i].second.h) << fromIndex[i].first;
+    EXPECT_EQ(fromFiles[i].second.y, fromIndex[i].second.y) << fromIndex[i].first;
+  }
 }
 
 // The file is asked for in the frame that took the tap, and that frame shows the loading screen.

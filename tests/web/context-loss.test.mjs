@@ -14,13 +14,7 @@ const lose = (page) => page.evaluate(() => {
   window.__loseContext.loseContext();
 });
 const restore = (page) => page.evaluate(() => window.__loseContext.restoreContext());
-// The canvas but its scroll bar: home's case cards below the fold can grow between two visits,
-// lost or not (181 → 206 px in a row, likely when the idle prefetch has loaded the cases and their
-// personas' avatars narrow the text), so the bar's length may differ by a few pixels.
-const canvasShot = async (page) => {
-  const box = await page.locator('#canvas').boundingBox();
-  return page.screenshot({ clip: { x: box.x, y: box.y, width: box.width - 24, height: box.height } });
-};
+const canvasShot = (page) => page.locator('#canvas').screenshot();
 // Until the module has drawn nothing new for a while (covers arrive after the first screen).
 async function quiet(page) {
   let last = -1;
