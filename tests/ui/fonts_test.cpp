@@ -15,16 +15,6 @@
 namespace leren::ui::test {
 namespace {
 
-// Draw commands of the last frame that use `texture`.
-int commandsWith(std::uintptr_t texture) {
-  const ImDrawData* data = ImGui::GetDrawData();
-  int n = 0;
-  for (int i = 0; i < data->CmdListsCount; ++i)
-    for (const ImDrawCmd& cmd : data->CmdLists[i]->CmdBuffer)
-      n += reinterpret_cast<std::uintptr_t>(cmd.TextureId) == texture;
-  return n;
-}
-
 TEST(Fonts, EmphasisIsDrawnWithTheItalicAtlasOnceItHasCome) {
   HarnessOptions options;
   options.height = 4000;  // the whole first page of the first module, with its *emphasis*, on screen

@@ -13,6 +13,15 @@
 
 namespace leren::ui::test {
 
+int commandsWith(std::uintptr_t texture) {
+  const ImDrawData* data = ImGui::GetDrawData();
+  int n = 0;
+  for (int i = 0; data && i < data->CmdListsCount; ++i)
+    for (const ImDrawCmd& cmd : data->CmdLists[i]->CmdBuffer)
+      n += reinterpret_cast<std::uintptr_t>(cmd.TextureId) == texture;
+  return n;
+}
+
 const core::Course& shippedCourse() {
   static const core::Course course = [] {
     core::LoadOptions options;

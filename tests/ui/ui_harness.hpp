@@ -6,6 +6,7 @@
 // interactive item drawn without a semantic element fails the test.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -88,6 +89,9 @@ struct HarnessOptions {
   Pictures* pictures = nullptr;            // fetches images (FakePictures); null: they stay placeholders
   bool italicFont = true;                  // false: the italic face comes later (buildItalicFont())
 };
+
+// Draw commands of the last frame that use `texture`.
+int commandsWith(std::uintptr_t texture);
 
 class UiHarness {
  public:
