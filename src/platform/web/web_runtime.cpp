@@ -92,7 +92,6 @@ void remakeGpuObjects() {
 
 EM_BOOL onContextLost(int, const void*, void*) {
   g.gpuLost = true;
-  g.framesLeft = std::max(g.framesLeft, 1);
   js_show_gpu_note(g.app->tr("gpu.lost").c_str());
   return EM_TRUE;  // prevents the default: only then does the browser give the context back
 }
