@@ -113,7 +113,7 @@ void App::drawScreen() {
   handleImport();
   followHistory();
   for (core::Text& t : learner_.takeNotices()) model_.notices.push_back(std::move(t));
-  sem_.beginFrame();
+  sem_.beginFrame(core::langCode(ui.lang), themeName(ui.theme));
   model_.showingLoading = false;
   const Nav before = model_.nav;
   const uint64_t revisionBefore = learner_.revision();
@@ -173,12 +173,7 @@ bool App::focusAtEdge(bool backwards) const {
   return sem_.focusAtEdge(ctx ? ImGui::GetFocusID() : 0, backwards);
 }
 
-std::string App::describeJson() const {
-  const ThemeKind t = theme();
-  return sem_.toJson(core::langCode(learner_.settings().language), t == ThemeKind::dark           ? "dark"
-                                                                   : t == ThemeKind::highContrast ? "contrast"
-                                                                                                  : "light");
-}
+std::string App::describeJson() const { return sem_.toJson(); }
 
 nlohmann::json App::state() const {
   nlohmann::json s = learner_.state();

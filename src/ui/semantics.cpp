@@ -84,8 +84,10 @@ bool isControl(Role role) {
 
 bool isContainer(Role role) { return role >= Role::navigation; }
 
-void SemanticTree::beginFrame() {
+void SemanticTree::beginFrame(std::string lang, std::string theme) {
   building_ = Frame{};
+  building_.lang = std::move(lang);
+  building_.theme = std::move(theme);
   scopes_.clear();
   covered_.clear();
 }
@@ -142,6 +144,7 @@ static bool sameElement(const SemanticElement& a, const SemanticElement& b) {
 bool SemanticTree::endFrame() {
   while (!scopes_.empty()) endScope();  // a scope left open by an early return
   bool changed = building_.screen != published_.screen || building_.title != published_.title ||
+                 building_.lang != published_.lang || building_.theme != published_.theme ||
                  building_.elements.size() != published_.elements.size() || focusSerial_ != publishedFocusSerial_;
   publishedFocusSerial_ = focusSerial_;
   for (size_t i = 0; !changed && i < building_.elements.size(); ++i)
@@ -177,12 +180,12 @@ bool SemanticTree::focusAtEdge(unsigned focusedWidget, bool backwards) const {
 
 static double round2(float v) { return std::round(v * 100.0) / 100.0; }
 
-std::string SemanticTree::toJson(const std::string& lang, const std::string& theme) const {
+std::string SemanticTree::toJson() const {
   nlohmann::json out;
   out["screen"] = published_.screen;
   out["title"] = published_.title;
-  out["lang"] = lang;
-  out["theme"] = theme;
+  out["lang"] = published_.lang;
+  out["theme"] = published_.theme;
   if (!focusTarget_.empty()) out["focus"] = {{"id", focusTarget_}, {"serial", focusSerial_}};
   auto& list = out["elements"] = nlohmann::json::array();
   const auto& all = published_.elements;

@@ -80,8 +80,10 @@ struct SemanticElement {
 
 class SemanticTree {
  public:
-  // Starts collecting a new frame's elements.
-  void beginFrame();
+  // Starts collecting a new frame's elements, drawn in `lang` ("nl", "en") and `theme` ("light",
+  // "dark", "contrast"): the description names what its labels were drawn in, not a setting
+  // changed while the frame was drawn (the labels follow one frame later).
+  void beginFrame(std::string lang, std::string theme);
   void setScreen(std::string id, std::string title);
   // Adds an element inside the open scope; the reference is valid until the next add().
   SemanticElement& add(SemanticElement element);
@@ -111,9 +113,9 @@ class SemanticTree {
   // leave the module (no keyboard trap in an LMS page).
   bool focusAtEdge(unsigned focusedWidget, bool backwards) const;
 
-  // JSON text of the published description (rectangles relative to the canvas); `theme` is
-  // "light", "dark" or "contrast" (the page styles what it lays over the canvas to match).
-  std::string toJson(const std::string& lang, const std::string& theme = "light") const;
+  // JSON text of the published description (rectangles relative to the canvas), with the
+  // language and theme it was drawn in (the page styles what it lays over the canvas to match).
+  std::string toJson() const;
 
   // An activation for an element in the published frame; false for an unknown id.
   bool requestActivate(const std::string& id);
@@ -146,7 +148,7 @@ class SemanticTree {
 
  private:
   struct Frame {
-    std::string screen, title;
+    std::string screen, title, lang, theme;
     std::vector<SemanticElement> elements;
   };
   Frame building_, published_;

@@ -32,6 +32,18 @@ const Palette& palette(ThemeKind kind) {
   }
 }
 
+const char* themeName(ThemeKind kind) {
+  switch (kind) {
+    case ThemeKind::dark:
+      return "dark";
+    case ThemeKind::highContrast:
+      return "contrast";
+    case ThemeKind::light:
+      break;
+  }
+  return "light";
+}
+
 void applyTheme(ThemeKind kind, float textScale) {
   const Palette& p = palette(kind);
   ImGuiStyle style;

@@ -15,6 +15,8 @@ struct Palette {
 };
 
 const Palette& palette(ThemeKind kind);
+// "light", "dark" or "contrast": the name the page's description and stylesheet use.
+const char* themeName(ThemeKind kind);
 // Applies colours and the learner's text scale to ImGui's style (spacing grows with text).
 void applyTheme(ThemeKind kind, float textScale);
 

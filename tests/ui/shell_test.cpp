@@ -2,7 +2,9 @@
 // about the browser.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/search.hpp"
@@ -58,6 +60,31 @@ TEST(Shell, TheLanguageSwitchChangesEveryLabelAndIsRemembered) {
   // A new session on the same storage starts in English.
   UiHarness again({.storage = &h.storage()});
   EXPECT_EQ(again.element("home.title").label, h.course().title.en);
+}
+
+// The frame that takes the switch was drawn in the old language: its description says so (the
+// browser test waiting for "lang" to change read English labels under "nl" once, in CI).
+TEST(Shell, TheDescriptionNamesTheLanguageItsLabelsWereDrawnIn) {
+  UiHarness h;
+  const std::pair<std::string, std::string> inDutch{"nl", "Casussen"}, inEnglish{"en", "Cases"};
+  const auto described = [&] {
+    const auto d = nlohmann::json::parse(h.app().describeJson());
+    for (const auto& e : d["elements"])
+      if (e["id"] == "home.cases") return std::pair{d["lang"].get<std::string>(), e["label"].get<std::string>()};
+    ADD_FAILURE() << "no home.cases";
+    return std::pair<std::string, std::string>{};
+  };
+  EXPECT_EQ(described(), inDutch);
+  ASSERT_TRUE(h.activate("nav.lang.en"));
+  h.frame();  // takes the switch; drawn in Dutch
+  EXPECT_EQ(described(), inDutch);
+  h.settle();
+  EXPECT_EQ(described(), inEnglish);
+  ASSERT_TRUE(h.activate("nav.lang.nl"));
+  h.frame();
+  EXPECT_EQ(described(), inEnglish);
+  h.settle();
+  EXPECT_EQ(described(), inDutch);
 }
 
 TEST(Shell, TheTopBarIsTheNavigationLandmarkAndTheScreenIsMain) {
