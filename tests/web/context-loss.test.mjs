@@ -58,6 +58,12 @@ test('a lost WebGL context: the learner is told, keeps working, and gets the sam
     const rendered = (await state(m.page)).framesRendered;
     await away();
     assert.equal((await state(m.page)).framesRendered, rendered, 'nothing is sent to a lost context');
+    // A language switch meanwhile (through the accessible mirror): the note follows it.
+    await activateAndWait(m.page, 'nav.lang.en', (d) => d.lang === 'en');
+    await m.page.waitForFunction(() => /picture dropped out .* progress is saved/.test(document.getElementById('gpu-note').textContent), null, { timeout: 5000 });
+    await activateAndWait(m.page, 'nav.lang.nl', (d) => d.lang === 'nl');
+    await m.page.waitForFunction(() => /beeld .* weggevallen/.test(document.getElementById('gpu-note').textContent), null, { timeout: 5000 });
+    assert.equal((await state(m.page)).framesRendered, rendered, 'still nothing sent');
 
     await restore(m.page);
     await m.page.waitForFunction(() => { const s = window.learningModule.state(); return s.gpuRestores === 1 && !s.gpuLost; }, null, { timeout: 5000 });

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <functional>
 #include <optional>
+#include <string>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -52,6 +53,7 @@ struct Runtime {
   // learner's input go on) but not sent; then every GPU object is made again.
   bool gpuLost = false, gpuRestored = false;
   long gpuRestores = 0;
+  std::string gpuNote;  // what #gpu-note says ("" once the picture is back)
   ui::ThemeKind themeApplied{};
   bool themeSet = false;
   std::function<bool(bool)> background;
@@ -77,6 +79,14 @@ void buildItalicFont() {
 
 // The context came back empty: the backend's shaders, buffers and atlas, the italic face and the
 // pictures are made again. The old names are not deleted (they belong to the lost context).
+// The note over the blank canvas, in the learner's language (a switch while the context is lost
+// is made through the accessible mirror, and the note follows it).
+void showGpuNote(std::string text) {
+  if (text == g.gpuNote) return;
+  g.gpuNote = std::move(text);
+  js_show_gpu_note(g.gpuNote.c_str());
+}
+
 void remakeGpuObjects() {
   ImGui_ImplOpenGL3_DestroyDeviceObjects();
   while (glGetError() != GL_NO_ERROR) {}
@@ -87,12 +97,12 @@ void remakeGpuObjects() {
   g.app->forgetTextures();
   g.gpuLost = false;
   ++g.gpuRestores;
-  js_show_gpu_note("");
+  showGpuNote("");
 }
 
 EM_BOOL onContextLost(int, const void*, void*) {
   g.gpuLost = true;
-  js_show_gpu_note(g.app->tr("gpu.lost").c_str());
+  showGpuNote(g.app->tr("gpu.lost"));
   return EM_TRUE;  // prevents the default: only then does the browser give the context back
 }
 
@@ -200,6 +210,7 @@ void tick() {
   ImGui::NewFrame();
   g.app->frame();
   ImGui::Render();
+  if (g.gpuLost) showGpuNote(g.app->tr("gpu.lost"));
   // A letter the atlas left out was drawn as a stand-in: the fonts get it before the next frame
   // (lookOutOfDate), and that frame is drawn at once.
   const bool standIns = ui::needsMoreLetters(g.app->fonts(), ImGui::GetDrawData());
