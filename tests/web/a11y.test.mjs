@@ -487,3 +487,25 @@ test('the text size slider in the mirror moves in the module\'s own steps of 10 
     assert.equal(d.elements.find((e) => e.id === 'settings.textsize.value').value, 110);
   } finally { await m.close(); }
 });
+
+// The mirror lays out a new screen's text in its own task (a11y-mirror.js, sync): left to the
+// next rendering update, that layout fell into the task of the module's next frame and the
+// canvas's read-back, a task over 100 ms on a slow phone. Read from Chrome's trace: the largest
+// layout after the screen changed (its new text) was forced from the mirror's script.
+test('the mirror lays out a new screen in its own task, not in the next frame\'s', async () => {
+  const m = await openModule(browser);
+  try {
+    await mirrorSettled(m.page);
+    await m.page.waitForTimeout(500);
+    await browser.startTracing(m.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack'] });
+    await activateAndWait(m.page, `home.module.${modules[1].id}`, (d, a) => d.screen.startsWith(`page.${a}.`), modules[1].id);
+    await mirrorSettled(m.page);
+    await m.page.waitForTimeout(500);
+    const layouts = JSON.parse(await browser.stopTracing()).traceEvents.filter((e) => e.name === 'Layout' && e.ph === 'X');
+    assert.ok(layouts.length > 0, 'layouts were traced');
+    const largest = layouts.reduce((a, b) => ((b.args?.beginData?.dirtyObjects ?? 0) > (a.args?.beginData?.dirtyObjects ?? 0) ? b : a));
+    const stack = (largest.args?.beginData?.stackTrace || []).map((f) => `${f.functionName}@${(f.url || '').split('/').pop()}`);
+    assert.ok(largest.args.beginData.dirtyObjects > 100, `the page's text: ${largest.args.beginData.dirtyObjects} objects`);
+    assert.ok(stack.length > 0 && /a11y-mirror/.test(stack[0]), `forced by the mirror (stack: ${JSON.stringify(stack)})`);
+  } finally { await m.close(); }
+});
