@@ -77,8 +77,6 @@ void buildItalicFont() {
                       });
 }
 
-// The context came back empty: the backend's shaders, buffers and atlas, the italic face and the
-// pictures are made again. The old names are not deleted (they belong to the lost context).
 // The note over the blank canvas, in the learner's language (a switch while the context is lost
 // is made through the accessible mirror, and the note follows it).
 void showGpuNote(std::string text) {
@@ -87,6 +85,8 @@ void showGpuNote(std::string text) {
   js_show_gpu_note(g.gpuNote.c_str());
 }
 
+// The context came back empty: the backend's shaders, buffers and atlas, the italic face and the
+// pictures are made again. The old names are not deleted (they belong to the lost context).
 void remakeGpuObjects() {
   ImGui_ImplOpenGL3_DestroyDeviceObjects();
   while (glGetError() != GL_NO_ERROR) {}
