@@ -412,10 +412,11 @@ export function startMirror(lm) {
     place(root, top);
     for (const [id, rec] of nodes) if (!seen.has(id)) { rec.el.remove(); nodes.delete(id); items.delete(id); }
     for (const id of announced.keys()) if (!seen.has(id)) announced.delete(id);
-    // A new screen's text is laid out now, in this task: left to the next rendering update, it
-    // fell into the task of the module's next frame and the canvas's read-back (home after a
-    // page: 54 ms of layout in a 101 ms task on the phone profile; docs/performance.md,
-    // twenty-fourth session). Not the first: right after the start it lengthened the first task.
+    // What changed is laid out now, in this task: left to the next rendering update, it fell into
+    // the task of the module's next frame and the canvas's read-back (a new screen: home after a
+    // page, 54 ms of layout in a 101 ms task on the phone profile; docs/performance.md,
+    // twenty-fourth session). Not at the first sync: right after the start it lengthened the
+    // first task.
     if (!firstSync) void root.offsetHeight;
 
     if (screenChanged) {
