@@ -6,7 +6,7 @@
 // (src/platform/web/web_runtime.cpp).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openModule, activateAndWait, state, inkShare } from './harness.mjs';
+import { launchBrowser, openModule, activateAndWait, state, inkShare, idle } from './harness.mjs';
 
 // As a GPU reset would: the extension for it (kept, since a lost context gives out none).
 const lose = (page) => page.evaluate(() => {
@@ -15,17 +15,6 @@ const lose = (page) => page.evaluate(() => {
 });
 const restore = (page) => page.evaluate(() => window.__loseContext.restoreContext());
 const canvasShot = (page) => page.locator('#canvas').screenshot();
-// Until the module has drawn nothing new for a while (covers arrive after the first screen).
-async function quiet(page) {
-  let last = -1;
-  for (let i = 0; i < 40; i++) {
-    const { framesRendered, inputPending } = await state(page);
-    if (framesRendered === last && !inputPending) return;
-    last = framesRendered;
-    await page.waitForTimeout(400);
-  }
-}
-
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser.close(); });
@@ -40,7 +29,7 @@ test('a lost WebGL context: the learner is told, keeps working, and gets the sam
   };
   try {
     await away();
-    await quiet(m.page);
+    await idle(m.page);
     const home = await canvasShot(m.page);
     const coversBefore = await coverFetches();
     assert.ok(coversBefore > 0, 'home drew its module covers');
@@ -67,7 +56,7 @@ test('a lost WebGL context: the learner is told, keeps working, and gets the sam
 
     await restore(m.page);
     await m.page.waitForFunction(() => { const s = window.learningModule.state(); return s.gpuRestores === 1 && !s.gpuLost; }, null, { timeout: 5000 });
-    await quiet(m.page);
+    await idle(m.page);
     assert.equal(await note.textContent(), '', 'the note goes once the picture is back');
     const coversAfter = await coverFetches();
     assert.ok(coversAfter >= coversBefore * 2, `the covers are fetched and made again (${coversBefore} → ${coversAfter} requests)`);

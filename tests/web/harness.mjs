@@ -63,6 +63,18 @@ export const state = (page) => page.evaluate(() => window.learningModule.state()
 export const activate = (page, id) => page.evaluate((i) => window.learningModule.activate(i), id);
 export const setValue = (page, id, v) => page.evaluate(([i, x]) => window.learningModule.setValue(i, x), [id, v]);
 
+// Until the module has drawn no frame for `intervalMs` and has no input left to apply (a
+// finger's momentum run out, pictures arrived); gives up after 40 intervals.
+export async function idle(page, intervalMs = 400) {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const { framesDrawn, inputPending } = await state(page);
+    if (framesDrawn === last && !inputPending) return;
+    last = framesDrawn;
+    await page.waitForTimeout(intervalMs);
+  }
+}
+
 // Finds an element by id in the current description (or throws with what is there).
 export async function element(page, id) {
   const d = await describe(page);

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { launchBrowser, openModule, describe, state, activate, activateAndWait, waitFor, screenshot, courseFiles, dist, root } from './harness.mjs';
+import { launchBrowser, openModule, describe, state, activate, activateAndWait, waitFor, screenshot, courseFiles, dist, root, idle } from './harness.mjs';
 import { dynamicImports, staticImports } from '../../scripts/bundle-web.mjs';
 
 let browser;
@@ -444,7 +444,7 @@ test('the italic face comes after the first screen, and home stays idle when it 
     assert.match(html, /<link rel="preload" href="fonts\/NotoSans-Regular\.ttf[^"]*" as="fetch"/, 'the other faces are preloaded');
     assert.doesNotMatch(html, /<link[^>]*NotoSans-Italic/, 'the italic face is not preloaded');
     const framesDrawn = async () => (await m.page.evaluate(() => window.learningModule.state())).framesDrawn;
-    for (let last = -1, now = await framesDrawn(); now !== last; last = now, now = await framesDrawn()) await m.page.waitForTimeout(500);
+    await idle(m.page, 500);
     const before = await framesDrawn();
     await m.page.evaluate(() => {  // to know when the module has been given the face
       const arrived = window.Module._lm_italic_font_arrived;

@@ -2,20 +2,14 @@
 // protocol (Input.dispatchTouchEvent), with a human's timing. The mouse wheel never proves
 // that a finger can scroll (../shared/notes/web-pitfalls.md).
 
-import { describe, state } from './harness.mjs';
+import { describe, idle } from './harness.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // Lets momentum run out, the input be applied and the module go idle, then returns the
 // description (what a finger's next step looks at).
 export async function settled(page) {
-  let last = null;
-  for (let i = 0; i < 40; i++) {
-    await sleep(100);
-    const s = await state(page);
-    if (s.framesDrawn === last && !s.inputPending) break;
-    last = s.framesDrawn;
-  }
+  await idle(page, 100);
   return describe(page);
 }
 
